@@ -1,0 +1,109 @@
+// Builds the Apps Script project into dist/ (Code.js, Sidebar.html, appsscript.json)
+// and the Node command-line tool into build/cli.mjs.
+//
+// Apps Script only sees top-level function declarations, and autocomplete for @customfunction
+// needs the JSDoc and the parameter names on that declaration. So the bundle is an IIFE assigned
+// to __bundle, and for every function exported by src/main.ts we append
+//   /** its JSDoc */ function NAME(a, b) { return __bundle.NAME(a, b); }
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import ts from "typescript";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, "dist");
+const entry = join(root, "src/main.ts");
+
+/** Exported functions of the entry file with their JSDoc text and parameter names. */
+export function entryExports(file = entry) {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2019, true);
+  const text = source.getFullText();
+  const out = [];
+  for (const stmt of source.statements) {
+    const exported = ts.getModifiers?.(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if (!ts.isFunctionDeclaration(stmt) || !stmt.name) {
+      throw new Error(
+        `src/main.ts may only export function declarations (found: ${stmt.getText().slice(0, 60)})`,
+      );
+    }
+    const comments = ts.getLeadingCommentRanges(text, stmt.pos) ?? [];
+    const jsdoc = comments
+      .filter((c) => text.slice(c.pos, c.pos + 3) === "/**")
+      .map((c) => text.slice(c.pos, c.end))
+      .pop();
+    out.push({
+      name: stmt.name.text,
+      params: stmt.parameters.map((p) => p.name.getText()),
+      jsdoc: jsdoc ?? "",
+    });
+  }
+  return out;
+}
+
+async function buildSidebar() {
+  const client = await esbuild.build({
+    entryPoints: [join(root, "src/sidebar/client.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2019",
+    platform: "browser",
+    minify: true,
+    legalComments: "none",
+  });
+  const js = client.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
+  const css = readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8");
+  const html = readFileSync(join(root, "src/sidebar/sidebar.html"), "utf8")
+    .replace("/*__CSS__*/", () => css)
+    .replace("/*__JS__*/", () => js);
+  writeFileSync(join(dist, "Sidebar.html"), html);
+}
+
+async function buildCode() {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "__bundle",
+    target: "es2019",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    charset: "utf8",
+    legalComments: "none",
+  });
+  const wrappers = entryExports().map(({ name, params, jsdoc }) => {
+    const args = params.join(", ");
+    return `${jsdoc ? `${jsdoc}\n` : ""}function ${name}(${args}) {\n  return __bundle.${name}(${args});\n}\n`;
+  });
+  const code = `${result.outputFiles[0].text}\n${wrappers.join("\n")}`;
+  for (const forbidden of [/^\s*import\s/m, /^\s*export\s/m, /\brequire\(/]) {
+    if (forbidden.test(code))
+      throw new Error(`dist/Code.js contains ${forbidden}: Apps Script cannot load it`);
+  }
+  writeFileSync(join(dist, "Code.js"), code);
+}
+
+async function buildCli() {
+  await esbuild.build({
+    entryPoints: [join(root, "src/cli/main.ts")],
+    bundle: true,
+    outfile: join(root, "build/cli.mjs"),
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    charset: "utf8",
+    banner: { js: "// Built by build.mjs from src/cli — do not edit." },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  await Promise.all([buildCode(), buildSidebar(), buildCli()]);
+  console.log("Đã đóng gói: dist/Code.js, dist/Sidebar.html, dist/appsscript.json, build/cli.mjs");
+}

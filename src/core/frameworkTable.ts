@@ -1,0 +1,295 @@
+import { columnLetter } from "./a1";
+import {
+  type Framework,
+  type FrameworkInput,
+  type FrameworkProblem,
+  parseFramework,
+  type RuleKind,
+  type UnitType,
+  type WardKind,
+} from "./framework";
+import { cleanText, foldKey } from "./text";
+
+/**
+ * The framework as a table (sheet "Tiêu chí"), one row per item, so the city office can edit it:
+ *
+ * | Loại | Mã | Nội dung | Thuộc tiêu chuẩn | Ngưỡng (%) | Áp dụng cho loại đơn vị | Áp dụng cho địa bàn |
+ *
+ * Loại is one of: Khung (Mã = id, Nội dung = name), Năm đánh giá (Mã = year), Quy tắc (Mã = rule),
+ * Tên đơn vị, Tên cấp xã, Nguồn, Ghi chú (Nội dung), Tiêu chuẩn, Tiêu chí, Nội dung riêng (a text variant
+ * of the criterion in Mã), Trường hợp không đảm bảo. Rows above the header row and blank rows are ignored.
+ */
+export const TABLE_HEADERS = [
+  "Loại",
+  "Mã",
+  "Nội dung",
+  "Thuộc tiêu chuẩn",
+  "Ngưỡng (%)",
+  "Áp dụng cho loại đơn vị",
+  "Áp dụng cho địa bàn",
+] as const;
+
+export const ROW_KIND = {
+  framework: "Khung",
+  year: "Năm đánh giá",
+  rule: "Quy tắc",
+  unitWord: "Tên đơn vị",
+  wardWord: "Tên cấp xã",
+  source: "Nguồn",
+  note: "Ghi chú",
+  standard: "Tiêu chuẩn",
+  criterion: "Tiêu chí",
+  variant: "Nội dung riêng",
+  disqualifier: "Trường hợp không đảm bảo",
+} as const;
+
+export const RULE_WORDS: Record<RuleKind, string> = {
+  "per-standard-threshold": "Mỗi tiêu chuẩn đạt ngưỡng",
+  "all-must-pass": "Tất cả tiêu chí phải đạt",
+};
+const UNIT_TYPE_WORDS: Record<UnitType, string> = { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" };
+const WARD_KIND_WORDS: Record<WardKind, string> = { phuong: "phường", xa: "xã" };
+
+/** Reads "bản, thôn" → ["ban"]; unknown words are returned in `unknown`. */
+export function parseUnitTypes(value: unknown): { types: UnitType[]; unknown: string[] } {
+  const types: UnitType[] = [];
+  const unknown: string[] = [];
+  for (const part of splitList(value)) {
+    const k = foldKey(part);
+    const t: UnitType | undefined =
+      k === "tdp" || k.startsWith("to dan pho")
+        ? "tdp"
+        : k === "ban" || k === "thon" || k.startsWith("ban ") || k === "xom"
+          ? "ban"
+          : k.startsWith("to tu quan")
+            ? "to"
+            : undefined;
+    if (t) {
+      if (!types.includes(t)) types.push(t);
+    } else unknown.push(part);
+  }
+  return { types, unknown };
+}
+
+export function parseWardKinds(value: unknown): { kinds: WardKind[]; unknown: string[] } {
+  const kinds: WardKind[] = [];
+  const unknown: string[] = [];
+  for (const part of splitList(value)) {
+    const k = foldKey(part);
+    const w: WardKind | undefined =
+      k === "phuong" ? "phuong" : k === "xa" || k === "thi tran" ? "xa" : undefined;
+    if (w) {
+      if (!kinds.includes(w)) kinds.push(w);
+    } else unknown.push(part);
+  }
+  return { kinds, unknown };
+}
+
+function splitList(value: unknown): string[] {
+  return cleanText(value)
+    .split(/[,;/]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function frameworkToRows(fw: Framework, year?: number): string[][] {
+  const rows: (string | number)[][] = [[...TABLE_HEADERS]];
+  const meta = (kind: string, code: string | number, text = "") =>
+    rows.push([kind, code, text, "", "", "", ""]);
+  meta(ROW_KIND.framework, fw.id, fw.name);
+  meta(ROW_KIND.year, year ?? fw.year ?? "");
+  meta(ROW_KIND.rule, RULE_WORDS[fw.rule]);
+  meta(ROW_KIND.unitWord, "", fw.unitWord);
+  meta(ROW_KIND.wardWord, "", fw.wardWord);
+  if (fw.source) meta(ROW_KIND.source, "", fw.source);
+  if (fw.note) meta(ROW_KIND.note, "", fw.note);
+  for (const s of fw.standards) {
+    rows.push([ROW_KIND.standard, s.code, s.name, "", s.threshold, "", ""]);
+    for (const c of fw.criteria.filter((c) => c.standard === s.code)) {
+      rows.push([
+        ROW_KIND.criterion,
+        c.code,
+        c.text,
+        c.standard,
+        "",
+        (c.unitTypes ?? []).map((t) => UNIT_TYPE_WORDS[t]).join(", "),
+        (c.wardKinds ?? []).map((w) => WARD_KIND_WORDS[w]).join(", "),
+      ]);
+      for (const v of c.variants ?? []) {
+        rows.push([
+          ROW_KIND.variant,
+          c.code,
+          v.text,
+          "",
+          "",
+          (v.unitTypes ?? []).map((t) => UNIT_TYPE_WORDS[t]).join(", "),
+          (v.wardKinds ?? []).map((w) => WARD_KIND_WORDS[w]).join(", "),
+        ]);
+      }
+    }
+  }
+  for (const d of fw.disqualifiers) rows.push([ROW_KIND.disqualifier, d.code, d.text, "", "", "", ""]);
+  return rows.map((r) => r.map(String));
+}
+
+export interface TableProblem {
+  /** A1 address of the cell, e.g. "B14" (prefix the sheet name when showing it). */
+  cell: string;
+  value: string;
+  message: string;
+}
+
+export type TableResult =
+  | { framework: Framework; problems: TableProblem[] }
+  | { framework: null; problems: TableProblem[] };
+
+/**
+ * Parses the criteria table. `firstRow`/`firstCol` are the sheet row/column (1-based) of values[0][0],
+ * so problems carry real A1 addresses.
+ */
+export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 1): TableResult {
+  const problems: TableProblem[] = [];
+  const at = (r: number, c: number) => `${columnLetter(firstCol + c)}${firstRow + r}`;
+  const header = values.findIndex((row) => foldKey(row?.[0]) === "loai");
+  const start = header + 1; // -1 → 0: no header row, read everything
+  const input: FrameworkInput & { standards: any[]; criteria: any[]; disqualifiers: any[] } = {
+    id: "",
+    name: "",
+    rule: "per-standard-threshold",
+    standards: [],
+    criteria: [],
+    disqualifiers: [],
+  };
+  // Where each parsed item came from, for zod problem locations.
+  const origin: Record<string, number[]> = { standards: [], criteria: [], disqualifiers: [], meta: [] };
+  let metaRow = start;
+  const kinds = new Map(Object.values(ROW_KIND).map((k) => [foldKey(k), k]));
+
+  for (let r = start; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const cell = (c: number) => cleanText(row[c]);
+    const kindWord = cell(0);
+    if (!kindWord) continue;
+    const kind = kinds.get(foldKey(kindWord));
+    if (!kind) {
+      problems.push({
+        cell: at(r, 0),
+        value: kindWord,
+        message: `loại dòng “${kindWord}” không hiểu được (dùng: ${Object.values(ROW_KIND).join(", ")})`,
+      });
+      continue;
+    }
+    const code = cell(1);
+    const text = cell(2);
+    switch (kind) {
+      case ROW_KIND.framework:
+        input.id = code;
+        input.name = text;
+        metaRow = r;
+        break;
+      case ROW_KIND.year: {
+        if (!code) break;
+        const y = Number(code);
+        if (Number.isInteger(y) && y >= 2000 && y <= 2100) input.year = y;
+        else
+          problems.push({ cell: at(r, 1), value: code, message: "năm đánh giá phải là số năm, ví dụ 2025" });
+        break;
+      }
+      case ROW_KIND.rule: {
+        const k = foldKey(code || text);
+        if (k.startsWith("tat ca")) input.rule = "all-must-pass";
+        else if (k.startsWith("moi tieu chuan") || k === "") input.rule = "per-standard-threshold";
+        else
+          problems.push({
+            cell: at(r, 1),
+            value: code,
+            message: `quy tắc không hiểu được (dùng “${RULE_WORDS["per-standard-threshold"]}” hoặc “${RULE_WORDS["all-must-pass"]}”)`,
+          });
+        break;
+      }
+      case ROW_KIND.unitWord:
+        if (text) input.unitWord = text;
+        break;
+      case ROW_KIND.wardWord:
+        if (text) input.wardWord = text;
+        break;
+      case ROW_KIND.source:
+        input.source = text;
+        break;
+      case ROW_KIND.note:
+        input.note = text;
+        break;
+      case ROW_KIND.standard: {
+        const raw = cell(4).replace("%", "").replace(",", ".");
+        const threshold = raw === "" ? Number.NaN : Number(raw);
+        input.standards.push({ code, name: text, threshold });
+        origin.standards.push(r);
+        break;
+      }
+      case ROW_KIND.criterion: {
+        const item: any = { code, text, standard: cell(3) };
+        const types = parseUnitTypes(row[5]);
+        const wards = parseWardKinds(row[6]);
+        if (types.types.length) item.unitTypes = types.types;
+        if (wards.kinds.length) item.wardKinds = wards.kinds;
+        for (const u of types.unknown)
+          problems.push({
+            cell: at(r, 5),
+            value: u,
+            message: "loại đơn vị không hiểu được (dùng: tổ dân phố, bản)",
+          });
+        for (const u of wards.unknown)
+          problems.push({ cell: at(r, 6), value: u, message: "địa bàn không hiểu được (dùng: phường, xã)" });
+        input.criteria.push(item);
+        origin.criteria.push(r);
+        break;
+      }
+      case ROW_KIND.variant: {
+        const target = input.criteria.find((c) => foldKey(c.code) === foldKey(code));
+        if (!target) {
+          problems.push({
+            cell: at(r, 1),
+            value: code,
+            message: `nội dung riêng cho tiêu chí ${code} chưa có ở trên`,
+          });
+          break;
+        }
+        const v: any = { text };
+        const types = parseUnitTypes(row[5]).types;
+        const wards = parseWardKinds(row[6]).kinds;
+        if (types.length) v.unitTypes = types;
+        if (wards.length) v.wardKinds = wards;
+        target.variants = [...(target.variants ?? []), v];
+        break;
+      }
+      case ROW_KIND.disqualifier:
+        input.disqualifiers.push({ code, text });
+        origin.disqualifiers.push(r);
+        break;
+    }
+  }
+  if (!input.id) input.id = "tuy-chinh";
+
+  const columnOf: Record<string, number> = { code: 1, text: 2, name: 2, standard: 3, threshold: 4 };
+  const result = parseFramework(input, (path) => {
+    const [list, index, field] = path;
+    const rows = origin[String(list)];
+    if (rows && typeof index === "number" && rows[index] !== undefined)
+      return at(rows[index], columnOf[String(field)] ?? 1);
+    return at(metaRow, 1);
+  });
+  if (!result.ok) {
+    for (const p of result.problems)
+      problems.push({ cell: p.where, value: valueAt(values, p.where, at), message: p.message });
+    return { framework: null, problems };
+  }
+  return { framework: result.framework, problems };
+}
+
+function valueAt(values: unknown[][], a1: string, at: (r: number, c: number) => string): string {
+  for (let r = 0; r < values.length; r++)
+    for (let c = 0; c < (values[r]?.length ?? 0); c++) if (at(r, c) === a1) return cleanText(values[r][c]);
+  return "";
+}
+
+export type { FrameworkProblem };

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { UNIT_TYPES, WARD_KINDS } from "./framework";
+
+/** A ward / commune (xã, phường; thôn for Quỳnh Vinh) that fills one tab. */
+export const wardSchema = z.object({
+  code: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  kind: z.enum(WARD_KINDS),
+  /** Sheet tab name; defaults to the ward name. */
+  tab: z.string().trim().min(1),
+  /** Google accounts allowed to edit this ward's tab. */
+  editors: z.array(z.string().trim().toLowerCase()).default([]),
+  /** Marked as a pilot (thí điểm) area — Quỳnh Vinh's thôn 6, 11, 16. */
+  pilot: z.boolean().default(false),
+});
+
+/** A residential unit with a stable code (names vary between documents; codes do not). */
+export const unitSchema = z.object({
+  code: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  type: z.enum(UNIT_TYPES),
+  ward: z.string().trim().min(1),
+  /** First and last year the unit exists (a split unit ends; the new ones start). */
+  from: z.number().int().optional(),
+  until: z.number().int().optional(),
+  note: z.string().optional(),
+});
+
+export const rosterSchema = z.object({
+  wards: z.array(wardSchema),
+  units: z.array(unitSchema),
+});
+
+/** Registration plan and cumulative targets (sheet Kế hoạch). */
+export const planSchema = z.object({
+  /** Unit code → year it registered to reach recognition. */
+  registrations: z.array(z.object({ unit: z.string().trim().min(1), year: z.number().int() })),
+  /** Cumulative number of recognized units targeted by the end of each year. */
+  yearTargets: z.array(z.object({ year: z.number().int(), target: z.number().int().min(0) })),
+  /** Target for the whole period (e.g. 26 by 2025), with its last year. */
+  period: z
+    .object({ from: z.number().int(), to: z.number().int(), target: z.number().int().min(0) })
+    .optional(),
+});
+
+/** Years each unit was recognized (sheet Lịch sử công nhận). */
+export const historySchema = z.array(z.object({ unit: z.string().trim().min(1), year: z.number().int() }));
+
+export type Ward = z.infer<typeof wardSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Roster = z.infer<typeof rosterSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type History = z.infer<typeof historySchema>;
+
+export function activeIn(unit: Unit, year: number): boolean {
+  return (unit.from === undefined || unit.from <= year) && (unit.until === undefined || unit.until >= year);
+}

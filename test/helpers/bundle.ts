@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+
+export const DIST = join(__dirname, "../../dist");
+
+/** Loads dist/Code.js the way Apps Script does: one global scope, top-level functions become globals. */
+export function loadBundle(globals: Record<string, unknown> = {}): vm.Context & Record<string, any> {
+  const code = readFileSync(join(DIST, "Code.js"), "utf8");
+  const context = vm.createContext({ console, ...globals });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context as vm.Context & Record<string, any>;
+}
+
+export function bundleSource(): string {
+  return readFileSync(join(DIST, "Code.js"), "utf8");
+}
