@@ -73,6 +73,9 @@ async function buildCode() {
     mainFields: ["module", "main"],
     charset: "utf8",
     legalComments: "none",
+    // Every custom-function call loads the whole script: keep it small, but keep names for stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
   });
   const wrappers = entryExports().map(({ name, params, jsdoc }) => {
     const args = params.join(", ");

@@ -2,7 +2,10 @@
  * The Apps Script entry: every exported function here becomes a top-level global in dist/Code.js
  * (build.mjs copies each JSDoc and parameter list onto the global). Keep the bodies one line.
  */
+import type { ActionResult, SidebarState } from "./core/rpc";
 import { tdpGaps, tdpStandard, tdpVerdict } from "./core/sheetFunctions";
+import { actions } from "./gas/actions";
+import { buildMenu } from "./gas/ui";
 
 /**
  * Kết quả đánh giá của tổ dân phố, bản: "Đạt", "Không đạt" hoặc "Thiếu dữ liệu".
@@ -45,4 +48,89 @@ export function TDP_STANDARD(results: unknown, standard?: unknown, codes?: unkno
  */
 export function TDP_GAPS(results: unknown, disqualifiers?: unknown, codes?: unknown, criteria?: unknown) {
   return tdpGaps(results, disqualifiers, codes, criteria);
+}
+
+/**
+ * Thêm menu "Tổ dân phố tự quản" khi mở bảng tính (chỉ dựng menu, chạy được cả khi quyền hạn chế).
+ * @param {Object} _e Sự kiện mở.
+ */
+export function onOpen(_e?: unknown) {
+  buildMenu();
+}
+
+/**
+ * Khi cài tiện ích: dựng menu như lúc mở bảng tính.
+ * @param {Object} e Sự kiện cài đặt.
+ */
+export function onInstall(e?: unknown) {
+  onOpen(e);
+}
+
+/** Menu: mở bảng điều khiển (thanh bên). */
+export function menuOpenSidebar() {
+  actions.sidebar();
+}
+
+/** Menu: kiểm tra tab đang mở, liệt kê mọi vấn đề kèm địa chỉ ô. */
+export function menuValidateTab() {
+  actions.validate();
+}
+
+/** Menu: khởi tạo / sửa biểu mẫu với khung Lai Châu 2021. */
+export function menuSetupLaiChau() {
+  actions.setup("laichau-2021");
+}
+
+/** Menu: khởi tạo / sửa biểu mẫu với khung Quỳnh Vinh (6 không, 3 có). */
+export function menuSetupQuynhVinh() {
+  actions.setup("quynhvinh-6k3c");
+}
+
+/** Menu: nạp dữ liệu mẫu Lai Châu vào sổ trống (tập huấn). */
+export function menuLoadSample() {
+  actions.loadSample();
+}
+
+/** Menu: áp dụng phân quyền và báo ai được sửa gì. */
+export function menuApplyProtection() {
+  actions.protect();
+}
+
+/** Menu: tổng hợp mọi tab xã/phường vào trang Tổng hợp. */
+export function menuRollup() {
+  actions.rollup();
+}
+
+/** Nút "Tổng hợp toàn thành phố" trên trang Tổng hợp (ảnh được gán tập lệnh này). */
+export function rollupButton() {
+  actions.rollup();
+}
+
+/** Menu: mở trang Hướng dẫn. */
+export function menuHelp() {
+  actions.help();
+}
+
+/**
+ * Thanh bên: trạng thái của đơn vị tại con trỏ.
+ * @return {Object} SidebarState (xem src/core/rpc.ts).
+ */
+export function sidebarGetState(): SidebarState {
+  return actions.sidebarState();
+}
+
+/**
+ * Thanh bên: kiểm tra tab đang mở.
+ * @return {Object} ActionResult.
+ */
+export function sidebarValidateTab(): ActionResult {
+  return actions.sidebarValidate();
+}
+
+/**
+ * Thanh bên: tổng hợp toàn thành phố.
+ * @return {Object} ActionResult.
+ */
+export function sidebarRollup(): ActionResult {
+  return actions.sidebarRollup();
 }

@@ -79,6 +79,11 @@ describe("TDP_VERDICT", () => {
       /^Lỗi: Khung tiêu chí, ô E\d+ của vùng khung: ngưỡng/,
     );
   });
+  it('"" or a blank cell stands for an omitted argument, as in =TDP_VERDICT(C4:C40,"",A4:A40)', () => {
+    expect(tdpVerdict(col(passes()), "")).toBe("Đạt");
+    expect(tdpVerdict(col(passes()), [[""]], [[null]])).toBe("Đạt");
+    expect(tdpVerdict(col(passes()), "", "", "")).toBe("Đạt");
+  });
   it("a framework id selects Quỳnh Vinh", () => {
     expect(tdpVerdict(col(Array(9).fill("Đạt")), undefined, undefined, "quynhvinh-6k3c")).toBe("Đạt");
     expect(tdpVerdict(col(Array(9).fill("Đạt")), undefined, undefined, "khong-co")).toMatch(

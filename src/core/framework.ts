@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { msg } from "./messages";
 
 /** Kind of residential unit: tổ dân phố / bản (thôn) / tổ tự quản. */

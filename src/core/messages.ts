@@ -78,3 +78,139 @@ export function tenthsToVi(tenths: number): string {
   const abs = Math.abs(tenths);
   return `${sign}${Math.floor(abs / 10)},${abs % 10}`;
 }
+
+/** Menu, dialogs and sidebar. */
+export const UI = {
+  menuTitle: "Tổ dân phố tự quản",
+  menuSidebar: "Mở bảng điều khiển",
+  menuValidate: "Kiểm tra tab này",
+  menuSetup: "Khởi tạo / sửa biểu mẫu",
+  menuSetupLaiChau: "Khởi tạo / sửa biểu mẫu (khung Lai Châu 2021)",
+  menuSetupQuynhVinh: "Khởi tạo / sửa biểu mẫu (khung Quỳnh Vinh: 6 không, 3 có)",
+  menuSample: "Nạp dữ liệu mẫu Lai Châu (tập huấn)",
+  menuProtect: "Áp dụng phân quyền",
+  menuRollup: "Tổng hợp toàn thành phố",
+  menuHelp: "Hướng dẫn",
+  sidebarTitle: "Bảng điều khiển",
+  sidebarRefresh: "Làm mới",
+  sidebarValidate: "Kiểm tra tab này",
+  sidebarRollup: "Tổng hợp toàn thành phố",
+  sidebarLoading: "Đang tải…",
+  sidebarWorking: "Đang xử lý…",
+  sidebarStandards: "Các tiêu chuẩn",
+  sidebarFailing: "Tiêu chí không đạt",
+  sidebarMissing: "Tiêu chí còn trống",
+  sidebarInvalid: "Ô không hợp lệ",
+  sidebarDisqualified: "Trường hợp không đảm bảo",
+  sidebarNone: "Không có",
+  sidebarPassedOfNeeded: (passed: number, needed: number, applicable: number) =>
+    `${passed}/${applicable} đạt, cần ${needed}`,
+  sidebarServerError: (detail: string) =>
+    `Không lấy được dữ liệu từ máy chủ: ${detail}. Hãy bấm “Làm mới” để thử lại.`,
+  sidebarBadPayload: "Dữ liệu trả về không đúng định dạng. Hãy tải lại trang tính rồi thử lại.",
+  sidebarUpdatedAt: (time: string) => `Cập nhật lúc ${time}`,
+  sidebarUnknownError: "không rõ lỗi",
+  hintNotWardTab: (sheet: string) =>
+    `Trang “${sheet}” không phải tab đánh giá của xã/phường. Hãy mở tab của xã/phường và đặt con trỏ vào cột của đơn vị.`,
+  hintNotUnitColumn: "Hãy đặt con trỏ vào một ô trong cột của đơn vị cần xem.",
+  hintEmptyUnitColumn: "Cột này chưa chọn đơn vị. Hãy chọn đơn vị ở ô tiêu đề (dòng 3).",
+  verdictWord: { pass: "Đạt", fail: "Không đạt", missing: "Thiếu dữ liệu", invalid: "Có lỗi" },
+} as const;
+
+/** Sheet names of the template. */
+export const SHEET = {
+  guide: "Hướng dẫn",
+  criteria: "Tiêu chí",
+  roster: "Danh mục",
+  plan: "Kế hoạch",
+  summary: "Tổng hợp",
+  history: "Lịch sử công nhận",
+} as const;
+
+/** Headers and labels written into sheets. */
+export const HEAD = {
+  criteriaTitle: (name: string) => `KHUNG TIÊU CHÍ ĐÁNH GIÁ: ${name.toUpperCase()}`,
+  criteriaNote:
+    "Phòng Nội vụ sửa khung tại đây (thêm dòng Tiêu chí, đổi Ngưỡng…). Mọi công thức TDP_* trong sổ đọc bảng này nên tự tính lại.",
+  rosterTitle: (wardWord: string, unitWord: string) =>
+    `DANH MỤC ${wardWord.toUpperCase()} VÀ ${unitWord.toUpperCase()}`,
+  cityEditors: "Email Phòng Nội vụ (sửa được mọi trang):",
+  wardHeaders: [
+    "Mã xã/phường",
+    "Tên xã/phường",
+    "Loại (phường/xã)",
+    "Tên tab",
+    "Người nhập liệu (email)",
+    "Thí điểm",
+  ],
+  unitHeaders: [
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Loại (tổ dân phố/bản)",
+    "Mã xã/phường",
+    "Từ năm",
+    "Đến năm",
+    "Ghi chú",
+  ],
+  planTitle: "KẾ HOẠCH ĐĂNG KÝ VÀ CHỈ TIÊU",
+  planNote:
+    "Bên trái: đơn vị đăng ký phấn đấu năm nào. Bên phải: chỉ tiêu lũy kế số đơn vị được công nhận đến hết mỗi năm, và cả giai đoạn.",
+  planHeaders: ["Mã đơn vị", "Tên đơn vị (tham khảo)", "Năm đăng ký"],
+  targetHeaders: ["Năm", "Chỉ tiêu lũy kế"],
+  periodLabel: (from: number, to: number) => `Giai đoạn ${from}–${to}`,
+  historyTitle: "LỊCH SỬ CÔNG NHẬN",
+  historyNote:
+    "Mỗi dòng là một lần được công nhận. Tổng hợp năm nào thì ghi lại các dòng của năm đó; các năm trước có thể nhập tay.",
+  historyHeaders: [
+    "Mã đơn vị",
+    "Năm công nhận",
+    "Tên đơn vị (tham khảo)",
+    "Xã/phường (tham khảo)",
+    "Ghi chú",
+  ],
+  wardTitle: (fwName: string, year: number | undefined) =>
+    `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
+  wardCodeLabel: "Mã xã/phường",
+  wardCodeHeader: "Mã",
+  wardTextHeader: "Nội dung tiêu chí",
+  wardNoteHeader: "Ghi chú / minh chứng",
+  disqualifierHeading: "Các trường hợp không đảm bảo (ghi Có / Không)",
+  standardHeading: (code: string, name: string) => `Tiêu chuẩn ${code}: ${name}`,
+  resultStandard: (code: string) => `Kết quả ${msg.standardLabel(code)}`,
+  resultGaps: "Còn thiếu",
+  resultVerdict: "KẾT QUẢ",
+  unitHeader: (code: string, name: string) => `${code} – ${name}`,
+  summaryTitle: "TỔNG HỢP KẾT QUẢ",
+  summaryPending: "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố.",
+  flagRemovedUnit: "(không còn trong danh mục)",
+  flagRemovedCriterion: "(không còn trong khung tiêu chí)",
+} as const;
+
+export const GUIDE_LINES = [
+  "HƯỚNG DẪN NHẬP LIỆU",
+  "",
+  "1. Mỗi xã, phường nhập ở tab mang tên mình. Mỗi cột là một đơn vị (tổ dân phố, bản); chọn đơn vị ở ô tiêu đề (dòng 3).",
+  "2. Ở mỗi tiêu chí chọn Đạt / Không đạt / Không áp dụng trong danh sách thả xuống.",
+  "3. Ở các trường hợp không đảm bảo chọn Có hoặc Không (để trống là Không).",
+  "4. Các dòng Kết quả ở cuối tab tự tính: đạt khi mỗi tiêu chuẩn có ít nhất 80% tiêu chí đạt và không thuộc trường hợp không đảm bảo nào.",
+  "5. Ghi minh chứng ở cột Ghi chú / minh chứng. Không sửa cột Mã và các dòng kết quả (đã khoá).",
+  "6. Menu Tổ dân phố tự quản → Kiểm tra tab này: liệt kê ô trống, ô sai, đơn vị trùng… kèm địa chỉ ô.",
+  "7. Phòng Nội vụ: sửa Tiêu chí, Danh mục, Kế hoạch; bấm Tổng hợp toàn thành phố để lập trang Tổng hợp.",
+] as const;
+
+export const NOTICE = {
+  sampleRefused: () =>
+    "Sổ đã có Danh mục. Chỉ nạp dữ liệu mẫu vào một sổ trống để không ghi đè dữ liệu thật.",
+  setupTitle: "Khởi tạo / sửa biểu mẫu",
+  setupDone: (n: number) => `Đã xong. ${n} thông báo:`,
+  setupFailed: "Chưa khởi tạo được",
+  protectTitle: "Phân quyền hiện tại",
+  validateTitle: "Kiểm tra tab",
+  validateClean: (sheet: string) => `Tab “${sheet}” không có lỗi nào.`,
+  validateFound: (sheet: string, n: number) => `Tab “${sheet}” có ${n} vấn đề. Đã chọn ô đầu tiên.`,
+  notWardTab: (sheet: string) => `Trang “${sheet}” không phải tab đánh giá của xã/phường.`,
+  busy: "Đang tổng hợp, vui lòng thử lại sau.",
+  criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
+  helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
+  unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,
+} as const;

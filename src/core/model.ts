@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UNIT_TYPES, WARD_KINDS } from "./framework";
 
 /** A ward / commune (xã, phường; thôn for Quỳnh Vinh) that fills one tab. */

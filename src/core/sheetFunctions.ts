@@ -25,10 +25,14 @@ const transpose = (m: Cell[][]): Cell[][] => (m.length ? m[0].map((_, c) => m.ma
 
 const isBlankCell = (v: Cell) => v === null || v === undefined || cleanText(v) === "";
 
+/** An omitted argument: undefined, or a single blank cell / "" typed as a placeholder. */
+const isOmitted = (m: Cell[][]) =>
+  m.length === 0 || (m.length === 1 && m[0].length === 1 && isBlankCell(m[0][0]));
+
 /** Framework from the optional argument: omitted → Lai Châu 2021; text → built-in id; range → criteria table. */
 export function resolveFramework(arg: unknown): Framework {
   const m = asMatrix(arg);
-  if (m.length === 0 || (m.length === 1 && m[0].length === 1 && isBlankCell(m[0][0]))) {
+  if (isOmitted(m)) {
     return builtinFramework(DEFAULT_FRAMEWORK_ID)!;
   }
   if (m.length === 1 && m[0].length === 1) {
@@ -52,8 +56,10 @@ export function unitsFromRanges(
   codesArg?: unknown,
 ): { units: UnitInput[]; blank: boolean[]; single: boolean } {
   let results = asMatrix(resultsArg);
-  const codes = asMatrix(codesArg);
-  let dq = asMatrix(disqualifiersArg);
+  const codesGiven = asMatrix(codesArg);
+  const codes = isOmitted(codesGiven) ? [] : codesGiven;
+  const dqGiven = asMatrix(disqualifiersArg);
+  let dq = isOmitted(dqGiven) ? [] : dqGiven;
   const n = fw.criteria.length;
   const d = fw.disqualifiers.length;
   let single = false;

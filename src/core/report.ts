@@ -1,0 +1,79 @@
+/** The roll-up result: one plain object, printed as JSON by the CLI and written to Tổng hợp by both adapters. */
+import * as z from "zod";
+import { problemSchema } from "./problem";
+
+const count = z.number().int().min(0);
+const unitRef = z.object({ code: z.string(), name: z.string(), ward: z.string() });
+
+export const targetSchema = z.object({
+  label: z.string(),
+  target: count,
+  recognized: count,
+  /** Percent with one decimal, e.g. 109.4 (computed with integers, rounded half up). */
+  percent: z.number(),
+});
+
+export const wardReportSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  sheet: z.string(),
+  units: count,
+  registered: count,
+  evaluated: count,
+  proposed: count,
+  recognized: count,
+  maintained: count,
+  new: count,
+  lost: count,
+  /** Expected units with every criterion filled, and the number expected. */
+  complete: count,
+  expected: count,
+  recognizedUnits: z.array(
+    z.object({ code: z.string(), name: z.string(), status: z.enum(["maintained", "new"]) }),
+  ),
+  lostUnits: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+
+export const reportSchema = z.object({
+  year: z.number().int(),
+  framework: z.object({ id: z.string(), name: z.string(), unitWord: z.string(), wardWord: z.string() }),
+  title: z.string(),
+  totals: z.object({
+    units: count,
+    registered: count,
+    evaluated: count,
+    proposed: count,
+    recognized: count,
+    maintained: count,
+    new: count,
+    lost: count,
+    complete: count,
+    expected: count,
+  }),
+  targets: z.object({ year: targetSchema.nullable(), period: targetSchema.nullable() }),
+  wards: z.array(wardReportSchema),
+  criteria: z.array(
+    z.object({
+      code: z.string(),
+      standard: z.string(),
+      text: z.string(),
+      failed: count,
+      units: z.array(unitRef),
+      /** Ready to paste: "Tổ dân phố số 5, 9 phường Tân Phong; bản Sáo Làn Than phường Quyết Thắng" */
+      line: z.string(),
+    }),
+  ),
+  standards: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      failed: count,
+      units: z.array(unitRef),
+      line: z.string(),
+    }),
+  ),
+  problems: z.array(problemSchema),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type WardReport = z.infer<typeof wardReportSchema>;

@@ -1,0 +1,287 @@
+/**
+ * The city roll-up: every ward tab judged, counted against the plan and the history, into one Report.
+ * Pure: the adapters read the sheets (one batched read each) and write the result.
+ */
+import { a1 } from "./a1";
+import type { Framework } from "./framework";
+import { HEAD, SHEET } from "./messages";
+import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
+import type { Problem } from "./problem";
+import { type Report, reportSchema, type WardReport } from "./report";
+import { foldKey, looseKey, naturalCompare } from "./text";
+import { judge, percentTenths } from "./verdict";
+import { expectedUnits } from "./workbook/setup";
+import { matchColumns } from "./workbook/units";
+import { sortProblems } from "./workbook/validate";
+import { isWardTabRead, readWardTab, unitInputAt } from "./workbook/wardTab";
+
+export interface RollupInput {
+  framework: Framework;
+  year: number;
+  roster: Roster;
+  plan: Plan;
+  history: History;
+  /** Every sheet of the workbook except the fixed ones, with its values. */
+  tabs: { sheet: string; values: unknown[][] }[];
+  /** Problems already found while reading Tiêu chí / Danh mục / Kế hoạch / Lịch sử. */
+  problems?: Problem[];
+}
+
+export interface RollupResult {
+  report: Report;
+  /** History with year Y replaced by this roll-up's recognized units. */
+  history: History;
+}
+
+/** Sheets the roll-up never treats as ward tabs. */
+export const FIXED_SHEET_NAMES: string[] = [
+  SHEET.guide,
+  SHEET.criteria,
+  SHEET.roster,
+  SHEET.plan,
+  SHEET.summary,
+  SHEET.history,
+];
+
+interface Judged {
+  unit: Unit;
+  ward: Ward;
+  verdict: ReturnType<typeof judge>;
+}
+
+export function rollup(input: RollupInput): RollupResult {
+  const { framework: fw, year, roster, plan, history } = input;
+  const problems: Problem[] = [...(input.problems ?? [])];
+  const earlier = new Set(history.filter((h) => h.year < year).map((h) => looseKey(h.unit)));
+  const lastYear = new Set(history.filter((h) => h.year === year - 1).map((h) => looseKey(h.unit)));
+  const claimed = new Set<string>();
+  const wards: WardReport[] = [];
+  const judged: Judged[] = [];
+
+  for (const ward of roster.wards) {
+    const found = findTab(input.tabs, ward, fw);
+    const units = roster.units.filter((u) => u.ward === ward.code && activeIn(u, year));
+    const registered = plan.registrations.filter(
+      (r) => r.year === year && units.some((u) => looseKey(u.code) === looseKey(r.unit)),
+    ).length;
+    const expected = expectedUnits(roster, plan, history, ward, year);
+    const report: WardReport = {
+      code: ward.code,
+      name: ward.name,
+      sheet: found?.sheet ?? "",
+      units: units.length,
+      registered,
+      evaluated: 0,
+      proposed: 0,
+      recognized: 0,
+      maintained: 0,
+      new: 0,
+      lost: 0,
+      complete: 0,
+      expected: expected.length,
+      recognizedUnits: [],
+      lostUnits: [],
+    };
+    wards.push(report);
+    const recognizedHere = new Set<string>();
+    if (!found) {
+      problems.push({ sheet: ward.tab, cell: "", value: "", message: `thiếu tab đánh giá của ${ward.name}` });
+    } else {
+      claimed.add(foldKey(found.sheet));
+      const { sheet, values } = found;
+      const read = readWardTab(sheet, values, fw);
+      problems.push(...read.problems);
+      if (isWardTabRead(read)) {
+        if (foldKey(sheet) !== foldKey(ward.tab))
+          problems.push({
+            sheet,
+            cell: "B2",
+            value: read.wardCode,
+            message: `tab của ${ward.name} mang tên “${sheet}”, Danh mục ghi “${ward.tab}”; vẫn tổng hợp theo mã`,
+          });
+        else if (read.wardCode && foldKey(read.wardCode) !== foldKey(ward.code))
+          problems.push({
+            sheet,
+            cell: "B2",
+            value: read.wardCode,
+            message: `mã xã/phường ở ô B2 khác Danh mục (${ward.code}); vẫn tổng hợp theo tên tab`,
+          });
+        const match = matchColumns(read, roster, ward, year);
+        problems.push(...match.problems);
+        const completeCodes = new Set<string>();
+        for (const { column, unit } of match.matched) {
+          if (!column.hasData) continue;
+          const verdict = judge(fw, {
+            ...unitInputAt(read, values, column.col, fw),
+            unitType: unit.type,
+            wardKind: ward.kind,
+          });
+          judged.push({ unit, ward, verdict });
+          report.evaluated++;
+          for (const bad of verdict.invalid) {
+            const r = read.rowOf.get(bad.code);
+            problems.push({
+              sheet,
+              cell: r ? a1(r, column.col) : "",
+              value: bad.value,
+              message: bad.message,
+            });
+          }
+          for (const code of verdict.missing) {
+            const r = read.rowOf.get(code);
+            problems.push({
+              sheet,
+              cell: r ? a1(r, column.col) : "",
+              value: "",
+              message: `${unit.code}: tiêu chí ${code} còn trống`,
+            });
+          }
+          if (!verdict.missing.length && !verdict.invalid.length) completeCodes.add(unit.code);
+          if (verdict.verdict !== "pass") continue;
+          report.proposed++;
+          report.recognized++;
+          recognizedHere.add(looseKey(unit.code));
+          const status = earlier.has(looseKey(unit.code)) ? "maintained" : "new";
+          report[status]++;
+          report.recognizedUnits.push({ code: unit.code, name: unit.name, status });
+        }
+        report.complete = expected.filter((u) => completeCodes.has(u.code)).length;
+        report.recognizedUnits.sort((a, b) => naturalCompare(a.name, b.name));
+      }
+    }
+    for (const u of roster.units.filter((x) => x.ward === ward.code)) {
+      if (lastYear.has(looseKey(u.code)) && !recognizedHere.has(looseKey(u.code))) {
+        report.lost++;
+        report.lostUnits.push({ code: u.code, name: u.name });
+      }
+    }
+  }
+
+  // Ward-like tabs that no roster ward claims.
+  for (const tab of input.tabs) {
+    if (claimed.has(foldKey(tab.sheet))) continue;
+    const read = readWardTab(tab.sheet, tab.values, fw);
+    if (isWardTabRead(read))
+      problems.push({
+        sheet: tab.sheet,
+        cell: "B2",
+        value: read.wardCode,
+        message: `tab không có trong ${SHEET.roster}; không được tổng hợp`,
+      });
+  }
+
+  const sum = (k: keyof Report["totals"]) => wards.reduce((n, w) => n + (w[k] as number), 0);
+  const totals = {
+    units: sum("units"),
+    registered: sum("registered"),
+    evaluated: sum("evaluated"),
+    proposed: sum("proposed"),
+    recognized: sum("recognized"),
+    maintained: sum("maintained"),
+    new: sum("new"),
+    lost: sum("lost"),
+    complete: sum("complete"),
+    expected: sum("expected"),
+  };
+  const yearTarget = plan.yearTargets.find((t) => t.year === year);
+  const period = plan.period && plan.period.from <= year && year <= plan.period.to ? plan.period : undefined;
+  const target = (label: string, t: number) => ({
+    label,
+    target: t,
+    recognized: totals.recognized,
+    percent: percentTenths(totals.recognized, t) / 10,
+  });
+
+  const unitRef = (j: Judged) => ({ code: j.unit.code, name: j.unit.name, ward: j.ward.name });
+  const criteria = fw.criteria
+    .map((c) => {
+      const failing = judged.filter((j) => j.verdict.failing.includes(c.code));
+      return {
+        code: c.code,
+        standard: c.standard,
+        text: c.text,
+        failed: failing.length,
+        units: failing.map(unitRef),
+        line: unitLine(failing),
+      };
+    })
+    .filter((c) => c.failed > 0)
+    .sort((a, b) => b.failed - a.failed);
+  const standards = fw.standards.map((s) => {
+    const failing = judged.filter(
+      (j) => j.verdict.standards.find((x) => x.code === s.code)?.status === "fail",
+    );
+    return {
+      code: s.code,
+      name: s.name,
+      failed: failing.length,
+      units: failing.map(unitRef),
+      line: unitLine(failing),
+    };
+  });
+
+  const report = reportSchema.parse({
+    year,
+    framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
+    title: `${HEAD.summaryTitle} ${fw.name.toUpperCase()} NĂM ${year}`,
+    totals,
+    targets: {
+      year: yearTarget ? target(`Chỉ tiêu năm ${year} (lũy kế)`, yearTarget.target) : null,
+      period: period ? target(`Chỉ tiêu giai đoạn ${period.from}–${period.to}`, period.target) : null,
+    },
+    wards,
+    criteria,
+    standards,
+    problems: sortProblems(problems),
+  });
+  const recognizedNow = wards.flatMap((w) => w.recognizedUnits.map((u) => ({ unit: u.code, year })));
+  const newHistory = [...history.filter((h) => h.year !== year), ...recognizedNow];
+  return { report, history: newHistory };
+}
+
+function findTab(tabs: RollupInput["tabs"], ward: Ward, fw: Framework) {
+  const byName = tabs.find((t) => foldKey(t.sheet) === foldKey(ward.tab));
+  if (byName) return byName;
+  return tabs.find((t) => {
+    const read = readWardTab(t.sheet, t.values, fw);
+    return isWardTabRead(read) && read.wardCode !== "" && foldKey(read.wardCode) === foldKey(ward.code);
+  });
+}
+
+/**
+ * "Tổ dân phố số 5, 9 phường Tân Phong; bản Sáo Làn Than phường Quyết Thắng" — units grouped by ward
+ * (in roster order), consecutive names sharing a prefix ("Tổ dân phố số") written once.
+ */
+export function unitLine(items: { unit: Unit; ward: Ward }[]): string {
+  const byWard = new Map<string, { ward: Ward; units: Unit[] }>();
+  for (const { unit, ward } of items) {
+    const g = byWard.get(ward.code) ?? { ward, units: [] };
+    g.units.push(unit);
+    byWard.set(ward.code, g);
+  }
+  return [...byWard.values()]
+    .map(({ ward, units }) => {
+      const sorted = [...units].sort(
+        (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || naturalCompare(a.name, b.name),
+      );
+      const parts: string[] = [];
+      let prefix = "";
+      for (const u of sorted) {
+        const m = /^(.*\D)\s*(\d+)$/.exec(u.name);
+        const name = u.type === "ban" ? u.name.replace(/^Bản\b/, "bản") : u.name;
+        if (m && m[1].trim() === prefix) parts[parts.length - 1] += `, ${m[2]}`;
+        else {
+          parts.push(name);
+          prefix = m && u.type !== "ban" ? m[1].trim() : "";
+        }
+      }
+      return `${parts.join(", ")} ${lowerFirst(ward.name)}`;
+    })
+    .join("; ");
+}
+
+const TYPE_ORDER = { tdp: 0, ban: 1, to: 2 } as const;
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,73 @@
+/**
+ * Payloads between the sidebar (browser) and the server (Apps Script), validated with zod on both
+ * sides. google.script.run cannot carry Date objects: every date travels as an ISO string.
+ */
+import * as z from "zod";
+
+export const standardViewSchema = z.object({
+  code: z.string(),
+  label: z.string(), // "TC1"
+  name: z.string(),
+  passed: z.number().int().min(0),
+  applicable: z.number().int().min(0),
+  needed: z.number().int().min(0),
+  status: z.enum(["pass", "fail", "missing"]),
+  /** "6/7 (85,7%) – đạt" */
+  summary: z.string(),
+});
+
+export const criterionViewSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  value: z.string(),
+});
+
+export const unitViewSchema = z.object({
+  sheet: z.string(),
+  /** A1 of the unit's header cell, e.g. "E3". */
+  cell: z.string(),
+  code: z.string(),
+  name: z.string(),
+  verdict: z.enum(["pass", "fail", "missing", "invalid"]),
+  /** Exactly what TDP_VERDICT shows: Đạt / Không đạt / Thiếu dữ liệu / Lỗi: … */
+  verdictLabel: z.string(),
+  explanation: z.string(),
+  standards: z.array(standardViewSchema),
+  failing: z.array(criterionViewSchema),
+  missing: z.array(criterionViewSchema),
+  invalid: z.array(criterionViewSchema),
+  disqualified: z.array(criterionViewSchema),
+});
+
+export const sidebarStateSchema = z.object({
+  /** Shown in the header, e.g. "Tổ dân phố, bản tự quản, phát triển toàn diện – năm 2024". */
+  title: z.string(),
+  /** The city office sees the roll-up button. */
+  isCityOffice: z.boolean(),
+  /** When the cursor is not in a unit column of a ward tab: why, in Vietnamese. */
+  hint: z.string().optional(),
+  unit: unitViewSchema.optional(),
+  /** ISO timestamp of when the state was computed on the server. */
+  computedAt: z.string(),
+});
+
+export const actionResultSchema = z.object({
+  ok: z.boolean(),
+  /** A one-line Vietnamese message for the sidebar. */
+  message: z.string(),
+  /** Problems to list, already formatted ("Phường Tân Phong!E7: …"). */
+  items: z.array(z.string()).default([]),
+});
+
+export type StandardView = z.infer<typeof standardViewSchema>;
+export type CriterionView = z.infer<typeof criterionViewSchema>;
+export type UnitView = z.infer<typeof unitViewSchema>;
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+export type ActionResult = z.infer<typeof actionResultSchema>;
+
+/** Server functions the sidebar may call through google.script.run (all exported from src/main.ts). */
+export const SIDEBAR_RPC = {
+  state: "sidebarGetState",
+  validate: "sidebarValidateTab",
+  rollup: "sidebarRollup",
+} as const;

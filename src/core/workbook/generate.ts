@@ -1,0 +1,74 @@
+/** Generated workbooks of any size (benchmarks and scale tests): a roster, and filled ward tabs. */
+import { builtinFramework } from "../frameworks";
+import type { Roster, Unit, Ward } from "../model";
+import { criteriaSpec } from "./setup";
+import type { CellValue, SheetSpec } from "./spec";
+import { historySpec, planSpec, rosterSpec } from "./tables";
+import { wardTabSpec } from "./wardTab";
+
+export interface GenerateOptions {
+  wards: number;
+  unitsPerWard: number;
+  year?: number;
+}
+
+/** Deterministic pseudo-random values (no Math.random: runs must be repeatable). */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
+  const fw = builtinFramework("laichau-2021")!;
+  const year = opts.year ?? 2024;
+  const rand = lcg(opts.wards * 1000 + opts.unitsPerWard);
+  const wards: Ward[] = Array.from({ length: opts.wards }, (_, i) => ({
+    code: `W${i + 1}`,
+    name: `Phường số ${i + 1}`,
+    kind: i % 3 === 2 ? "xa" : "phuong",
+    tab: `Phường số ${i + 1}`,
+    editors: [`w${i + 1}@example.gov.vn`],
+    pilot: false,
+  }));
+  const units: Unit[] = wards.flatMap((w) =>
+    Array.from({ length: opts.unitsPerWard }, (_, j) => ({
+      code: `${w.code}-TDP${String(j + 1).padStart(3, "0")}`,
+      name: `Tổ dân phố số ${j + 1}`,
+      type: "tdp" as const,
+      ward: w.code,
+    })),
+  );
+  const roster: Roster = { wards, units };
+  const specs: SheetSpec[] = [
+    criteriaSpec(fw, year),
+    rosterSpec(roster, ["noivu@example.gov.vn"], { ward: fw.wardWord, unit: fw.unitWord }),
+    planSpec({ registrations: [], yearTargets: [{ year, target: Math.ceil(units.length / 2) }] }, () => ""),
+    historySpec([], () => ({ name: "", ward: "" })),
+  ];
+  const codes = [...fw.criteria.map((c) => c.code), ...fw.disqualifiers.map((d) => d.code)];
+  for (const ward of wards) {
+    const mine = units.filter((u) => u.ward === ward.code);
+    const values = new Map<string, CellValue[]>();
+    for (const code of codes)
+      values.set(
+        code,
+        mine.map(() =>
+          code.startsWith("II") ? (rand() < 0.02 ? "Có" : "Không") : rand() < 0.93 ? "Đạt" : "Không đạt",
+        ),
+      );
+    specs.push(
+      wardTabSpec({
+        framework: fw,
+        year,
+        ward,
+        columns: mine.map((unit) => ({ unit })),
+        unitChoices: [],
+        values,
+      }),
+    );
+  }
+  return specs;
+}

@@ -1,0 +1,372 @@
+/**
+ * "Khởi tạo / sửa biểu mẫu": from the sheets a workbook already has, decide what every sheet should
+ * look like. Re-runnable: values typed in ward tabs are carried over by (criterion code, unit column),
+ * a criterion added to Tiêu chí gets its row, a new roster unit gets a column, and nothing is deleted —
+ * a unit or criterion that left the roster/framework keeps its column/row and is reported.
+ */
+import type { Framework } from "../framework";
+import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
+import { frameworkFromRows, frameworkToRows } from "../frameworkTable";
+import { GUIDE_LINES, HEAD, SHEET } from "../messages";
+import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
+import type { Problem } from "../problem";
+import { foldKey, looseKey, naturalCompare } from "../text";
+import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
+import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
+import {
+  FIRST_UNIT_COL,
+  isWardTabRead,
+  readWardTab,
+  SPARE_COLUMNS,
+  unitHeader,
+  type WardColumn,
+  type WardTabRead,
+  wardTabSpec,
+} from "./wardTab";
+
+/** Values of the sheets the workbook has now, by sheet name (getDataRange().getValues()). */
+export type ExistingSheets = Map<string, unknown[][]>;
+
+export interface SetupOptions {
+  frameworkId?: string;
+  year?: number;
+  /** Who runs set-up (the city office); becomes an editor of everything. */
+  cityUser?: string;
+}
+
+export interface SetupPlan {
+  ok: boolean;
+  framework?: Framework;
+  year?: number;
+  roster?: Roster;
+  cityEditors: string[];
+  /** Sheets to create or rewrite, in tab order. */
+  specs: SheetSpec[];
+  /** Sheet name → sheet it replaces (a renamed ward tab keeps its current name). */
+  report: string[];
+  problems: Problem[];
+}
+
+const FIXED_SHEETS = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
+
+function findSheet(existing: ExistingSheets, name: string): [string, unknown[][]] | undefined {
+  for (const [n, v] of existing) if (foldKey(n) === foldKey(name)) return [n, v];
+  return undefined;
+}
+
+export function guideSpec(): SheetSpec {
+  const spec = emptySpec(
+    SHEET.guide,
+    GUIDE_LINES.map((l) => [l]),
+  );
+  spec.bold = spec.values.map((_, i) => [i === 0]);
+  spec.columnWidths = [900];
+  spec.wrapColumns = [1];
+  return spec;
+}
+
+export function summaryPlaceholder(): SheetSpec {
+  const spec = emptySpec(SHEET.summary, [[HEAD.summaryTitle], [HEAD.summaryPending]]);
+  spec.bold = [[true], [false]];
+  return spec;
+}
+
+/** Units a ward evaluates in `year`: registered by then or recognized before; all active units when no plan. */
+export function expectedUnits(
+  roster: Roster,
+  plan: Plan,
+  history: History,
+  ward: Ward,
+  year: number,
+): Unit[] {
+  const active = roster.units.filter((u) => u.ward === ward.code && activeIn(u, year));
+  if (!plan.registrations.length && !history.length) return active;
+  const registered = new Set(plan.registrations.filter((r) => r.year <= year).map((r) => looseKey(r.unit)));
+  const recognized = new Set(history.filter((h) => h.year < year).map((h) => looseKey(h.unit)));
+  return active
+    .filter((u) => registered.has(looseKey(u.code)) || recognized.has(looseKey(u.code)))
+    .sort((a, b) => naturalCompare(a.name, b.name));
+}
+
+export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
+  const report: string[] = [];
+  const problems: Problem[] = [];
+  const specs: SheetSpec[] = [];
+  const fail = (): SetupPlan => ({ ok: false, cityEditors: [], specs: [], report, problems });
+
+  // 1. Framework: the workbook's own Tiêu chí wins; a built-in one only seeds a new workbook.
+  let framework: Framework;
+  const criteriaSheet = findSheet(existing, SHEET.criteria);
+  if (criteriaSheet) {
+    const parsed = frameworkFromRows(criteriaSheet[1]);
+    for (const p of parsed.problems) problems.push({ sheet: criteriaSheet[0], ...p });
+    if (!parsed.framework) {
+      report.push("Trang Tiêu chí có lỗi; chưa sửa gì. Hãy sửa các ô được nêu rồi chạy lại.");
+      return fail();
+    }
+    framework = parsed.framework;
+    if (opts.frameworkId && builtinFramework(opts.frameworkId)?.id !== framework.id)
+      report.push(`Sổ đã có khung “${framework.name}”; giữ nguyên (xoá trang Tiêu chí nếu muốn đổi khung).`);
+  } else {
+    const chosen = builtinFramework(opts.frameworkId ?? DEFAULT_FRAMEWORK_ID);
+    if (!chosen) {
+      report.push(`Không có khung tiêu chí “${opts.frameworkId}”.`);
+      return fail();
+    }
+    framework = chosen;
+  }
+  const year =
+    framework.year && criteriaSheet
+      ? framework.year
+      : (opts.year ?? framework.year ?? new Date().getFullYear());
+  if (!criteriaSheet) {
+    specs.push(criteriaSpec(framework, year));
+    report.push(`Đã tạo trang ${SHEET.criteria} (${framework.name}, năm ${year}).`);
+  }
+
+  // 2. Roster, plan, history: read when present, created empty otherwise.
+  const rosterSheet = findSheet(existing, SHEET.roster);
+  const rosterRead = rosterSheet
+    ? readRoster(rosterSheet[1], rosterSheet[0])
+    : { roster: { wards: [], units: [] }, cityEditors: [], problems: [] };
+  problems.push(...rosterRead.problems);
+  const cityEditors = [...rosterRead.cityEditors];
+  if (opts.cityUser && !cityEditors.includes(opts.cityUser.toLowerCase()))
+    cityEditors.push(opts.cityUser.toLowerCase());
+  const roster = rosterRead.roster;
+  const words = { ward: framework.wardWord, unit: framework.unitWord };
+  if (!rosterSheet || cityEditors.length !== rosterRead.cityEditors.length) {
+    // New, or the city office's address was missing: write it (only row 2 changes).
+    if (rosterSheet) {
+      const spec = rosterSpec(roster, cityEditors, words);
+      spec.values = mergeKeepingOthers(rosterSheet[1], spec.values, 2, 2);
+      specs.push(spec);
+    } else specs.push(rosterSpec(roster, cityEditors, words));
+    if (!rosterSheet)
+      report.push(`Đã tạo trang ${SHEET.roster}: hãy nhập ${framework.wardWord} và ${framework.unitWord}.`);
+  }
+  const planSheet = findSheet(existing, SHEET.plan);
+  const planRead = planSheet ? readPlan(planSheet[1], planSheet[0]) : { plan: emptyPlan(), problems: [] };
+  problems.push(...planRead.problems);
+  if (!planSheet)
+    specs.push(planSpec(planRead.plan, (c) => roster.units.find((u) => u.code === c)?.name ?? ""));
+  const historySheet = findSheet(existing, SHEET.history);
+  const historyRead = historySheet
+    ? readHistory(historySheet[1], historySheet[0])
+    : { history: [], problems: [] };
+  problems.push(...historyRead.problems);
+  if (!historySheet) specs.push(historySpec([], () => ({ name: "", ward: "" })));
+  if (!findSheet(existing, SHEET.summary)) specs.push(summaryPlaceholder());
+  const guide = guideSpec();
+  const guideSheet = findSheet(existing, SHEET.guide);
+  if (!guideSheet || !sameValues(guideSheet[1], guide.values)) specs.unshift(guide);
+
+  if (!roster.wards.length)
+    report.push(`${SHEET.roster} chưa có ${framework.wardWord} nào; chưa tạo tab đánh giá.`);
+
+  // 3. One tab per ward.
+  const claimed = new Set<string>();
+  for (const ward of roster.wards) {
+    const found = findWardSheet(existing, ward, framework);
+    const unitChoices = roster.units
+      .filter((u) => u.ward === ward.code && activeIn(u, year))
+      .sort((a, b) => naturalCompare(a.name, b.name))
+      .map(unitHeader);
+    const expected = expectedUnits(roster, planRead.plan, historyRead.history, ward, year);
+    if (!found) {
+      const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
+      specs.push(wardTabSpec({ framework, year, ward, columns, unitChoices }));
+      report.push(`Đã tạo tab “${ward.tab}” với ${expected.length} ${framework.unitWord}.`);
+      continue;
+    }
+    const [sheetName, values, read] = found;
+    claimed.add(foldKey(sheetName));
+    if (foldKey(sheetName) !== foldKey(ward.tab))
+      report.push(
+        `Tab của ${ward.name} đang mang tên “${sheetName}” (Danh mục ghi “${ward.tab}”); giữ tên hiện tại.`,
+      );
+    const spec = repairWardTab(sheetName, values, read, {
+      framework,
+      year,
+      ward,
+      roster,
+      expected,
+      unitChoices,
+      report,
+    });
+    if (!sameInputs(values, spec)) report.push(`Đã cập nhật tab “${sheetName}”.`);
+    specs.push(spec);
+  }
+
+  // 4. Ward-like tabs nobody claims are reported, never touched.
+  for (const [name, values] of existing) {
+    if (claimed.has(foldKey(name)) || FIXED_SHEETS.some((f) => foldKey(f) === foldKey(name))) continue;
+    const read = readWardTab(name, values, framework);
+    if (isWardTabRead(read))
+      report.push(
+        `Tab “${name}” giống tab đánh giá nhưng không có trong ${SHEET.roster}; giữ nguyên, không tổng hợp.`,
+      );
+  }
+  return { ok: true, framework, year, roster, cityEditors, specs, report, problems };
+}
+
+function emptyPlan(): Plan {
+  return { registrations: [], yearTargets: [] };
+}
+
+function spare(n: number): WardColumn[] {
+  return Array.from({ length: n }, () => ({}));
+}
+
+export function criteriaSpec(fw: Framework, year: number): SheetSpec {
+  const rows = frameworkToRows(fw, year);
+  const spec = emptySpec(SHEET.criteria, [[HEAD.criteriaTitle(fw.name)], [HEAD.criteriaNote], ...rows]);
+  spec.bold = spec.values.map((r, i) => r.map(() => i === 0 || i === 2));
+  spec.backgrounds = spec.values.map((r, i) => r.map(() => (i === 2 ? COLORS.header : null)));
+  spec.frozenRows = 3;
+  spec.columnWidths = [170, 70, 520, 110, 90, 160, 140];
+  spec.wrapColumns = [3];
+  spec.textColumns = [2, 4];
+  return spec;
+}
+
+function findWardSheet(
+  existing: ExistingSheets,
+  ward: Ward,
+  fw: Framework,
+): [string, unknown[][], WardTabRead] | undefined {
+  const byName = findSheet(existing, ward.tab);
+  const candidates = byName ? [byName] : [...existing];
+  for (const [name, values] of candidates) {
+    const read = readWardTab(name, values, fw);
+    if (!isWardTabRead(read)) continue;
+    if (byName || foldKey(read.wardCode) === foldKey(ward.code)) return [name, values, read];
+  }
+  if (byName) {
+    // A sheet with the ward's name that is not a ward tab: leave it alone, do not overwrite.
+    return undefined;
+  }
+  return undefined;
+}
+
+interface RepairContext {
+  framework: Framework;
+  year: number;
+  ward: Ward;
+  roster: Roster;
+  expected: Unit[];
+  unitChoices: string[];
+  report: string[];
+}
+
+/** Rebuilds a ward tab around the values it holds. */
+function repairWardTab(
+  sheetName: string,
+  values: unknown[][],
+  read: WardTabRead,
+  ctx: RepairContext,
+): SheetSpec {
+  const { framework, roster, ward } = ctx;
+  const byCode = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+  const columns: WardColumn[] = read.unitColumns.map((c) => ({
+    header: c.header,
+    unit: c.code ? byCode.get(looseKey(c.code)) : undefined,
+  }));
+  const removed: number[] = [];
+  read.unitColumns.forEach((c, i) => {
+    if (c.header && !columns[i].unit) {
+      removed.push(i);
+      ctx.report.push(
+        `Tab “${sheetName}”, cột ${c.header}: đơn vị không có trong ${SHEET.roster}; giữ nguyên cột, cần kiểm tra.`,
+      );
+    }
+  });
+  // Drop trailing empty columns, add expected units that are missing, then the spare columns again.
+  while (
+    columns.length &&
+    !columns[columns.length - 1].header &&
+    !read.unitColumns[columns.length - 1].hasData
+  )
+    columns.pop();
+  const present = new Set(columns.filter((c) => c.unit).map((c) => c.unit!.code));
+  for (const unit of ctx.expected) {
+    if (!present.has(unit.code)) {
+      columns.push({ unit });
+      ctx.report.push(`Tab “${sheetName}”: thêm cột ${unitHeader(unit)}.`);
+    }
+  }
+  columns.push(...spare(SPARE_COLUMNS));
+
+  const cell = (r: number, c: number) => (values[r - 1]?.[c - 1] ?? "") as CellValue;
+  const kept = new Map<string, CellValue[]>();
+  const notes = new Map<string, CellValue>();
+  for (const [code, r] of read.rowOf) {
+    kept.set(
+      code,
+      read.unitColumns.map((c) => cell(r, c.col)),
+    );
+    if (read.noteCol) notes.set(code, cell(r, read.noteCol));
+  }
+  const extraRows = read.foreignRows
+    .filter(
+      (f) =>
+        read.unitColumns.some((c) => cell(f.row, c.col) !== "") ||
+        (read.noteCol && cell(f.row, read.noteCol) !== ""),
+    )
+    .map((f) => ({
+      code: f.code,
+      text: f.text.replace(HEAD.flagRemovedCriterion, "").trim(),
+      values: read.unitColumns.map((c) => cell(f.row, c.col)),
+      note: read.noteCol ? cell(f.row, read.noteCol) : "",
+    }));
+  const spec = wardTabSpec({
+    framework,
+    year: ctx.year,
+    ward,
+    columns,
+    unitChoices: ctx.unitChoices,
+    values: kept,
+    notes,
+    extraRows,
+  });
+  spec.name = sheetName;
+  // Columns whose unit left the roster are flagged red in the header.
+  for (const i of removed) if (spec.backgrounds) spec.backgrounds[2][FIRST_UNIT_COL - 1 + i] = COLORS.fail;
+  return spec;
+}
+
+/** Keeps every cell of `old` except the block the command owns (rows/cols 1-based, inclusive). */
+function mergeKeepingOthers(old: unknown[][], fresh: CellValue[][], row: number, col: number): CellValue[][] {
+  const height = Math.max(old.length, fresh.length);
+  const width = Math.max(...old.map((r) => r.length), ...fresh.map((r) => r.length));
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) =>
+      r === row - 1 && c === col - 1 ? (fresh[r]?.[c] ?? "") : ((old[r]?.[c] ?? "") as CellValue),
+    ),
+  );
+}
+
+/** Same values above the formula rows (formula cells hold computed values when read back). */
+export function sameInputs(values: unknown[][], spec: SheetSpec): boolean {
+  const firstFormulaRow = Math.min(...spec.formulas.map((f) => f.row), spec.values.length + 1);
+  return (
+    values.length === spec.values.length &&
+    sameValues(values.slice(0, firstFormulaRow - 1), spec.values.slice(0, firstFormulaRow - 1))
+  );
+}
+
+/** Same cell values, ignoring trailing blanks and number-vs-text differences ("1.1" vs 1.1). */
+export function sameValues(a: unknown[][], b: unknown[][]): boolean {
+  const h = Math.max(a.length, b.length);
+  for (let r = 0; r < h; r++) {
+    const w = Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0);
+    for (let c = 0; c < w; c++) {
+      const x = a[r]?.[c] ?? "";
+      const y = b[r]?.[c] ?? "";
+      if (String(x) !== String(y)) return false;
+    }
+  }
+  return true;
+}
+
+export { DATA_ROW };

@@ -1,0 +1,323 @@
+/**
+ * The city office's sheets as tables: Danh mục (roster), Kế hoạch (plan), Lịch sử công nhận (history).
+ * Each has a title row, a note row and a header row (row 3); data from row 4. Readers are lenient
+ * and report every unreadable cell with its A1 address; writers produce the same layout.
+ */
+import { a1 } from "../a1";
+import { parseUnitTypes, parseWardKinds } from "../frameworkTable";
+import { HEAD, SHEET } from "../messages";
+import {
+  type History,
+  historySchema,
+  type Plan,
+  planSchema,
+  type Roster,
+  rosterSchema,
+  type Unit,
+  type Ward,
+} from "../model";
+import type { Problem } from "../problem";
+import { cleanText, foldKey } from "../text";
+import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
+
+export const DATA_ROW = 4; // first data row of every table sheet
+const UNIT_COL = 8; // H: the units table starts here in Danh mục
+const TARGET_COL = 5; // E: the targets table in Kế hoạch
+
+const cellText = (rows: unknown[][], r: number, c: number) => cleanText(rows[r - 1]?.[c - 1]);
+
+function readYear(
+  rows: unknown[][],
+  r: number,
+  c: number,
+  sheet: string,
+  problems: Problem[],
+  what: string,
+): number | undefined {
+  const raw = rows[r - 1]?.[c - 1];
+  const text = cleanText(raw);
+  if (text === "") return undefined;
+  const n = raw instanceof Date ? raw.getFullYear() : Number(text);
+  if (Number.isInteger(n) && n >= 2000 && n <= 2100) return n;
+  problems.push({ sheet, cell: a1(r, c), value: text, message: `${what} phải là một năm, ví dụ 2024` });
+  return undefined;
+}
+
+const splitEmails = (s: string) =>
+  s
+    .split(/[,;\s]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+
+// ---------- Danh mục ----------
+
+export interface RosterRead {
+  roster: Roster;
+  cityEditors: string[];
+  problems: Problem[];
+}
+
+export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): RosterRead {
+  const problems: Problem[] = [];
+  const wards: Ward[] = [];
+  const units: Unit[] = [];
+  const cityEditors = splitEmails(cellText(rows, 2, 2));
+  const wardCodes = new Map<string, string>();
+  for (let r = DATA_ROW; r <= rows.length; r++) {
+    const code = cellText(rows, r, 1);
+    if (!code) continue;
+    const key = foldKey(code);
+    if (wardCodes.has(key)) {
+      problems.push({
+        sheet,
+        cell: a1(r, 1),
+        value: code,
+        message: `mã xã/phường trùng với ô ${wardCodes.get(key)}`,
+      });
+      continue;
+    }
+    wardCodes.set(key, a1(r, 1));
+    const name = cellText(rows, r, 2);
+    const kinds = parseWardKinds(cellText(rows, r, 3)).kinds;
+    if (!name) problems.push({ sheet, cell: a1(r, 2), value: "", message: `xã/phường ${code} chưa có tên` });
+    if (kinds.length !== 1)
+      problems.push({
+        sheet,
+        cell: a1(r, 3),
+        value: cellText(rows, r, 3),
+        message: "loại phải là “phường” hoặc “xã”",
+      });
+    const pilot = foldKey(cellText(rows, r, 6));
+    wards.push({
+      code,
+      name: name || code,
+      kind: kinds[0] ?? "phuong",
+      tab: cellText(rows, r, 4) || name || code,
+      editors: splitEmails(cellText(rows, r, 5)),
+      pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
+    });
+  }
+  const unitCodes = new Map<string, string>();
+  for (let r = DATA_ROW; r <= rows.length; r++) {
+    const c = (k: number) => cellText(rows, r, UNIT_COL + k);
+    const code = c(0);
+    if (!code) {
+      if (c(1))
+        problems.push({ sheet, cell: a1(r, UNIT_COL), value: "", message: `đơn vị “${c(1)}” chưa có mã` });
+      continue;
+    }
+    const key = foldKey(code);
+    if (unitCodes.has(key)) {
+      problems.push({
+        sheet,
+        cell: a1(r, UNIT_COL),
+        value: code,
+        message: `mã đơn vị trùng với ô ${unitCodes.get(key)}`,
+      });
+      continue;
+    }
+    unitCodes.set(key, a1(r, UNIT_COL));
+    const types = parseUnitTypes(c(2)).types;
+    if (types.length !== 1)
+      problems.push({
+        sheet,
+        cell: a1(r, UNIT_COL + 2),
+        value: c(2),
+        message: "loại đơn vị phải là “tổ dân phố”, “bản” hoặc “tổ tự quản”",
+      });
+    const ward = wards.find((w) => foldKey(w.code) === foldKey(c(3)));
+    if (!ward)
+      problems.push({
+        sheet,
+        cell: a1(r, UNIT_COL + 3),
+        value: c(3),
+        message: `không có xã/phường mã “${c(3)}”`,
+      });
+    units.push({
+      code,
+      name: c(1) || code,
+      type: types[0] ?? "tdp",
+      ward: ward?.code ?? c(3),
+      from: readYear(rows, r, UNIT_COL + 4, sheet, problems, "Từ năm"),
+      until: readYear(rows, r, UNIT_COL + 5, sheet, problems, "Đến năm"),
+      note: c(6) || undefined,
+    });
+  }
+  return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
+}
+
+const WARD_KIND_WORD = { phuong: "phường", xa: "xã" } as const;
+const UNIT_TYPE_WORD = { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" } as const;
+
+export function rosterSpec(
+  roster: Roster,
+  cityEditors: string[],
+  words: { ward: string; unit: string },
+): SheetSpec {
+  const height = Math.max(roster.wards.length, roster.units.length) + DATA_ROW - 1;
+  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(UNIT_COL + 6).fill(""));
+  rows[0][0] = HEAD.rosterTitle(words.ward, words.unit);
+  rows[1][0] = HEAD.cityEditors;
+  rows[1][1] = cityEditors.join(", ");
+  HEAD.wardHeaders.forEach((h, i) => {
+    rows[2][i] = h;
+  });
+  HEAD.unitHeaders.forEach((h, i) => {
+    rows[2][UNIT_COL - 1 + i] = h;
+  });
+  roster.wards.forEach((w, i) => {
+    rows[DATA_ROW - 1 + i].splice(
+      0,
+      6,
+      w.code,
+      w.name,
+      WARD_KIND_WORD[w.kind],
+      w.tab,
+      w.editors.join(", "),
+      w.pilot ? "x" : "",
+    );
+  });
+  roster.units.forEach((u, i) => {
+    rows[DATA_ROW - 1 + i].splice(
+      UNIT_COL - 1,
+      7,
+      u.code,
+      u.name,
+      UNIT_TYPE_WORD[u.type],
+      u.ward,
+      u.from ?? "",
+      u.until ?? "",
+      u.note ?? "",
+    );
+  });
+  const spec = headerStyled(
+    emptySpec(SHEET.roster, rows),
+    [140, 180, 110, 180, 260, 80, 24, 150, 200, 150, 110, 70, 70, 200],
+  );
+  spec.textColumns = [1, UNIT_COL, UNIT_COL + 3];
+  return spec;
+}
+
+// ---------- Kế hoạch ----------
+
+export interface PlanRead {
+  plan: Plan;
+  problems: Problem[];
+}
+
+export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRead {
+  const problems: Problem[] = [];
+  const registrations: Plan["registrations"] = [];
+  const yearTargets: Plan["yearTargets"] = [];
+  let period: Plan["period"];
+  for (let r = DATA_ROW; r <= rows.length; r++) {
+    const unit = cellText(rows, r, 1);
+    if (unit) {
+      const year = readYear(rows, r, 3, sheet, problems, "Năm đăng ký");
+      if (year) registrations.push({ unit, year });
+      else if (!cellText(rows, r, 3))
+        problems.push({ sheet, cell: a1(r, 3), value: "", message: `đơn vị ${unit} chưa có năm đăng ký` });
+    }
+    const label = cellText(rows, r, TARGET_COL);
+    if (!label) continue;
+    const targetText = cellText(rows, r, TARGET_COL + 1);
+    const target = Number(targetText);
+    if (!Number.isInteger(target) || target < 0) {
+      problems.push({
+        sheet,
+        cell: a1(r, TARGET_COL + 1),
+        value: targetText,
+        message: "chỉ tiêu phải là số nguyên không âm",
+      });
+      continue;
+    }
+    const range = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(label);
+    if (range) period = { from: Number(range[1]), to: Number(range[2]), target };
+    else {
+      const year = readYear(rows, r, TARGET_COL, sheet, problems, "Năm");
+      if (year) yearTargets.push({ year, target });
+    }
+  }
+  return { plan: planSchema.parse({ registrations, yearTargets, period }), problems };
+}
+
+export function planSpec(plan: Plan, unitName: (code: string) => string): SheetSpec {
+  const targets: CellValue[][] = plan.yearTargets.map((t) => [t.year, t.target]);
+  if (plan.period) targets.push([HEAD.periodLabel(plan.period.from, plan.period.to), plan.period.target]);
+  const height = Math.max(plan.registrations.length, targets.length) + DATA_ROW - 1;
+  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(TARGET_COL + 1).fill(""));
+  rows[0][0] = HEAD.planTitle;
+  rows[1][0] = HEAD.planNote;
+  rows[2].splice(0, 3, ...HEAD.planHeaders);
+  rows[2].splice(TARGET_COL - 1, 2, ...HEAD.targetHeaders);
+  plan.registrations.forEach((reg, i) => {
+    rows[DATA_ROW - 1 + i].splice(0, 3, reg.unit, unitName(reg.unit), reg.year);
+  });
+  targets.forEach((t, i) => {
+    rows[DATA_ROW - 1 + i].splice(TARGET_COL - 1, 2, ...t);
+  });
+  const spec = headerStyled(emptySpec(SHEET.plan, rows), [150, 220, 110, 24, 170, 150]);
+  spec.textColumns = [1];
+  return spec;
+}
+
+// ---------- Lịch sử công nhận ----------
+
+export interface HistoryRead {
+  history: History;
+  problems: Problem[];
+}
+
+export function readHistory(rows: unknown[][], sheet: string = SHEET.history): HistoryRead {
+  const problems: Problem[] = [];
+  const history: History = [];
+  const seen = new Set<string>();
+  for (let r = DATA_ROW; r <= rows.length; r++) {
+    const unit = cellText(rows, r, 1);
+    if (!unit) continue;
+    const year = readYear(rows, r, 2, sheet, problems, "Năm công nhận");
+    if (!year) {
+      if (!cellText(rows, r, 2))
+        problems.push({ sheet, cell: a1(r, 2), value: "", message: "thiếu năm công nhận" });
+      continue;
+    }
+    const key = `${foldKey(unit)}|${year}`;
+    if (seen.has(key)) continue; // the same unit and year typed twice counts once
+    seen.add(key);
+    history.push({ unit, year });
+  }
+  return { history: historySchema.parse(history), problems };
+}
+
+export function historySpec(
+  history: History,
+  describe: (code: string) => { name: string; ward: string },
+): SheetSpec {
+  const sorted = [...history].sort(
+    (a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+  );
+  const rows: CellValue[][] = [
+    [HEAD.historyTitle, "", "", "", ""],
+    [HEAD.historyNote, "", "", "", ""],
+    [...HEAD.historyHeaders],
+    ...sorted.map((h) => {
+      const d = describe(h.unit);
+      return [h.unit, h.year, d.name, d.ward, ""] as CellValue[];
+    }),
+  ];
+  const spec = headerStyled(emptySpec(SHEET.history, rows), [150, 110, 220, 180, 200]);
+  spec.textColumns = [1];
+  return spec;
+}
+
+/** Bold title, grey header row 3, frozen header. */
+function headerStyled(spec: SheetSpec, widths: number[]): SheetSpec {
+  const width = spec.values[0].length;
+  spec.bold = spec.values.map((_, r) => Array(width).fill(r === 0 || r === 2));
+  spec.backgrounds = spec.values.map((row, r) =>
+    row.map((v) => (r === 2 && v !== "" ? COLORS.header : null)),
+  );
+  spec.frozenRows = 3;
+  spec.columnWidths = widths.slice(0, width);
+  return spec;
+}

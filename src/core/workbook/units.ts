@@ -1,0 +1,139 @@
+/**
+ * Matching unit columns of a ward tab to the roster. Units are matched by their stable code; a header
+ * without a known code is matched only when its name is the roster name up to case, diacritics-free
+ * spacing and leading zeros ("số 05" = "số 5") — and that is reported. A near miss ("Xéo Sin Chải"
+ * for "Xéo Xin Chải") is never merged: it is reported with the closest roster name.
+ */
+import { a1 } from "../a1";
+import { activeIn, type Roster, type Unit, type Ward } from "../model";
+import type { Problem } from "../problem";
+import { looseKey } from "../text";
+import type { UnitColumnRead, WardTabRead } from "./wardTab";
+
+export interface MatchedColumn {
+  column: UnitColumnRead;
+  unit: Unit;
+}
+
+export interface ColumnMatch {
+  matched: MatchedColumn[];
+  problems: Problem[];
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = keep;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest roster unit by name (diacritics-free edit distance ≤ 3), for a suggestion only. */
+export function closestUnit(name: string, candidates: Unit[]): Unit | undefined {
+  const key = looseKey(name);
+  let best: Unit | undefined;
+  let bestD = 4;
+  for (const u of candidates) {
+    const d = distance(key, looseKey(u.name));
+    if (d < bestD) {
+      best = u;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export function matchColumns(
+  read: WardTabRead,
+  roster: Roster,
+  ward: Ward,
+  year: number | undefined,
+): ColumnMatch {
+  const problems: Problem[] = [];
+  const matched: MatchedColumn[] = [];
+  const byCode = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+  const wardUnits = roster.units.filter((u) => u.ward === ward.code);
+  const seen = new Map<string, string>();
+  const sheet = read.sheet;
+
+  for (const column of read.unitColumns) {
+    const cell = a1(read.headerRow, column.col);
+    if (!column.header) {
+      if (column.hasData)
+        problems.push({
+          sheet,
+          cell,
+          value: "",
+          message:
+            "cột có kết quả nhưng ô tiêu đề chưa chọn đơn vị (ô bị xoá hoặc gộp ô?); cột này không được tính",
+        });
+      continue;
+    }
+    let unit = column.code ? byCode.get(looseKey(column.code)) : undefined;
+    if (!unit && !column.code) unit = byCode.get(looseKey(column.name));
+    if (unit) {
+      if (column.name && looseKey(column.name) !== looseKey(unit.name))
+        problems.push({
+          sheet,
+          cell,
+          value: column.header,
+          message: `tên “${column.name}” khác tên trong Danh mục “${unit.name}”; đã nhận theo mã ${unit.code}`,
+        });
+    } else {
+      const byName = wardUnits.filter((u) => looseKey(u.name) === looseKey(column.name || column.code));
+      if (byName.length === 1) {
+        unit = byName[0];
+        problems.push({
+          sheet,
+          cell,
+          value: column.header,
+          message: `mã “${column.code}” không có trong Danh mục; đã nhận theo tên là ${unit.code} – ${unit.name}, hãy chọn lại từ danh sách`,
+        });
+      } else {
+        const near = closestUnit(column.name || column.code, wardUnits);
+        problems.push({
+          sheet,
+          cell,
+          value: column.header,
+          message: `đơn vị không có trong Danh mục${near ? ` (gần giống “${near.code} – ${near.name}”, không tự ghép)` : ""}; cột này không được tính`,
+        });
+        continue;
+      }
+    }
+    if (unit.ward !== ward.code) {
+      problems.push({
+        sheet,
+        cell,
+        value: column.header,
+        message: `đơn vị ${unit.code} thuộc ${roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward}, không thuộc ${ward.name}; cột này không được tính`,
+      });
+      continue;
+    }
+    const first = seen.get(unit.code);
+    if (first) {
+      problems.push({
+        sheet,
+        cell,
+        value: column.header,
+        message: `đơn vị ${unit.code} trùng với cột ${first}; chỉ tính cột đầu`,
+      });
+      continue;
+    }
+    seen.set(unit.code, cell.replace(/\d+$/, ""));
+    if (year !== undefined && !activeIn(unit, year))
+      problems.push({
+        sheet,
+        cell,
+        value: column.header,
+        message: `đơn vị ${unit.code} không hoạt động năm ${year} (theo Danh mục: ${unit.from ?? "…"}–${unit.until ?? "…"})`,
+      });
+    matched.push({ column, unit });
+  }
+  return { matched, problems };
+}

@@ -1,0 +1,68 @@
+/** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
+import { a1, columnNumber } from "../a1";
+import type { Framework } from "../framework";
+import type { Roster } from "../model";
+import type { Problem } from "../problem";
+import { foldKey } from "../text";
+import { judge } from "../verdict";
+import { matchColumns } from "./units";
+import { isWardTabRead, readWardTab, unitInputAt } from "./wardTab";
+
+export function validateWardTab(
+  sheet: string,
+  values: unknown[][],
+  fw: Framework,
+  roster: Roster,
+  year: number | undefined,
+): Problem[] {
+  const read = readWardTab(sheet, values, fw);
+  if (!isWardTabRead(read)) return read.problems;
+  const problems = [...read.problems];
+  const ward =
+    roster.wards.find((w) => foldKey(w.code) === foldKey(read.wardCode)) ??
+    roster.wards.find((w) => foldKey(w.tab) === foldKey(sheet));
+  if (!ward) {
+    problems.push({
+      sheet,
+      cell: "B2",
+      value: read.wardCode,
+      message: "mã xã/phường không có trong Danh mục; không kiểm tra được đơn vị",
+    });
+    return sortProblems(problems);
+  }
+  for (const f of read.foreignRows)
+    problems.push({
+      sheet,
+      cell: a1(f.row, 1),
+      value: f.code,
+      message: `mã “${f.code}” không có trong khung tiêu chí (tiêu chí đã bỏ?); dòng này không được tính`,
+    });
+  const match = matchColumns(read, roster, ward, year);
+  problems.push(...match.problems);
+  for (const { column } of match.matched) {
+    const r = judge(fw, unitInputAt(read, values, column.col, fw));
+    for (const code of r.missing) {
+      const row = read.rowOf.get(code);
+      if (row)
+        problems.push({ sheet, cell: a1(row, column.col), value: "", message: `tiêu chí ${code} còn trống` });
+    }
+    for (const bad of r.invalid) {
+      const row = read.rowOf.get(bad.code);
+      if (row) problems.push({ sheet, cell: a1(row, column.col), value: bad.value, message: bad.message });
+    }
+  }
+  return sortProblems(problems);
+}
+
+/** Top to bottom, left to right; ranges and sheet-level problems last. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  const pos = (p: Problem) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(p.cell);
+    return m ? [Number(m[2]), columnNumber(m[1])] : [Number.MAX_SAFE_INTEGER, 0];
+  };
+  return [...problems].sort((x, y) => {
+    const [rx, cx] = pos(x);
+    const [ry, cy] = pos(y);
+    return rx - ry || cx - cy;
+  });
+}

@@ -1,0 +1,388 @@
+/**
+ * A ward tab, laid out like the paper form "Biểu các tiêu chí đánh giá":
+ *
+ *   row 1  title
+ *   row 2  A "Mã xã/phường" | B ward code | C ward name
+ *   row 3  A "Mã" | B "Nội dung tiêu chí" | C… one column per unit ("TP-TDP05 – Tổ dân phố số 5") | "Ghi chú / minh chứng"
+ *   row 4… for each standard: a heading row (A = "1"), then its criteria (A = "1.1" …);
+ *          heading "II", then the disqualifying cases II.1 … ; then the result rows:
+ *          one per standard (=TDP_STANDARD spills), "Còn thiếu" (=TDP_GAPS), "KẾT QUẢ" (=TDP_VERDICT).
+ *
+ * Readers find everything by content (header labels, codes in column A), never by fixed row numbers,
+ * so a moved row is still read correctly and a deleted one is reported.
+ */
+import { a1, columnLetter, quoteSheet } from "../a1";
+import { showValue } from "../cell";
+import { criterionTextFor, type Framework } from "../framework";
+import { CELL_WORDS, HEAD, SHEET, VERDICT } from "../messages";
+import type { Unit, Ward } from "../model";
+import type { Problem } from "../problem";
+import { cleanText, foldKey } from "../text";
+import type { UnitInput } from "../verdict";
+import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec } from "./spec";
+
+export const HEADER_ROW = 3;
+export const FIRST_BODY_ROW = 4;
+export const FIRST_UNIT_COL = 3;
+export const DISQUALIFIER_HEADING_CODE = "II";
+export const CRITERION_CHOICES = [CELL_WORDS.pass, CELL_WORDS.fail, CELL_WORDS.na];
+export const DISQUALIFIER_CHOICES = [CELL_WORDS.yes, CELL_WORDS.no];
+/** Blank unit columns left for the ward to add a unit from the dropdown. */
+export const SPARE_COLUMNS = 2;
+
+type RowKind =
+  | "standard"
+  | "criterion"
+  | "dqHeading"
+  | "disqualifier"
+  | "extra"
+  | "result"
+  | "gaps"
+  | "verdict";
+interface BodyRow {
+  kind: RowKind;
+  code: string;
+  text: string;
+}
+
+export interface WardColumn {
+  /** Unit chosen for the column, if known. */
+  unit?: Unit;
+  /** Header text as it stands in the sheet (kept as typed); defaults to "code – name". */
+  header?: string;
+}
+
+export interface WardTabInput {
+  framework: Framework;
+  year?: number;
+  ward: Ward;
+  columns: WardColumn[];
+  /** Dropdown choices for the unit header cells. */
+  unitChoices: string[];
+  /** Values already typed, by row code, one per column (kept on repair). */
+  values?: Map<string, CellValue[]>;
+  notes?: Map<string, CellValue>;
+  /** Rows whose code left the framework: kept at the bottom, flagged. */
+  extraRows?: { code: string; text: string; values: CellValue[]; note: CellValue }[];
+}
+
+function bodyRows(fw: Framework, extra: WardTabInput["extraRows"] = []): BodyRow[] {
+  const rows: BodyRow[] = [];
+  for (const s of fw.standards) {
+    rows.push({ kind: "standard", code: s.code, text: HEAD.standardHeading(s.code, s.name) });
+    for (const c of fw.criteria)
+      if (c.standard === s.code) rows.push({ kind: "criterion", code: c.code, text: c.text });
+  }
+  if (fw.disqualifiers.length) {
+    rows.push({ kind: "dqHeading", code: DISQUALIFIER_HEADING_CODE, text: HEAD.disqualifierHeading });
+    for (const d of fw.disqualifiers) rows.push({ kind: "disqualifier", code: d.code, text: d.text });
+  }
+  for (const x of extra)
+    rows.push({ kind: "extra", code: x.code, text: `${x.text} ${HEAD.flagRemovedCriterion}` });
+  for (const s of fw.standards) rows.push({ kind: "result", code: "", text: HEAD.resultStandard(s.code) });
+  rows.push({ kind: "gaps", code: "", text: HEAD.resultGaps });
+  rows.push({ kind: "verdict", code: "", text: HEAD.resultVerdict });
+  return rows;
+}
+
+export function unitHeader(u: Unit): string {
+  return HEAD.unitHeader(u.code, u.name);
+}
+
+/** The whole ward tab as a SheetSpec. */
+export function wardTabSpec(input: WardTabInput): SheetSpec {
+  const { framework: fw, ward, columns } = input;
+  const rows = bodyRows(fw, input.extraRows);
+  const nUnits = columns.length;
+  const noteCol = FIRST_UNIT_COL + nUnits;
+  const width = noteCol;
+  const height = FIRST_BODY_ROW - 1 + rows.length;
+  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
+  values[0][0] = HEAD.wardTitle(fw.name, input.year);
+  values[1].splice(0, 3, HEAD.wardCodeLabel, ward.code, ward.name);
+  values[2][0] = HEAD.wardCodeHeader;
+  values[2][1] = HEAD.wardTextHeader;
+  columns.forEach((c, i) => {
+    values[2][FIRST_UNIT_COL - 1 + i] = c.header ?? (c.unit ? unitHeader(c.unit) : "");
+  });
+  values[2][noteCol - 1] = HEAD.wardNoteHeader;
+
+  const extraByCode = new Map((input.extraRows ?? []).map((x) => [x.code, x]));
+  rows.forEach((row, i) => {
+    const r = values[FIRST_BODY_ROW - 1 + i];
+    r[0] = row.code;
+    r[1] = row.text;
+    const kept = row.kind === "extra" ? extraByCode.get(row.code)?.values : input.values?.get(row.code);
+    if (row.kind === "criterion" || row.kind === "disqualifier" || row.kind === "extra") {
+      for (let c = 0; c < nUnits; c++) r[FIRST_UNIT_COL - 1 + c] = kept?.[c] ?? "";
+      r[noteCol - 1] =
+        (row.kind === "extra" ? extraByCode.get(row.code)?.note : input.notes?.get(row.code)) ?? "";
+    }
+  });
+
+  const firstBody = FIRST_BODY_ROW;
+  const resultStart = FIRST_BODY_ROW + rows.findIndex((r) => r.kind === "result");
+  const lastInput = resultStart - 1;
+  const lastUnitCol = FIRST_UNIT_COL + nUnits - 1;
+  const block = `${columnLetter(FIRST_UNIT_COL)}${firstBody}:${columnLetter(lastUnitCol)}${lastInput}`;
+  const codes = `$A$${firstBody}:$A$${lastInput}`;
+  const criteria = `${quoteSheet(SHEET.criteria)}!$A:$G`;
+  const rowOfKind = (k: RowKind) => FIRST_BODY_ROW + rows.findIndex((r) => r.kind === k);
+  const formulas = [
+    { row: resultStart, col: FIRST_UNIT_COL, formula: `=TDP_STANDARD(${block},"",${codes},${criteria})` },
+    { row: rowOfKind("gaps"), col: FIRST_UNIT_COL, formula: `=TDP_GAPS(${block},"",${codes},${criteria})` },
+    {
+      row: rowOfKind("verdict"),
+      col: FIRST_UNIT_COL,
+      formula: `=TDP_VERDICT(${block},"",${codes},${criteria})`,
+    },
+  ];
+
+  // Validation: unit header dropdown; criterion / disqualifier dropdowns with the criterion text as help.
+  const headerRule = { values: input.unitChoices, help: `Chọn ${fw.unitWord} từ Danh mục` };
+  const bodyRules = rows.slice(0, lastInput - FIRST_BODY_ROW + 1).map((row) =>
+    columns.map((col) => {
+      if (row.kind === "criterion") {
+        const c = fw.criteria.find((x) => x.code === row.code)!;
+        return {
+          values: CRITERION_CHOICES,
+          help: `${c.code}. ${criterionTextFor(c, col.unit?.type, ward.kind)}`,
+        };
+      }
+      if (row.kind === "disqualifier")
+        return { values: DISQUALIFIER_CHOICES, help: `${row.code}. ${row.text}` };
+      return null;
+    }),
+  );
+
+  const backgrounds = values.map((r, ri) =>
+    r.map((_, ci) => {
+      const row = rows[ri - (FIRST_BODY_ROW - 1)];
+      if (ri === HEADER_ROW - 1) return COLORS.header;
+      if (!row) return null;
+      if (row.kind === "standard" || row.kind === "dqHeading") return COLORS.heading;
+      if (row.kind === "result" || row.kind === "gaps" || row.kind === "verdict") return COLORS.result;
+      if (ci < FIRST_UNIT_COL - 1) return COLORS.locked;
+      return null;
+    }),
+  );
+  const bold = values.map((_, ri) => {
+    const row = rows[ri - (FIRST_BODY_ROW - 1)];
+    const b =
+      ri === 0 ||
+      ri === HEADER_ROW - 1 ||
+      row?.kind === "standard" ||
+      row?.kind === "verdict" ||
+      row?.kind === "dqHeading";
+    return Array(width).fill(b);
+  });
+
+  const criterionBlocks = rows
+    .map((row, i) => ({ row, r: FIRST_BODY_ROW + i }))
+    .filter((x) => x.row.kind === "criterion")
+    .map((x) => ({ row: x.r, col: FIRST_UNIT_COL, numRows: 1, numCols: nUnits }));
+  const verdictBlock = { row: rowOfKind("verdict"), col: FIRST_UNIT_COL, numRows: 1, numCols: nUnits };
+  const conditional: ConditionalSpec[] = [
+    ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.pass, background: COLORS.pass })),
+    ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.fail, background: COLORS.fail })),
+    ...criterionBlocks.map((b) => ({ ...b, whenText: "", background: COLORS.missing })),
+    { ...verdictBlock, whenText: VERDICT.pass, background: COLORS.pass },
+    { ...verdictBlock, whenText: VERDICT.fail, background: COLORS.fail },
+    { ...verdictBlock, whenText: VERDICT.missing, background: COLORS.missing },
+  ];
+
+  return {
+    name: ward.tab,
+    values,
+    formulas,
+    validations: [
+      { row: HEADER_ROW, col: FIRST_UNIT_COL, rules: [columns.map(() => headerRule)] },
+      { row: FIRST_BODY_ROW, col: FIRST_UNIT_COL, rules: bodyRules },
+    ],
+    backgrounds,
+    bold,
+    wrapColumns: [2, noteCol],
+    textColumns: [1],
+    conditional,
+    frozenRows: HEADER_ROW,
+    frozenCols: 2,
+    columnWidths: [56, 340, ...columns.map(() => 150), 220],
+    tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
+  };
+}
+
+/** Rows a command owns on a ward tab (everyone else's edits there are overwritten): header and result rows. */
+export function lockedRows(spec: SheetSpec): { headerRows: number; resultFrom: number; resultTo: number } {
+  const resultFrom = spec.formulas.reduce((m, f) => Math.min(m, f.row), Number.POSITIVE_INFINITY);
+  return { headerRows: HEADER_ROW, resultFrom, resultTo: spec.values.length };
+}
+
+// ---------------------------------------------------------------- reading
+
+export interface UnitColumnRead {
+  /** 1-based sheet column. */
+  col: number;
+  header: string;
+  code: string;
+  name: string;
+  /** Whether any criterion or disqualifier cell of the column holds something. */
+  hasData: boolean;
+}
+
+export interface WardTabRead {
+  sheet: string;
+  wardCode: string;
+  headerRow: number;
+  unitColumns: UnitColumnRead[];
+  noteCol?: number;
+  /** Framework code → 1-based row. */
+  rowOf: Map<string, number>;
+  /** Codes in column A that are not in the framework (1-based rows). */
+  foreignRows: { row: number; code: string; text: string }[];
+  problems: Problem[];
+}
+
+/** "TP-TDP05 – Tổ dân phố số 5" → code + name; a header without a dash is all code (or all name). */
+export function parseUnitHeader(raw: unknown): { code: string; name: string } {
+  const text = cleanText(raw);
+  const m = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text) ?? /^([^\s:]+)\s*:\s*(.+)$/.exec(text);
+  if (m) return { code: m[1].trim(), name: m[2].trim() };
+  return /\s/.test(text) ? { code: "", name: text } : { code: text, name: "" };
+}
+
+/** Finds the layout of a ward tab from its values (one getValues of the data range). */
+export function readWardTab(
+  sheet: string,
+  values: unknown[][],
+  fw: Framework,
+): WardTabRead | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  let headerRow = 0;
+  let wardCode = "";
+  for (let r = 1; r <= Math.min(values.length, 12); r++) {
+    const a = foldKey(values[r - 1]?.[0]);
+    const b = foldKey(values[r - 1]?.[1]);
+    if (a === foldKey(HEAD.wardCodeLabel)) wardCode = cleanText(values[r - 1]?.[1]);
+    if (a === foldKey(HEAD.wardCodeHeader) && b.startsWith("noi dung")) {
+      headerRow = r;
+      break;
+    }
+  }
+  if (!headerRow) {
+    problems.push({
+      sheet,
+      cell: "A3",
+      value: showValue(values[2]?.[0] ?? ""),
+      message: `không tìm thấy dòng tiêu đề (“${HEAD.wardCodeHeader}” | “${HEAD.wardTextHeader}”); tab không đọc được`,
+    });
+    return { problems };
+  }
+  const header = values[headerRow - 1] ?? [];
+  const width = Math.max(...values.map((r) => r?.length ?? 0));
+  let noteCol: number | undefined;
+  for (let c = FIRST_UNIT_COL; c <= width; c++) {
+    if (foldKey(header[c - 1]).startsWith("ghi chu")) {
+      noteCol = c;
+      break;
+    }
+  }
+  const lastUnitCol = (noteCol ?? width + 1) - 1;
+
+  const codeKeys = new Map<string, string>([
+    ...fw.criteria.map((c) => [foldKey(c.code), c.code] as [string, string]),
+    ...fw.disqualifiers.map((d) => [foldKey(d.code), d.code] as [string, string]),
+  ]);
+  const headingKeys = new Set([
+    ...fw.standards.map((s) => foldKey(s.code)),
+    foldKey(DISQUALIFIER_HEADING_CODE),
+  ]);
+  const rowOf = new Map<string, number>();
+  const foreignRows: WardTabRead["foreignRows"] = [];
+  for (let r = headerRow + 1; r <= values.length; r++) {
+    const raw = values[r - 1]?.[0];
+    const key = foldKey(raw);
+    if (!key) continue;
+    const code = codeKeys.get(key);
+    if (code) {
+      if (rowOf.has(code)) {
+        problems.push({
+          sheet,
+          cell: a1(r, 1),
+          value: cleanText(raw),
+          message: `dòng tiêu chí ${code} lặp lại (đã có ở dòng ${rowOf.get(code)}); chỉ đọc dòng đầu`,
+        });
+      } else rowOf.set(code, r);
+    } else if (!headingKeys.has(key)) {
+      foreignRows.push({ row: r, code: cleanText(raw), text: cleanText(values[r - 1]?.[1]) });
+    }
+  }
+  const expected = [...fw.criteria.map((c) => c.code), ...fw.disqualifiers.map((d) => d.code)];
+  const lacking = expected.filter((c) => !rowOf.has(c));
+  for (const code of lacking) {
+    problems.push({
+      sheet,
+      cell: `A${FIRST_BODY_ROW}:A${values.length}`,
+      value: "",
+      message: `thiếu dòng tiêu chí ${code} (dòng đã bị xoá hoặc sửa mã?); hãy chạy Khởi tạo / sửa biểu mẫu`,
+    });
+  }
+  // A moved row is still read by its code, but the tab no longer looks like the paper form: the rows
+  // outside the longest run in framework order are the moved ones.
+  const present = expected.filter((c) => rowOf.has(c));
+  const inOrder = new Set(longestIncreasing(present.map((c) => rowOf.get(c)!)).map((i) => present[i]));
+  for (const code of present) {
+    if (inOrder.has(code)) continue;
+    const r = rowOf.get(code)!;
+    problems.push({
+      sheet,
+      cell: a1(r, 1),
+      value: code,
+      message: `dòng tiêu chí ${code} không đúng thứ tự (bị di chuyển?); vẫn đọc theo mã`,
+    });
+  }
+
+  const inputRows = [...rowOf.values()];
+  const unitColumns: UnitColumnRead[] = [];
+  for (let c = FIRST_UNIT_COL; c <= lastUnitCol; c++) {
+    const { code, name } = parseUnitHeader(header[c - 1]);
+    const hasData = inputRows.some((r) => cleanText(values[r - 1]?.[c - 1]) !== "");
+    unitColumns.push({ col: c, header: cleanText(header[c - 1]), code, name, hasData });
+  }
+  return { sheet, wardCode, headerRow, unitColumns, noteCol, rowOf, foreignRows, problems };
+}
+
+export function isWardTabRead(x: WardTabRead | { problems: Problem[] }): x is WardTabRead {
+  return "rowOf" in x;
+}
+
+/** One unit column as verdict input (raw cell values by code). */
+export function unitInputAt(read: WardTabRead, values: unknown[][], col: number, fw: Framework): UnitInput {
+  const pick = (code: string) => {
+    const r = read.rowOf.get(code);
+    return r === undefined ? "" : values[r - 1]?.[col - 1];
+  };
+  return {
+    criteria: Object.fromEntries(fw.criteria.map((c) => [c.code, pick(c.code)])),
+    disqualifiers: Object.fromEntries(fw.disqualifiers.map((d) => [d.code, pick(d.code)])),
+  };
+}
+
+/** Indices of one longest strictly increasing subsequence (patience sorting). */
+function longestIncreasing(xs: number[]): number[] {
+  const tails: number[] = [];
+  const prev: number[] = Array(xs.length).fill(-1);
+  xs.forEach((x, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[tails[mid]] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const out: number[] = [];
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i]) out.unshift(i);
+  return out;
+}

@@ -1,0 +1,112 @@
+/** Menu and sidebar actions: each wraps its work so the user always gets a Vietnamese message, never a stack trace. */
+import { NOTICE, UI } from "../core/messages";
+import { formatProblem } from "../core/problem";
+import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
+import { sidebarState, validateActiveTab, validationResult } from "./inspect";
+import { runRollup } from "./rollup";
+import { runLoadSample, runProtection, runSetup, type SetupOutcome } from "./setup";
+import { gas } from "./types";
+import { openSidebar, showReport } from "./ui";
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function withLock<T>(work: () => T, busy: () => T): T {
+  const lock = gas().LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return busy();
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function showOutcome(title: string, o: SetupOutcome): void {
+  showReport(title, o.ok ? NOTICE.setupDone(o.lines.length) : NOTICE.setupFailed, o.lines);
+}
+
+function safely(title: string, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    showReport(title, NOTICE.unexpected(describeError(e)), []);
+  }
+}
+
+export const actions = {
+  setup(frameworkId: string) {
+    safely(NOTICE.setupTitle, () =>
+      withLock(
+        () => showOutcome(NOTICE.setupTitle, runSetup(frameworkId)),
+        () => showReport(NOTICE.setupTitle, NOTICE.busy, []),
+      ),
+    );
+  },
+  loadSample() {
+    safely(UI.menuSample, () =>
+      withLock(
+        () => showOutcome(UI.menuSample, runLoadSample()),
+        () => showReport(UI.menuSample, NOTICE.busy, []),
+      ),
+    );
+  },
+  protect() {
+    safely(NOTICE.protectTitle, () => showOutcome(NOTICE.protectTitle, runProtection()));
+  },
+  validate() {
+    safely(NOTICE.validateTitle, () => {
+      const r = validationResult(validateActiveTab());
+      showReport(NOTICE.validateTitle, r.message, r.items);
+    });
+  },
+  sidebar() {
+    safely(UI.sidebarTitle, openSidebar);
+  },
+  help() {
+    safely(UI.menuHelp, () => {
+      const { SpreadsheetApp } = gas();
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const guide = ss.getSheetByName("Hướng dẫn");
+      if (guide) ss.setActiveSheet(guide);
+      else showReport(UI.menuHelp, NOTICE.helpText, []);
+    });
+  },
+  /** Menu item and the button on Tổng hợp. */
+  rollup() {
+    safely(UI.menuRollup, () => {
+      const r = runRollup();
+      if (r.ok) {
+        const { SpreadsheetApp } = gas();
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const summary = ss.getSheetByName("Tổng hợp");
+        if (summary) ss.setActiveSheet(summary);
+        return;
+      }
+      showReport(UI.menuRollup, r.message, r.problems.map(formatProblem));
+    });
+  },
+  sidebarRollup(): ActionResult {
+    try {
+      const r = runRollup();
+      return actionResultSchema.parse(
+        r.ok
+          ? { ok: true, message: r.headline, items: r.report.problems.slice(0, 50).map(formatProblem) }
+          : { ok: false, message: r.message, items: r.problems.map(formatProblem) },
+      );
+    } catch (e) {
+      return { ok: false, message: NOTICE.unexpected(describeError(e)), items: [] };
+    }
+  },
+  /** Sidebar RPC: returns plain JSON-safe objects validated by the same zod schemas the client uses. */
+  sidebarState(): SidebarState {
+    return sidebarStateSchema.parse(sidebarState());
+  },
+  sidebarValidate(): ActionResult {
+    try {
+      return actionResultSchema.parse(validationResult(validateActiveTab()));
+    } catch (e) {
+      return { ok: false, message: NOTICE.unexpected(describeError(e)), items: [] };
+    }
+  },
+};

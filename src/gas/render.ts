@@ -1,0 +1,101 @@
+/** Writes a SheetSpec into a Google sheet with batched calls (one per grid, not per cell). */
+import type { SheetSpec, ValidationRule } from "../core/workbook/spec";
+import type { GDataValidation, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from "./types";
+
+export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+/**
+ * Renders `spec` into `sheet`. `oldHeight` is the previous data height: rows below the new layout
+ * (inside its width) are cleared so no stale result rows remain.
+ */
+export function renderSheet(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec, oldHeight = 0): void {
+  const height = spec.values.length;
+  const width = spec.values[0]?.length ?? 1;
+  ensureSize(sheet, Math.max(height, oldHeight), width);
+  for (const col of spec.textColumns ?? []) sheet.getRange(1, col, height, 1).setNumberFormat("@");
+  const all = sheet.getRange(1, 1, height, width);
+  all.setValues(spec.values);
+  if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
+  for (const f of spec.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
+  applyValidations(app, sheet, spec);
+  if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
+  if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
+  for (const col of spec.wrapColumns ?? []) sheet.getRange(1, col, height, 1).setWrap(true);
+  if (spec.conditional) applyConditional(app, sheet, spec);
+  if (spec.frozenRows !== undefined) sheet.setFrozenRows(spec.frozenRows);
+  if (spec.frozenCols !== undefined) sheet.setFrozenColumns(spec.frozenCols);
+  applyWidths(sheet, spec.columnWidths ?? []);
+  if (spec.tabColor) sheet.setTabColor(spec.tabColor);
+}
+
+function applyValidations(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
+  const built = new Map<string, GDataValidation>();
+  const build = (rule: ValidationRule | null): GDataValidation | null => {
+    if (!rule) return null;
+    const key = `${rule.values.join("\u0001")}\u0002${rule.help ?? ""}`;
+    let v = built.get(key);
+    if (!v) {
+      let b = app.newDataValidation().requireValueInList(rule.values, true).setAllowInvalid(false);
+      if (rule.help) b = b.setHelpText(rule.help);
+      v = b.build();
+      built.set(key, v);
+    }
+    return v;
+  };
+  for (const grid of spec.validations) {
+    if (!grid.rules.length || !grid.rules[0].length) continue;
+    sheet
+      .getRange(grid.row, grid.col, grid.rules.length, grid.rules[0].length)
+      .setDataValidations(grid.rules.map((row) => row.map(build)));
+  }
+}
+
+/** One rule per (text, colour) with all its ranges; replaces the sheet's rules (the command owns them). */
+function applyConditional(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
+  const groups = new Map<
+    string,
+    { whenText: string; background: string; fontColor?: string; ranges: GRange[] }
+  >();
+  for (const c of spec.conditional ?? []) {
+    const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}`;
+    const g = groups.get(key) ?? {
+      whenText: c.whenText,
+      background: c.background,
+      fontColor: c.fontColor,
+      ranges: [],
+    };
+    g.ranges.push(sheet.getRange(c.row, c.col, c.numRows, c.numCols));
+    groups.set(key, g);
+  }
+  const rules = [...groups.values()].map((g) => {
+    let b = app.newConditionalFormatRule();
+    b = g.whenText === "" ? b.whenCellEmpty() : b.whenTextEqualTo(g.whenText);
+    b = b.setBackground(g.background).setRanges(g.ranges);
+    if (g.fontColor) b = b.setFontColor(g.fontColor);
+    return b.build();
+  });
+  sheet.setConditionalFormatRules(rules);
+}
+
+function applyWidths(sheet: GSheet, widths: number[]): void {
+  let start = 0;
+  while (start < widths.length) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    if (end === start) sheet.setColumnWidth(start + 1, widths[start]);
+    else sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
+    start = end + 1;
+  }
+}
+
+/** Sheets of the spreadsheet by name, from one getSheets() call plus one getName() per sheet. */
+export function sheetsByName(ss: GSpreadsheet): Map<string, GSheet> {
+  const out = new Map<string, GSheet>();
+  for (const s of ss.getSheets()) out.set(s.getName(), s);
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Tổng hợp toàn thành phố: read every tab once (one batched read each), compute everything, then
+ * write Tổng hợp and Lịch sử công nhận. Nothing is written if anything fails before the writes.
+ */
+import { NOTICE, SHEET } from "../core/messages";
+import type { Problem } from "../core/problem";
+import type { Report } from "../core/report";
+import { FIXED_SHEET_NAMES, rollup } from "../core/rollup";
+import { foldKey } from "../core/text";
+import { summarySpec } from "../core/workbook/summary";
+import { historySpec, readHistory, readPlan } from "../core/workbook/tables";
+import { BUTTON_PNG_BASE64 } from "./buttonImage";
+import { renderSheet } from "./render";
+import { type GSheet, type GSpreadsheet, gas } from "./types";
+import { readWorkbook, valuesOf, workbookFramework, workbookRoster } from "./workbook";
+
+export type RollupOutcome =
+  | { ok: true; report: Report; headline: string }
+  | { ok: false; message: string; problems: Problem[] };
+
+const TOAST_TITLE = "Tổng hợp";
+
+export function runRollup(): RollupOutcome {
+  const { LockService, SpreadsheetApp } = gas();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(100)) return { ok: false, message: NOTICE.busy, problems: [] };
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    ss.toast("Đang đọc các tab…", TOAST_TITLE, 30);
+    const skip = new Set([SHEET.guide, SHEET.summary].map(foldKey));
+    const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
+    const fw = workbookFramework(valuesOf(snapshot, SHEET.criteria));
+    if (!fw.framework) return { ok: false, message: NOTICE.criteriaBroken, problems: fw.problems };
+    const roster = workbookRoster(valuesOf(snapshot, SHEET.roster));
+    const planRows = valuesOf(snapshot, SHEET.plan);
+    const historyRows = valuesOf(snapshot, SHEET.history);
+    const plan = planRows
+      ? readPlan(planRows)
+      : { plan: { registrations: [], yearTargets: [] }, problems: [] };
+    const history = historyRows ? readHistory(historyRows) : { history: [], problems: [] };
+    const year = fw.framework.year ?? new Date().getFullYear();
+    const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+    const tabs = [...snapshot.values]
+      .filter(([name]) => !fixed.has(foldKey(name)))
+      .map(([sheet, values]) => ({ sheet, values }));
+
+    ss.toast(`Đang tính kết quả ${tabs.length} tab…`, TOAST_TITLE, 30);
+    const result = rollup({
+      framework: fw.framework,
+      year,
+      roster: roster.roster,
+      plan: plan.plan,
+      history: history.history,
+      tabs,
+      problems: [...roster.problems, ...plan.problems, ...history.problems],
+    });
+    const { spec, layout } = summarySpec(result.report);
+    const describe = (code: string) => {
+      const u = roster.roster.units.find((x) => x.code === code);
+      return { name: u?.name ?? "", ward: roster.roster.wards.find((w) => w.code === u?.ward)?.name ?? "" };
+    };
+    const historyOut = historySpec(result.history, describe);
+
+    // Compute first, write last.
+    ss.toast("Đang ghi trang Tổng hợp…", TOAST_TITLE, 30);
+    const summary = snapshot.sheets.get(SHEET.summary) ?? ss.insertSheet(SHEET.summary, snapshot.sheets.size);
+    const oldSummaryHeight = summary.getLastRow();
+    renderSheet(SpreadsheetApp, summary, spec, oldSummaryHeight);
+    const historySheet =
+      snapshot.sheets.get(SHEET.history) ?? ss.insertSheet(SHEET.history, snapshot.sheets.size + 1);
+    renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0);
+    placeChart(summary, layout);
+    placeButton(summary);
+
+    const t = result.report.totals;
+    const headline = `Đã tổng hợp ${result.report.wards.length} ${fw.framework.wardWord}, ${t.recognized} đơn vị đạt.`;
+    ss.toast(headline, TOAST_TITLE, 10);
+    return { ok: true, report: result.report, headline };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** One stacked bar chart (maintained / new per ward), replaced on every run. */
+function placeChart(sheet: GSheet, layout: ReturnType<typeof summarySpec>["layout"]): void {
+  const { Charts } = gas();
+  for (const c of sheet.getCharts()) sheet.removeChart(c);
+  if (layout.wardLastRow < layout.wardFirstRow) return;
+  const rows = layout.wardLastRow - layout.wardFirstRow + 2; // with the header row
+  const from = layout.wardFirstRow - 1;
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(sheet.getRange(from, layout.nameCol, rows, 1))
+    .addRange(sheet.getRange(from, layout.maintainedCol, rows, 2))
+    .setOption("isStacked", true)
+    .setOption("title", "Đơn vị được công nhận: duy trì / công nhận mới")
+    .setPosition(3, 14, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+}
+
+/** The "Tổng hợp" button image, with the roll-up assigned; added once. */
+function placeButton(sheet: GSheet): void {
+  const { Utilities } = gas();
+  if (sheet.getImages().some((i) => i.getScript() === "rollupButton")) return;
+  const blob = Utilities.newBlob(Utilities.base64Decode(BUTTON_PNG_BASE64), "image/png", "tong-hop.png");
+  sheet.insertImage(blob, 14, 1).assignScript("rollupButton").setAltTextTitle("Tổng hợp toàn thành phố");
+}
+
+export function activeSpreadsheet(): GSpreadsheet {
+  return gas().SpreadsheetApp.getActiveSpreadsheet();
+}

@@ -1,0 +1,419 @@
+/**
+ * The narrow subset of the Apps Script API our adapters may use.
+ *
+ * Signatures are copied from @types/google-apps-script; methods that return another object of
+ * this subset return our narrow interface instead. The `_Drift` checks at the bottom make
+ * `tsc --noEmit` fail when a narrow signature stops matching the real one (see `Fits`).
+ *
+ * Everything here is type-only except `gas()`, which reads the Apps Script globals at call time.
+ */
+
+type Integer = number;
+type Byte = number;
+
+// Real enums / value types we reuse verbatim.
+export type ProtectionTypeEnum = GoogleAppsScript.Spreadsheet.ProtectionType;
+export type DataValidationCriteriaEnum = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+export type WrapStrategyEnum = GoogleAppsScript.Spreadsheet.WrapStrategy;
+export type ChartTypeEnum = GoogleAppsScript.Charts.ChartType;
+export type ButtonEnum = GoogleAppsScript.Base.Button;
+export type ButtonSetEnum = GoogleAppsScript.Base.ButtonSet;
+export type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+export type BooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+export type HorizontalAlignment = "left" | "center" | "normal" | "right" | null;
+export type VerticalAlignment = "top" | "middle" | "bottom" | null;
+
+// ---------------------------------------------------------------- Spreadsheet service
+
+export interface GSpreadsheetApp {
+  ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+  DataValidationCriteria: typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  WrapStrategy: typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
+  getActiveSpreadsheet(): GSpreadsheet;
+  getActive(): GSpreadsheet;
+  getUi(): GUi;
+  newDataValidation(): GDataValidationBuilder;
+  newConditionalFormatRule(): GConditionalFormatRuleBuilder;
+  flush(): void;
+}
+
+export interface GSpreadsheet {
+  getSheets(): GSheet[];
+  getSheetByName(name: string): GSheet | null;
+  insertSheet(sheetName: string, sheetIndex: Integer): GSheet;
+  getActiveSheet(): GSheet;
+  getActiveRange(): GRange | null;
+  setActiveSheet(sheet: GSheet): GSheet;
+  toast(msg: string): void;
+  toast(msg: string, title: string): void;
+  toast(msg: string, title: string, timeoutSeconds: number | null): void;
+  getId(): string;
+  getName(): string;
+  getSpreadsheetTimeZone(): string;
+  getRange(a1Notation: string): GRange;
+  getRangeList(a1Notations: string[]): GRangeList;
+  getOwner(): GUser | null;
+}
+
+export interface GSheet {
+  getName(): string;
+  setName(name: string): GSheet;
+  getSheetId(): Integer;
+  getIndex(): Integer;
+  getRange(row: Integer, column: Integer): GRange;
+  getRange(row: Integer, column: Integer, numRows: Integer): GRange;
+  getRange(row: Integer, column: Integer, numRows: Integer, numColumns: Integer): GRange;
+  getRange(a1Notation: string): GRange;
+  getDataRange(): GRange;
+  getLastRow(): Integer;
+  getLastColumn(): Integer;
+  getMaxRows(): Integer;
+  getMaxColumns(): Integer;
+  insertRowsAfter(afterPosition: Integer, howMany: Integer): GSheet;
+  insertColumnsAfter(afterPosition: Integer, howMany: Integer): GSheet;
+  setFrozenRows(rows: Integer): void;
+  setFrozenColumns(columns: Integer): void;
+  getFrozenRows(): Integer;
+  getFrozenColumns(): Integer;
+  setColumnWidth(columnPosition: Integer, width: Integer): GSheet;
+  setColumnWidths(startColumn: Integer, numColumns: Integer, width: Integer): GSheet;
+  setRowHeight(rowPosition: Integer, height: Integer): GSheet;
+  protect(): GProtection;
+  getProtections(type: ProtectionTypeEnum): GProtection[];
+  clear(): GSheet;
+  activate(): GSheet;
+  getConditionalFormatRules(): GConditionalFormatRule[];
+  setConditionalFormatRules(rules: GConditionalFormatRule[]): void;
+  newChart(): GEmbeddedChartBuilder;
+  insertChart(chart: GEmbeddedChart): void;
+  getCharts(): GEmbeddedChart[];
+  removeChart(chart: GEmbeddedChart): void;
+  setTabColor(color: string | null): GSheet;
+  insertImage(blobSource: GBlobSource, column: Integer, row: Integer): GOverGridImage;
+  getImages(): GOverGridImage[];
+  getParent(): GSpreadsheet;
+}
+
+export interface GRange {
+  getValues(): any[][];
+  setValues(values: any[][]): GRange;
+  getValue(): any;
+  setValue(value: any): GRange;
+  getDisplayValues(): string[][];
+  getFormulas(): string[][];
+  setFormula(formula: string): GRange;
+  setFormulas(formulas: string[][]): GRange;
+  getA1Notation(): string;
+  getRow(): Integer;
+  getColumn(): Integer;
+  getNumRows(): Integer;
+  getNumColumns(): Integer;
+  getLastRow(): Integer;
+  getLastColumn(): Integer;
+  getSheet(): GSheet;
+  setDataValidation(rule: GDataValidation | null): GRange;
+  setDataValidations(rules: Array<Array<GDataValidation | null>>): GRange;
+  getDataValidations(): Array<Array<GDataValidation | null>>;
+  clearDataValidations(): GRange;
+  setNumberFormat(numberFormat: string): GRange;
+  setFontWeight(fontWeight: FontWeight | null): GRange;
+  setFontWeights(fontWeights: Array<Array<FontWeight | null>>): GRange;
+  setFontColor(color: string | null): GRange;
+  setFontSize(size: Integer): GRange;
+  setBackground(color: string | null): GRange;
+  setBackgrounds(color: Array<Array<string | null>>): GRange;
+  setWrap(isWrapEnabled: boolean): GRange;
+  setWrapStrategy(strategy: WrapStrategyEnum): GRange;
+  setHorizontalAlignment(alignment: HorizontalAlignment): GRange;
+  setVerticalAlignment(alignment: VerticalAlignment): GRange;
+  setNote(note: string | null): GRange;
+  setNotes(notes: Array<Array<string | null>>): GRange;
+  getNotes(): string[][];
+  merge(): GRange;
+  breakApart(): GRange;
+  getMergedRanges(): GRange[];
+  isPartOfMerge(): boolean;
+  activate(): GRange;
+  clearContent(): GRange;
+  clearFormat(): GRange;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): GRange;
+  protect(): GProtection;
+  offset(rowOffset: Integer, columnOffset: Integer, numRows: Integer, numColumns: Integer): GRange;
+}
+
+export interface GRangeList {
+  getRanges(): GRange[];
+}
+
+export interface GDataValidation {
+  getCriteriaType(): DataValidationCriteriaEnum;
+  getCriteriaValues(): any[];
+  getAllowInvalid(): boolean;
+  getHelpText(): string;
+}
+
+export interface GDataValidationBuilder {
+  requireValueInList(values: string[]): GDataValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): GDataValidationBuilder;
+  requireValueInRange(range: GRange): GDataValidationBuilder;
+  requireValueInRange(range: GRange, showDropdown: boolean): GDataValidationBuilder;
+  requireCheckbox(): GDataValidationBuilder;
+  requireCheckbox(checkedValue: any): GDataValidationBuilder;
+  requireCheckbox(checkedValue: any, uncheckedValue: any): GDataValidationBuilder;
+  setAllowInvalid(allowInvalidData: boolean): GDataValidationBuilder;
+  setHelpText(helpText: string): GDataValidationBuilder;
+  build(): GDataValidation;
+}
+
+export interface GConditionalFormatRule {
+  getRanges(): GRange[];
+  getBooleanCondition(): BooleanCondition | null;
+}
+
+export interface GConditionalFormatRuleBuilder {
+  whenTextEqualTo(text: string): GConditionalFormatRuleBuilder;
+  whenCellEmpty(): GConditionalFormatRuleBuilder;
+  whenFormulaSatisfied(formula: string): GConditionalFormatRuleBuilder;
+  setBackground(color: string | null): GConditionalFormatRuleBuilder;
+  setFontColor(color: string | null): GConditionalFormatRuleBuilder;
+  setBold(bold: boolean | null): GConditionalFormatRuleBuilder;
+  setRanges(ranges: GRange[]): GConditionalFormatRuleBuilder;
+  build(): GConditionalFormatRule;
+}
+
+export interface GProtection {
+  setDescription(description: string): GProtection;
+  getDescription(): string;
+  addEditor(emailAddress: string): GProtection;
+  addEditor(user: GUser): GProtection;
+  addEditors(emailAddresses: string[]): GProtection;
+  removeEditors(emailAddresses: string[]): GProtection;
+  removeEditors(users: GUser[]): GProtection;
+  getEditors(): GUser[];
+  setWarningOnly(warningOnly: boolean): GProtection;
+  isWarningOnly(): boolean;
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): GProtection;
+  setUnprotectedRanges(ranges: GRange[]): GProtection;
+  getUnprotectedRanges(): GRange[];
+  getRange(): GRange;
+  remove(): void;
+  getProtectionType(): ProtectionTypeEnum;
+}
+
+export interface GEmbeddedChartBuilder {
+  setChartType(type: ChartTypeEnum): GEmbeddedChartBuilder;
+  addRange(range: GRange): GEmbeddedChartBuilder;
+  setPosition(
+    anchorRowPos: Integer,
+    anchorColPos: Integer,
+    offsetX: Integer,
+    offsetY: Integer,
+  ): GEmbeddedChartBuilder;
+  setOption(option: string, value: any): GEmbeddedChartBuilder;
+  build(): GEmbeddedChart;
+}
+
+export interface GEmbeddedChart {
+  getRanges(): GRange[];
+  getOptions(): GChartOptions;
+}
+
+export interface GChartOptions {
+  get(option: string): any;
+}
+
+export interface GOverGridImage {
+  assignScript(functionName: string): GOverGridImage;
+  getScript(): string;
+  setAltTextTitle(title: string): GOverGridImage;
+  remove(): void;
+  getAnchorCell(): GRange;
+}
+
+// ---------------------------------------------------------------- Base / other services
+
+export interface GUser {
+  getEmail(): string;
+}
+
+export interface GSession {
+  getEffectiveUser(): GUser;
+  getActiveUser(): GUser;
+}
+
+export interface GUi {
+  Button: typeof GoogleAppsScript.Base.Button;
+  ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  createMenu(caption: string): GMenu;
+  createAddonMenu(): GMenu;
+  alert(prompt: string): ButtonEnum;
+  alert(prompt: string, buttons: ButtonSetEnum): ButtonEnum;
+  alert(title: string, prompt: string, buttons: ButtonSetEnum): ButtonEnum;
+  showSidebar(userInterface: GHtmlOutput): void;
+  showModalDialog(userInterface: GHtmlOutput, title: string): void;
+}
+
+export interface GMenu {
+  addItem(caption: string, functionName: string): GMenu;
+  addSeparator(): GMenu;
+  addSubMenu(menu: GMenu): GMenu;
+  addToUi(): void;
+}
+
+export interface GHtmlService {
+  createHtmlOutput(html: string): GHtmlOutput;
+  createHtmlOutputFromFile(filename: string): GHtmlOutput;
+}
+
+export interface GHtmlOutput {
+  setTitle(title: string): GHtmlOutput;
+  setWidth(width: Integer): GHtmlOutput;
+  setHeight(height: Integer): GHtmlOutput;
+  getContent(): string;
+}
+
+export interface GLockService {
+  getDocumentLock(): GLock;
+  getScriptLock(): GLock;
+}
+
+export interface GLock {
+  tryLock(timeoutInMillis: Integer): boolean;
+  waitLock(timeoutInMillis: Integer): void;
+  releaseLock(): void;
+  hasLock(): boolean;
+}
+
+export interface GBlobSource {
+  getAs(contentType: string): GBlob;
+  getBlob(): GBlob;
+}
+
+export interface GBlob extends GBlobSource {
+  getBytes(): Byte[];
+  getContentType(): string | null;
+  getName(): string | null;
+  getDataAsString(): string;
+}
+
+export interface GUtilities {
+  base64Decode(encoded: string): Byte[];
+  newBlob(data: Byte[]): GBlob;
+  newBlob(data: Byte[], contentType: string): GBlob;
+  newBlob(data: Byte[], contentType: string, name: string): GBlob;
+}
+
+export interface GCharts {
+  ChartType: typeof GoogleAppsScript.Charts.ChartType;
+}
+
+// ---------------------------------------------------------------- drift checks
+
+type Assert<T extends true> = T;
+type Eq<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Parameter tuples of every overload of F (up to 8) as a union. */
+type Overloads<F> = F extends {
+  (...a: infer A1): any;
+  (...a: infer A2): any;
+  (...a: infer A3): any;
+  (...a: infer A4): any;
+  (...a: infer A5): any;
+  (...a: infer A6): any;
+  (...a: infer A7): any;
+  (...a: infer A8): any;
+}
+  ? A1 | A2 | A3 | A4 | A5 | A6 | A7 | A8
+  : never;
+/** Some real overload Q has P's arity and real argument types that fit P. */
+type HasMatch<P extends any[], Qs> = true extends (
+  Qs extends any[]
+    ? Qs extends P
+      ? Eq<Qs["length"], P["length"]>
+      : false
+    : false
+)
+  ? true
+  : false;
+type AllMatch<Ps, Qs> = false extends (Ps extends any[] ? HasMatch<Ps, Qs> : never) ? false : true;
+type ParamsFit<Real, Narrow> = {
+  [K in keyof Narrow]: K extends keyof Real
+    ? Narrow[K] extends (...a: any) => any
+      ? AllMatch<Overloads<Narrow[K]>, Overloads<Real[K]>>
+      : true
+    : false;
+}[keyof Narrow];
+/**
+ * Real extends Narrow (every method exists, return types fit), and every narrow overload is a
+ * real overload with the same arity whose parameter types are only widened to the subset types.
+ */
+type Fits<Real, Narrow> = [Real] extends [Narrow]
+  ? false extends ParamsFit<Real, Narrow>
+    ? false
+    : true
+  : false;
+type RealSpreadsheetApp = typeof globalThis.SpreadsheetApp;
+
+type _Drift = [
+  Assert<Fits<RealSpreadsheetApp, GSpreadsheetApp>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Spreadsheet, GSpreadsheet>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Sheet, GSheet>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Range, GRange>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.RangeList, GRangeList>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.DataValidation, GDataValidation>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder, GDataValidationBuilder>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, GConditionalFormatRule>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, GConditionalFormatRuleBuilder>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Protection, GProtection>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, GEmbeddedChartBuilder>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.EmbeddedChart, GEmbeddedChart>>,
+  Assert<Fits<GoogleAppsScript.Charts.ChartOptions, GChartOptions>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.OverGridImage, GOverGridImage>>,
+  Assert<Fits<GoogleAppsScript.Base.User, GUser>>,
+  Assert<Fits<GoogleAppsScript.Base.Session, GSession>>,
+  Assert<Fits<GoogleAppsScript.Base.Ui, GUi>>,
+  Assert<Fits<GoogleAppsScript.Base.Menu, GMenu>>,
+  Assert<Fits<GoogleAppsScript.HTML.HtmlService, GHtmlService>>,
+  Assert<Fits<GoogleAppsScript.HTML.HtmlOutput, GHtmlOutput>>,
+  Assert<Fits<GoogleAppsScript.Lock.LockService, GLockService>>,
+  Assert<Fits<GoogleAppsScript.Lock.Lock, GLock>>,
+  Assert<Fits<GoogleAppsScript.Base.BlobSource, GBlobSource>>,
+  Assert<Fits<GoogleAppsScript.Base.Blob, GBlob>>,
+  Assert<Fits<GoogleAppsScript.Utilities.Utilities, GUtilities>>,
+  Assert<Fits<GoogleAppsScript.Charts.Charts, GCharts>>,
+];
+
+// ---------------------------------------------------------------- runtime access
+
+export interface GasServices {
+  SpreadsheetApp: GSpreadsheetApp;
+  HtmlService: GHtmlService;
+  LockService: GLockService;
+  Session: GSession;
+  Utilities: GUtilities;
+  Charts: GCharts;
+}
+
+/**
+ * The Apps Script globals, looked up at call time (so a test can install fakes on the global
+ * object after the bundle loaded). Each assignment from the real declared type to the narrow
+ * type is itself a drift check.
+ */
+export function gas(): GasServices {
+  const g = globalThis;
+  return {
+    SpreadsheetApp: g.SpreadsheetApp,
+    HtmlService: g.HtmlService,
+    LockService: g.LockService,
+    Session: g.Session,
+    Utilities: g.Utilities,
+    Charts: g.Charts,
+  };
+}

@@ -1,0 +1,117 @@
+/** Wires one fake Apps Script environment into a set of globals for `node:vm` (or globalThis). */
+
+import type { GCharts, GSpreadsheetApp } from "../../src/gas/types";
+import {
+  CHART_TYPES,
+  DATA_VALIDATION_CRITERIA,
+  FakeEnv,
+  fakeEnum,
+  PROTECTION_TYPES,
+  WRAP_STRATEGIES,
+} from "./env";
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from "./rules";
+import {
+  createLoggers,
+  FakeHtmlService,
+  FakeLockService,
+  FakeSession,
+  FakeUi,
+  FakeUtilities,
+  type LogEntry,
+} from "./services";
+import { FakeSpreadsheet, type SpreadsheetOptions } from "./spreadsheet";
+
+export class FakeSpreadsheetApp implements GSpreadsheetApp {
+  readonly ProtectionType = fakeEnum<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(PROTECTION_TYPES);
+  readonly DataValidationCriteria =
+    fakeEnum<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DATA_VALIDATION_CRITERIA);
+  readonly WrapStrategy = fakeEnum<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>(WRAP_STRATEGIES);
+  flushes = 0;
+
+  constructor(
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly ui: FakeUi,
+  ) {}
+
+  private hit(method: string) {
+    this.spreadsheet.env.counter.hit(`SpreadsheetApp.${method}`);
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    this.hit("getActiveSpreadsheet");
+    return this.spreadsheet;
+  }
+  getActive(): FakeSpreadsheet {
+    this.hit("getActive");
+    return this.spreadsheet;
+  }
+  getUi(): FakeUi {
+    this.hit("getUi");
+    return this.ui;
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    this.hit("newDataValidation");
+    return new FakeDataValidationBuilder(this.spreadsheet.env);
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    this.hit("newConditionalFormatRule");
+    return new FakeConditionalFormatRuleBuilder(this.spreadsheet.env);
+  }
+  flush(): void {
+    this.hit("flush");
+    this.flushes++;
+  }
+}
+
+export interface GlobalsOptions {
+  /** Effective user email (default "user@example.com"). */
+  user?: string;
+  /** Spreadsheet owner email (default: the user). */
+  owner?: string;
+  /** Session.getActiveUser() email (default: the user). */
+  activeUser?: string;
+  /** Spreadsheet options (sheets, name, timeZone, parseStrings...). */
+  spreadsheet?: Omit<SpreadsheetOptions, "env">;
+  /** HTML files for HtmlService.createHtmlOutputFromFile, by name. */
+  htmlFiles?: Record<string, string>;
+  /** Echo Logger/console output to the real console (default false; it is always recorded in `logs`). */
+  echoLogs?: boolean;
+}
+
+export type AppsScriptGlobals = ReturnType<typeof createAppsScriptGlobals>;
+
+/**
+ * A fresh fake environment. Pass the result to `vm.createContext` (or assign onto globalThis);
+ * the Apps Script names are the first six keys, the rest are for the test to inspect and steer.
+ */
+export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
+  const env = new FakeEnv(opts.user ?? "user@example.com", opts.owner ?? opts.user ?? "user@example.com");
+  const spreadsheet = new FakeSpreadsheet({ ...opts.spreadsheet, env });
+  const ui = new FakeUi(env);
+  const LockService = new FakeLockService(env);
+  const logs: LogEntry[] = [];
+  const { Logger, console } = createLoggers(logs, opts.echoLogs ?? false);
+  const Charts: GCharts = { ChartType: fakeEnum<typeof GoogleAppsScript.Charts.ChartType>(CHART_TYPES) };
+
+  return {
+    SpreadsheetApp: new FakeSpreadsheetApp(spreadsheet, ui),
+    HtmlService: new FakeHtmlService(env, { ...opts.htmlFiles }),
+    LockService,
+    Session: new FakeSession(env, opts.activeUser ?? env.userEmail),
+    Utilities: new FakeUtilities(env),
+    Charts,
+    Logger,
+    console,
+    counter: env.counter,
+    spreadsheet,
+    ui,
+    logs,
+    /** Simulates another execution holding the document lock (tryLock → false, waitLock throws). */
+    holdDocumentLock(): void {
+      LockService.document.heldElsewhere = true;
+    },
+    releaseDocumentLock(): void {
+      LockService.document.heldElsewhere = false;
+    },
+  };
+}

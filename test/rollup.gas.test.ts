@@ -1,0 +1,129 @@
+/** Issue 4 through dist/Code.js on the SpreadsheetApp fake. */
+import { describe, expect, it } from "vitest";
+import { SHEET } from "../src/core/messages";
+import { LAICHAU_ROSTER } from "../src/core/sample/laichau";
+import { generatedWorkbook } from "./helpers/generate";
+import { harness } from "./helpers/harness";
+
+function sample() {
+  const h = harness();
+  h.ctx.menuLoadSample();
+  return h;
+}
+const wardTabs = LAICHAU_ROSTER.wards.map((w) => w.tab);
+const summaryText = (h: ReturnType<typeof harness>) =>
+  h.ss
+    .sheetValues(SHEET.summary)
+    .map((r) => r.join("\t"))
+    .join("\n");
+
+describe("roll-up (menu)", () => {
+  it("writes the Lai Châu 2024 summary", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    const text = summaryText(h);
+    expect(text).toContain(
+      "TỔNG HỢP KẾT QUẢ TỔ DÂN PHỐ, BẢN TỰ QUẢN, PHÁT TRIỂN TOÀN DIỆN (THÀNH PHỐ LAI CHÂU) NĂM 2024",
+    );
+    expect(text).toMatch(/Tổng số\t70|Tổng số\t72/);
+    expect(text).toContain("Chỉ tiêu năm 2024 (lũy kế)\t32\t35\t109,4%");
+    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t26\t35\t134,6%");
+    expect(text).toContain("Tổ dân phố số 5, 9 phường Tân Phong");
+    expect(text).toContain("Công nhận mới");
+    const history = h.ss.sheetValues(SHEET.history);
+    expect(history.filter((r) => r[1] === 2024)).toHaveLength(35);
+    expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 35 đơn vị đạt.");
+    expect(h.ss.getActiveSheet().getName()).toBe(SHEET.summary);
+  });
+
+  it("never writes to ward tabs, Tiêu chí, Danh mục or Kế hoạch", () => {
+    const h = sample();
+    const names = [...wardTabs, SHEET.criteria, SHEET.roster, SHEET.plan];
+    const before = names.map((n) => h.ss.snapshotSheet(n));
+    h.ctx.menuRollup();
+    expect(names.map((n) => h.ss.snapshotSheet(n))).toEqual(before);
+  });
+
+  it("is idempotent: two roll-ups give the identical summary and history", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    const first = [h.ss.snapshotSheet(SHEET.summary), h.ss.snapshotSheet(SHEET.history)];
+    h.ctx.menuRollup();
+    expect([h.ss.snapshotSheet(SHEET.summary), h.ss.snapshotSheet(SHEET.history)]).toEqual(first);
+  });
+
+  it("adds a chart and the button image with the roll-up assigned, once", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    h.ctx.menuRollup();
+    const snap = h.ss.snapshotSheet(SHEET.summary);
+    expect(snap.charts).toHaveLength(1);
+    expect(snap.images).toHaveLength(1);
+    expect(JSON.stringify(snap.images[0])).toContain("rollupButton");
+    expect(typeof h.ctx.rollupButton).toBe("function");
+  });
+
+  it("the button runs the same roll-up as the menu", () => {
+    const a = sample();
+    a.ctx.menuRollup();
+    const b = sample();
+    b.ctx.rollupButton();
+    expect(b.ss.sheetValues(SHEET.summary)).toEqual(a.ss.sheetValues(SHEET.summary));
+  });
+
+  it("one at a time: a second click while one runs is refused and changes nothing", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    const before = h.ss.snapshotSheet(SHEET.summary);
+    h.g.holdDocumentLock();
+    h.ctx.menuRollup();
+    expect(h.ui.dialogs.at(-1)!.content).toContain("Đang tổng hợp, vui lòng thử lại sau.");
+    expect(h.ss.snapshotSheet(SHEET.summary)).toEqual(before);
+    expect(h.ctx.sidebarRollup()).toMatchObject({
+      ok: false,
+      message: "Đang tổng hợp, vui lòng thử lại sau.",
+    });
+  });
+
+  it("compute first, write last: a broken Tiêu chí leaves the previous summary intact", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    const before = h.ss.snapshotSheet(SHEET.summary);
+    const crit = h.ss.sheet(SHEET.criteria);
+    const values = h.ss.sheetValues(SHEET.criteria);
+    const r = values.findIndex((row) => row[0] === "Tiêu chuẩn") + 1;
+    crit.getRange(`E${r}`).setValue(150);
+    h.ctx.menuRollup();
+    expect(h.ss.snapshotSheet(SHEET.summary)).toEqual(before);
+    expect(h.ui.dialogs.at(-1)!.content).toContain(
+      `Tiêu chí!E${r}: ngưỡng phải là số nguyên từ 1 đến 100 (%)`,
+    );
+  });
+
+  it("the sidebar button returns the headline", () => {
+    const h = sample();
+    expect(h.ctx.sidebarRollup()).toMatchObject({
+      ok: true,
+      message: "Đã tổng hợp 7 xã, phường, 35 đơn vị đạt.",
+    });
+  });
+});
+
+describe("service calls grow with tabs, not cells", () => {
+  function calls(wards: number, unitsPerWard: number) {
+    const h = harness();
+    generatedWorkbook(h.ss, { wards, unitsPerWard });
+    h.counter.reset();
+    h.ctx.menuRollup();
+    return h.counter.snapshot();
+  }
+  it("≤ 3 calls per ward tab + a constant, and the same for 5× the units", () => {
+    const small = calls(10, 4);
+    const wide = calls(10, 20);
+    const more = calls(20, 4);
+    expect(wide.total).toBe(small.total); // 5× the cells, same calls
+    const perTab = (more.total - small.total) / 10;
+    expect(perTab).toBeLessThanOrEqual(3);
+    expect(small.reads).toBeLessThanOrEqual(10 + 5); // one batched read per tab + fixed sheets
+  });
+});
