@@ -112,7 +112,7 @@ describe("roll-up (menu)", () => {
 describe("service calls grow with tabs, not cells", () => {
   function calls(wards: number, unitsPerWard: number) {
     const h = harness();
-    generatedWorkbook(h.ss, { wards, unitsPerWard });
+    generatedWorkbook(h.ss, { wards, units: wards * unitsPerWard });
     h.counter.reset();
     h.ctx.menuRollup();
     return h.counter.snapshot();

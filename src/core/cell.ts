@@ -20,30 +20,63 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && cleanText(value) === "");
 }
 
+/**
+ * Text cells repeat endlessly ("Đạt" × 28 × every unit): remember what each distinct string means.
+ * Bounded so a pathological sheet cannot grow it without limit.
+ */
+function memo<T>(read: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = read(s);
+      if (seen.size > 5000) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+const criterionText = memo((s): CriterionState => {
+  if (cleanText(s) === "") return "missing";
+  const key = compact(s);
+  if (PASS.has(key)) return "pass";
+  if (FAIL.has(key)) return "fail";
+  if (NOT_APPLICABLE.has(key)) return "na";
+  return "invalid";
+});
+
+const disqualifierText = memo((s): DisqualifierState => {
+  if (cleanText(s) === "") return "no";
+  const key = compact(s);
+  if (YES.has(key)) return "yes";
+  if (NO.has(key)) return "no";
+  return "invalid";
+});
+
 /** Reads one criterion cell leniently (NFC/NFD, case, missing diacritics, TCVN3/VNI, checkboxes). */
 export function readCriterion(value: unknown): CriterionState {
+  // The dropdown's own words first: most cells hold exactly these.
+  if (value === "Đạt") return "pass";
+  if (value === "Không đạt") return "fail";
+  if (typeof value === "string") return criterionText(value);
   if (isBlank(value)) return "missing";
   if (value === true) return "pass";
   if (value === false) return "fail";
   if (value instanceof Date) return "invalid";
   if (typeof value === "number") return value === 1 ? "pass" : value === 0 ? "fail" : "invalid";
-  const key = compact(value);
-  if (PASS.has(key)) return "pass";
-  if (FAIL.has(key)) return "fail";
-  if (NOT_APPLICABLE.has(key)) return "na";
-  return "invalid";
+  return criterionText(String(value));
 }
 
 /** Reads a disqualifying-case cell: Có / Không; a blank or unticked checkbox is Không. */
 export function readDisqualifier(value: unknown): DisqualifierState {
+  if (value === "" || value === "Không") return "no";
+  if (typeof value === "string") return disqualifierText(value);
   if (isBlank(value) || value === false) return "no";
   if (value === true) return "yes";
   if (value instanceof Date) return "invalid";
   if (typeof value === "number") return value === 1 ? "yes" : value === 0 ? "no" : "invalid";
-  const key = compact(value);
-  if (YES.has(key)) return "yes";
-  if (NO.has(key)) return "no";
-  return "invalid";
+  return disqualifierText(String(value));
 }
 
 /** How a cell value is quoted back to the user in a message. */

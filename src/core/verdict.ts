@@ -1,5 +1,5 @@
 import { readCriterion, readDisqualifier, showValue } from "./cell";
-import { criterionApplies, type Framework, type UnitType, type WardKind } from "./framework";
+import { type Criterion, criterionApplies, type Framework, type UnitType, type WardKind } from "./framework";
 import { msg, tenthsToVi, VERDICT } from "./messages";
 
 /** One unit's raw cell values, keyed by criterion / disqualifier code. */
@@ -33,15 +33,15 @@ export interface InvalidCell {
 }
 
 export interface VerdictResult {
-  verdict: Verdict;
-  standards: StandardResult[];
-  failing: string[];
-  disqualified: string[];
-  missing: string[];
-  invalid: InvalidCell[];
+  readonly verdict: Verdict;
+  readonly standards: StandardResult[];
+  readonly failing: string[];
+  readonly disqualified: string[];
+  readonly missing: string[];
+  readonly invalid: InvalidCell[];
   /** What keeps the unit from recognition, in Vietnamese; "" when recognized. */
-  gaps: string;
-  explanation: string;
+  readonly gaps: string;
+  readonly explanation: string;
 }
 
 /** Smallest k with k × 100 ≥ threshold × applicable — integers only. */
@@ -58,46 +58,54 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
   const invalid: InvalidCell[] = [];
   const missing: string[] = [];
   const failing: string[] = [];
-  const standards: StandardResult[] = fw.standards.map((s) => {
+  const byStandard = criteriaByStandard(fw);
+  const standards: StandardResult[] = fw.standards.map((s, si) => {
     const threshold = fw.rule === "all-must-pass" ? 100 : s.threshold;
-    const r: StandardResult = {
+    // Locals and lazily created lists: this loop runs for every cell of every unit.
+    let passed = 0;
+    let applicable = 0;
+    let unknown = 0;
+    let failedCodes: string[] = NONE;
+    let missingCodes: string[] = NONE;
+    for (const c of byStandard[si]) {
+      if ((c.unitTypes || c.wardKinds) && !criterionApplies(c, unit.unitType, unit.wardKind)) continue;
+      const raw = unit.criteria[c.code];
+      const state = readCriterion(raw);
+      if (state === "pass") {
+        passed++;
+        applicable++;
+      } else if (state === "na") continue;
+      else {
+        applicable++;
+        if (state === "fail") failedCodes = failedCodes === NONE ? [c.code] : [...failedCodes, c.code];
+        else {
+          unknown++;
+          if (state === "missing")
+            missingCodes = missingCodes === NONE ? [c.code] : [...missingCodes, c.code];
+          else
+            invalid.push({
+              code: c.code,
+              value: showValue(raw),
+              message: msg.cellInvalid(c.code, showValue(raw)),
+            });
+        }
+      }
+    }
+    const worstPasses = passed * 100 >= threshold * applicable;
+    const bestPasses = (passed + unknown) * 100 >= threshold * applicable;
+    if (missingCodes.length) missing.push(...missingCodes);
+    if (failedCodes.length) failing.push(...failedCodes);
+    return {
       code: s.code,
       name: s.name,
       threshold,
-      passed: 0,
-      applicable: 0,
-      needed: 0,
-      status: "pass",
-      failedCodes: [],
-      missingCodes: [],
+      passed,
+      applicable,
+      needed: neededFor(threshold, applicable),
+      status: worstPasses ? "pass" : bestPasses ? "missing" : "fail",
+      failedCodes,
+      missingCodes,
     };
-    let unknown = 0;
-    for (const c of fw.criteria) {
-      if (c.standard !== s.code || !criterionApplies(c, unit.unitType, unit.wardKind)) continue;
-      const raw = unit.criteria[c.code];
-      const state = readCriterion(raw);
-      if (state === "na") continue;
-      r.applicable++;
-      if (state === "pass") r.passed++;
-      else if (state === "fail") r.failedCodes.push(c.code);
-      else {
-        unknown++;
-        if (state === "missing") r.missingCodes.push(c.code);
-        else
-          invalid.push({
-            code: c.code,
-            value: showValue(raw),
-            message: msg.cellInvalid(c.code, showValue(raw)),
-          });
-      }
-    }
-    r.needed = neededFor(threshold, r.applicable);
-    const worstPasses = r.passed * 100 >= threshold * r.applicable;
-    const bestPasses = (r.passed + unknown) * 100 >= threshold * r.applicable;
-    r.status = worstPasses ? "pass" : bestPasses ? "missing" : "fail";
-    missing.push(...r.missingCodes);
-    failing.push(...r.failedCodes);
-    return r;
   });
 
   const disqualified: string[] = [];
@@ -120,18 +128,54 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
       : standards.some((s) => s.status === "missing")
         ? "missing"
         : "pass";
-  const gaps = verdict === "pass" ? "" : describeGaps(standards, disqualified, invalid);
-  const explanation =
-    verdict === "pass"
-      ? fw.rule === "all-must-pass"
-        ? msg.explainAllPass()
-        : msg.explainPass(fw.unitWord)
-      : verdict === "fail"
-        ? msg.explainFail(gaps)
-        : verdict === "missing"
-          ? msg.explainMissing(gaps)
-          : msg.explainInvalid(gaps);
-  return { verdict, standards, failing, disqualified, missing, invalid, gaps, explanation };
+  return new Judgement(fw, verdict, standards, failing, disqualified, missing, invalid);
+}
+
+/** A verdict whose two sentences are built only when read (a roll-up of thousands rarely needs them). */
+class Judgement implements VerdictResult {
+  private gapsText: string | undefined;
+  private explanationText: string | undefined;
+  constructor(
+    private readonly fw: Framework,
+    readonly verdict: Verdict,
+    readonly standards: StandardResult[],
+    readonly failing: string[],
+    readonly disqualified: string[],
+    readonly missing: string[],
+    readonly invalid: InvalidCell[],
+  ) {}
+  get gaps(): string {
+    if (this.gapsText === undefined)
+      this.gapsText =
+        this.verdict === "pass" ? "" : describeGaps(this.standards, this.disqualified, this.invalid);
+    return this.gapsText;
+  }
+  get explanation(): string {
+    if (this.explanationText === undefined) this.explanationText = explain(this.fw, this.verdict, this.gaps);
+    return this.explanationText;
+  }
+}
+
+function explain(fw: Framework, verdict: Verdict, gaps: string): string {
+  if (verdict === "pass")
+    return fw.rule === "all-must-pass" ? msg.explainAllPass() : msg.explainPass(fw.unitWord);
+  if (verdict === "fail") return msg.explainFail(gaps);
+  return verdict === "missing" ? msg.explainMissing(gaps) : msg.explainInvalid(gaps);
+}
+
+/** Shared empty list for standards with nothing failed or blank (never mutated). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+const grouped = new WeakMap<Framework, Criterion[][]>();
+
+/** The criteria of each standard, computed once per framework object. */
+function criteriaByStandard(fw: Framework): Criterion[][] {
+  let g = grouped.get(fw);
+  if (!g) {
+    g = fw.standards.map((s) => fw.criteria.filter((c) => c.standard === s.code));
+    grouped.set(fw, g);
+  }
+  return g;
 }
 
 function describeGaps(standards: StandardResult[], disqualified: string[], invalid: InvalidCell[]): string {

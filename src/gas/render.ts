@@ -11,9 +11,17 @@ export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
 
 /**
  * Renders `spec` into `sheet`. `oldHeight` is the previous data height: rows below the new layout
- * (inside its width) are cleared so no stale result rows remain.
+ * (inside its width) are cleared so no stale result rows remain. With `sheetFormats: false` the
+ * sheet-wide settings (frozen panes, column widths, tab colour) are left as they are — the roll-up
+ * sets them only on a new sheet, saving a dozen service calls per run.
  */
-export function renderSheet(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec, oldHeight = 0): void {
+export function renderSheet(
+  app: GSpreadsheetApp,
+  sheet: GSheet,
+  spec: SheetSpec,
+  oldHeight = 0,
+  sheetFormats = true,
+): void {
   const height = spec.values.length;
   const width = spec.values[0]?.length ?? 1;
   ensureSize(sheet, Math.max(height, oldHeight), width);
@@ -27,6 +35,7 @@ export function renderSheet(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec
   if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
   for (const col of spec.wrapColumns ?? []) sheet.getRange(1, col, height, 1).setWrap(true);
   if (spec.conditional) applyConditional(app, sheet, spec);
+  if (!sheetFormats) return;
   if (spec.frozenRows !== undefined) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenCols !== undefined) sheet.setFrozenColumns(spec.frozenCols);
   applyWidths(sheet, spec.columnWidths ?? []);

@@ -63,12 +63,12 @@ export function runRollup(): RollupOutcome {
 
     // Compute first, write last.
     ss.toast("Đang ghi trang Tổng hợp…", TOAST_TITLE, 30);
-    const summary = snapshot.sheets.get(SHEET.summary) ?? ss.insertSheet(SHEET.summary, snapshot.sheets.size);
-    const oldSummaryHeight = summary.getLastRow();
-    renderSheet(SpreadsheetApp, summary, spec, oldSummaryHeight);
-    const historySheet =
-      snapshot.sheets.get(SHEET.history) ?? ss.insertSheet(SHEET.history, snapshot.sheets.size + 1);
-    renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0);
+    const oldSummary = snapshot.sheets.get(SHEET.summary);
+    const summary = oldSummary ?? ss.insertSheet(SHEET.summary, snapshot.sheets.size);
+    renderSheet(SpreadsheetApp, summary, spec, oldSummary ? summary.getLastRow() : 0, !oldSummary);
+    const oldHistory = snapshot.sheets.get(SHEET.history);
+    const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, snapshot.sheets.size + 1);
+    renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory);
     placeChart(summary, layout);
     placeButton(summary);
 

@@ -8,7 +8,8 @@ import { wardTabSpec } from "./wardTab";
 
 export interface GenerateOptions {
   wards: number;
-  unitsPerWard: number;
+  /** Units in all, spread as evenly as possible over the wards. */
+  units: number;
   year?: number;
 }
 
@@ -24,7 +25,7 @@ function lcg(seed: number) {
 export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
   const fw = builtinFramework("laichau-2021")!;
   const year = opts.year ?? 2024;
-  const rand = lcg(opts.wards * 1000 + opts.unitsPerWard);
+  const rand = lcg(opts.wards * 1000 + opts.units);
   const wards: Ward[] = Array.from({ length: opts.wards }, (_, i) => ({
     code: `W${i + 1}`,
     name: `Phường số ${i + 1}`,
@@ -33,13 +34,16 @@ export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
     editors: [`w${i + 1}@example.gov.vn`],
     pilot: false,
   }));
-  const units: Unit[] = wards.flatMap((w) =>
-    Array.from({ length: opts.unitsPerWard }, (_, j) => ({
-      code: `${w.code}-TDP${String(j + 1).padStart(3, "0")}`,
-      name: `Tổ dân phố số ${j + 1}`,
-      type: "tdp" as const,
-      ward: w.code,
-    })),
+  const units: Unit[] = wards.flatMap((w, i) =>
+    Array.from(
+      { length: Math.floor(opts.units / opts.wards) + (i < opts.units % opts.wards ? 1 : 0) },
+      (_, j) => ({
+        code: `${w.code}-TDP${String(j + 1).padStart(3, "0")}`,
+        name: `Tổ dân phố số ${j + 1}`,
+        type: "tdp" as const,
+        ward: w.code,
+      }),
+    ),
   );
   const roster: Roster = { wards, units };
   const specs: SheetSpec[] = [

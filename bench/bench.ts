@@ -1,0 +1,112 @@
+/**
+ * npm run bench — speed and service-call figures (never part of the tests). Run by bench/run.mjs,
+ * which bundles this file with esbuild. The last line printed is one JSON object.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { builtinFramework } from "../src/core/frameworks";
+import { judge, type UnitInput } from "../src/core/verdict";
+import { generatedSpecs } from "../src/core/workbook/generate";
+import { createAppsScriptGlobals } from "../test/fake/globals";
+
+const root = process.cwd();
+const results: Record<string, number> = {};
+const line = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
+
+function inputs(n: number): UnitInput[] {
+  const fw = builtinFramework("laichau-2021")!;
+  // Mostly Đạt, as real tabs are; some fails, N/A, blanks and lenient spellings.
+  const words = [...Array(36).fill("Đạt"), "Không đạt", "Không áp dụng", "dat", ""];
+  let s = 7;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s;
+  };
+  return Array.from({ length: n }, () => ({
+    criteria: Object.fromEntries(fw.criteria.map((c) => [c.code, words[next() % words.length]])),
+    disqualifiers: Object.fromEntries(fw.disqualifiers.map((d) => [d.code, next() % 50 === 0 ? "Có" : ""])),
+  }));
+}
+
+function verdictsPerSecond(): void {
+  const fw = builtinFramework("laichau-2021")!;
+  const pool = inputs(10_000);
+  const total = 1_000_000;
+  for (let i = 0; i < 20_000; i++) judge(fw, pool[i % pool.length]); // warm up
+  const t0 = performance.now();
+  let pass = 0;
+  for (let i = 0; i < total; i++) if (judge(fw, pool[i % pool.length]).verdict === "pass") pass++;
+  const ms = performance.now() - t0;
+  results.verdictsPerSecond = Math.round(total / (ms / 1000));
+  line(
+    "core: verdicts per second (1,000,000 units; goal ≥ 1,000,000)",
+    `${results.verdictsPerSecond.toLocaleString("en")} /s (${pass} Đạt)`,
+  );
+}
+
+function loadBundle(globals: Record<string, unknown>) {
+  const ctx = vm.createContext({ console, ...globals });
+  vm.runInContext(readFileSync(join(root, "dist/Code.js"), "utf8"), ctx);
+  return ctx as Record<string, any>;
+}
+
+function customFunctionCall(): void {
+  const ctx = loadBundle({});
+  const fw = builtinFramework("laichau-2021")!;
+  const units = inputs(1000);
+  const range = fw.criteria.map((c) => units.map((u) => u.criteria[c.code]));
+  ctx.TDP_VERDICT(range); // warm up (first call compiles)
+  const runs = 5;
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) ctx.TDP_VERDICT(range);
+  results.tdpVerdictMs = Math.round(((performance.now() - t0) / runs) * 10) / 10;
+  line("bundle: one TDP_VERDICT on 28 × 1,000 (goal ≤ 200 ms)", `${results.tdpVerdictMs} ms`);
+}
+
+function rollupInFake(label: string, wards: number, units: number, key: string): void {
+  const g = createAppsScriptGlobals({ user: "noivu@example.gov.vn" });
+  for (const spec of generatedSpecs({ wards, units })) {
+    const sheet = g.spreadsheet.findSheet(spec.name) ?? g.spreadsheet.addSheet(spec.name);
+    sheet.seed(spec.values);
+  }
+  const ctx = loadBundle(g);
+  g.counter.reset();
+  ctx.menuRollup(); // first run creates Tổng hợp and Lịch sử công nhận
+  const first = g.counter.snapshot().total;
+  results[`rollupCallsFirst${key}`] = first;
+  g.counter.reset();
+  const t0 = performance.now();
+  ctx.menuRollup(); // the steady state: every later click
+  const ms = performance.now() - t0;
+  const snap = g.counter.snapshot();
+  results[`rollupCalls${key}`] = snap.total;
+  results[`rollupReads${key}`] = snap.reads;
+  results[`rollupMs${key}`] = Math.round(ms);
+  line(
+    `fake: roll-up, ${label} (${wards} tabs, ${units} units)`,
+    `${snap.total} calls (${snap.reads} reads, ${snap.writes} writes; first run ${first}), ${Math.round(ms)} ms`,
+  );
+
+  // The naive reader: one getRange().getValue() per cell of every ward tab.
+  g.counter.reset();
+  const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+  for (const sheet of ss.getSheets()) {
+    if (!sheet.getName().startsWith("Phường số")) continue;
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) sheet.getRange(r, c).getValue();
+  }
+  const naive = g.counter.snapshot().total;
+  results[`naiveCalls${key}`] = naive;
+  line(
+    `fake: naive per-cell reader, same workbook`,
+    `${naive} calls (×${Math.round(naive / snap.total)} the roll-up)`,
+  );
+}
+
+verdictsPerSecond();
+customFunctionCall();
+rollupInFake("city scale", 7, 72, "City");
+rollupInFake("province scale", 120, 3000, "Province");
+console.log(JSON.stringify(results));
