@@ -91,6 +91,11 @@ export function menuLoadSample() {
   actions.loadSample();
 }
 
+/** Menu: nạp dữ liệu mẫu xã Quỳnh Vinh (tổ tự quản, 22 thôn) vào sổ trống (tập huấn). */
+export function menuLoadSampleQuynhVinh() {
+  actions.loadSample("quynhvinh");
+}
+
 /** Menu: áp dụng phân quyền và báo ai được sửa gì. */
 export function menuApplyProtection() {
   actions.protect();

@@ -88,6 +88,7 @@ export const UI = {
   menuSetupLaiChau: "Khởi tạo / sửa biểu mẫu (khung Lai Châu 2021)",
   menuSetupQuynhVinh: "Khởi tạo / sửa biểu mẫu (khung Quỳnh Vinh: 6 không, 3 có)",
   menuSample: "Nạp dữ liệu mẫu Lai Châu (tập huấn)",
+  menuSampleQuynhVinh: "Nạp dữ liệu mẫu Quỳnh Vinh (tập huấn)",
   menuProtect: "Áp dụng phân quyền",
   menuRollup: "Tổng hợp toàn thành phố",
   menuHelp: "Hướng dẫn",
@@ -135,22 +136,25 @@ export const HEAD = {
   rosterTitle: (wardWord: string, unitWord: string) =>
     `DANH MỤC ${wardWord.toUpperCase()} VÀ ${unitWord.toUpperCase()}`,
   cityEditors: "Email Phòng Nội vụ (sửa được mọi trang):",
-  wardHeaders: [
-    "Mã xã/phường",
-    "Tên xã/phường",
-    "Loại (phường/xã)",
+  wardHeaders: (wardWord: string) => [
+    `Mã ${wardWord}`,
+    `Tên ${wardWord}`,
+    "Loại địa bàn (phường/xã)",
     "Tên tab",
     "Người nhập liệu (email)",
-    "Thí điểm",
+    "Thí điểm / điểm chỉ đạo",
   ],
-  unitHeaders: [
+  unitHeaders: (wardWord: string) => [
     "Mã đơn vị",
     "Tên đơn vị",
-    "Loại (tổ dân phố/bản)",
-    "Mã xã/phường",
+    "Loại (tổ dân phố/bản/tổ tự quản)",
+    `Mã ${wardWord}`,
     "Từ năm",
     "Đến năm",
     "Ghi chú",
+    "Số hộ",
+    "Tổ trưởng",
+    "Tổ phó",
   ],
   planTitle: "KẾ HOẠCH ĐĂNG KÝ VÀ CHỈ TIÊU",
   planNote:
@@ -170,7 +174,7 @@ export const HEAD = {
   ],
   wardTitle: (fwName: string, year: number | undefined) =>
     `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
-  wardCodeLabel: "Mã xã/phường",
+  wardCodeLabel: (wardWord: string) => `Mã ${wardWord}`,
   wardCodeHeader: "Mã",
   wardTextHeader: "Nội dung tiêu chí",
   wardNoteHeader: "Ghi chú / minh chứng",

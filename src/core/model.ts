@@ -24,6 +24,10 @@ export const unitSchema = z.object({
   from: z.number().int().optional(),
   until: z.number().int().optional(),
   note: z.string().optional(),
+  /** Quỳnh Vinh's tổ tự quản: number of households (15–30), leader and deputy (2,5-year term). */
+  households: z.number().int().min(0).optional(),
+  leader: z.string().optional(),
+  deputy: z.string().optional(),
 });
 
 export const rosterSchema = z.object({

@@ -17,6 +17,8 @@ export const wardReportSchema = z.object({
   code: z.string(),
   name: z.string(),
   sheet: z.string(),
+  /** A pilot area (thí điểm / điểm chỉ đạo), as marked in Danh mục. */
+  pilot: z.boolean(),
   units: count,
   registered: count,
   evaluated: count,

@@ -69,6 +69,7 @@ export function rollup(input: RollupInput): RollupResult {
       code: ward.code,
       name: ward.name,
       sheet: found?.sheet ?? "",
+      pilot: ward.pilot,
       units: units.length,
       registered,
       evaluated: 0,

@@ -43,10 +43,10 @@ export const actions = {
       ),
     );
   },
-  loadSample() {
+  loadSample(name: "laichau" | "quynhvinh" = "laichau") {
     safely(UI.menuSample, () =>
       withLock(
-        () => showOutcome(UI.menuSample, runLoadSample()),
+        () => showOutcome(UI.menuSample, runLoadSample(name)),
         () => showReport(UI.menuSample, NOTICE.busy, []),
       ),
     );

@@ -3,7 +3,7 @@ import { NOTICE, SHEET } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { foldKey } from "../core/text";
 import { describeProtection, protectionPlan } from "../core/workbook/protection";
-import { sampleSpecs } from "../core/workbook/sample";
+import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { planSetup, type SetupPlan } from "../core/workbook/setup";
 import type { SheetSpec } from "../core/workbook/spec";
 import { applyProtections } from "./protect";
@@ -104,7 +104,7 @@ export function runProtection(): SetupOutcome {
 }
 
 /** Nạp dữ liệu mẫu: only into a workbook whose roster is empty, so real data is never overwritten. */
-export function runLoadSample(): SetupOutcome {
+export function runLoadSample(name: SampleName = "laichau"): SetupOutcome {
   const { SpreadsheetApp } = gas();
   const snapshot = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   const roster = [...snapshot.values].find(([n]) => foldKey(n) === foldKey(SHEET.roster));
@@ -114,5 +114,5 @@ export function runLoadSample(): SetupOutcome {
     roster[1].slice(3).some((r) => r.some((c) => String(c).trim() !== ""))
   )
     return { ok: false, lines: [NOTICE.sampleRefused()] };
-  return runSetup("laichau-2021", sampleSpecs());
+  return runSetup(SAMPLES[name].frameworkId, sampleSpecs(name));
 }

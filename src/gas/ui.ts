@@ -12,6 +12,7 @@ export function buildMenu(): void {
     .addItem(UI.menuSetupLaiChau, "menuSetupLaiChau")
     .addItem(UI.menuSetupQuynhVinh, "menuSetupQuynhVinh")
     .addItem(UI.menuSample, "menuLoadSample")
+    .addItem(UI.menuSampleQuynhVinh, "menuLoadSampleQuynhVinh")
     .addItem(UI.menuProtect, "menuApplyProtection")
     .addSeparator()
     .addItem(UI.menuRollup, "menuRollup")

@@ -59,7 +59,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   for (const [i, w] of r.wards.entries())
     push(
       i + 1,
-      w.name,
+      w.pilot ? `${w.name} (điểm chỉ đạo)` : w.name,
       w.units,
       w.registered,
       w.evaluated,

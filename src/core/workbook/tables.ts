@@ -43,6 +43,21 @@ function readYear(
   return undefined;
 }
 
+function readCount(
+  rows: unknown[][],
+  r: number,
+  c: number,
+  sheet: string,
+  problems: Problem[],
+): number | undefined {
+  const text = cellText(rows, r, c);
+  if (text === "") return undefined;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 0) return n;
+  problems.push({ sheet, cell: a1(r, c), value: text, message: "số hộ phải là số nguyên" });
+  return undefined;
+}
+
 const splitEmails = (s: string) =>
   s
     .split(/[,;\s]+/)
@@ -141,6 +156,9 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       from: readYear(rows, r, UNIT_COL + 4, sheet, problems, "Từ năm"),
       until: readYear(rows, r, UNIT_COL + 5, sheet, problems, "Đến năm"),
       note: c(6) || undefined,
+      households: readCount(rows, r, UNIT_COL + 7, sheet, problems),
+      leader: c(8) || undefined,
+      deputy: c(9) || undefined,
     });
   }
   return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
@@ -155,14 +173,14 @@ export function rosterSpec(
   words: { ward: string; unit: string },
 ): SheetSpec {
   const height = Math.max(roster.wards.length, roster.units.length) + DATA_ROW - 1;
-  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(UNIT_COL + 6).fill(""));
+  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(UNIT_COL + 9).fill(""));
   rows[0][0] = HEAD.rosterTitle(words.ward, words.unit);
   rows[1][0] = HEAD.cityEditors;
   rows[1][1] = cityEditors.join(", ");
-  HEAD.wardHeaders.forEach((h, i) => {
+  HEAD.wardHeaders(words.ward).forEach((h, i) => {
     rows[2][i] = h;
   });
-  HEAD.unitHeaders.forEach((h, i) => {
+  HEAD.unitHeaders(words.ward).forEach((h, i) => {
     rows[2][UNIT_COL - 1 + i] = h;
   });
   roster.wards.forEach((w, i) => {
@@ -180,7 +198,7 @@ export function rosterSpec(
   roster.units.forEach((u, i) => {
     rows[DATA_ROW - 1 + i].splice(
       UNIT_COL - 1,
-      7,
+      10,
       u.code,
       u.name,
       UNIT_TYPE_WORD[u.type],
@@ -188,11 +206,14 @@ export function rosterSpec(
       u.from ?? "",
       u.until ?? "",
       u.note ?? "",
+      u.households ?? "",
+      u.leader ?? "",
+      u.deputy ?? "",
     );
   });
   const spec = headerStyled(
     emptySpec(SHEET.roster, rows),
-    [140, 180, 110, 180, 260, 80, 24, 150, 200, 150, 110, 70, 70, 200],
+    [140, 180, 110, 180, 260, 80, 24, 150, 200, 150, 110, 70, 70, 200, 60, 160, 160],
   );
   spec.textColumns = [1, UNIT_COL, UNIT_COL + 3];
   return spec;

@@ -2,7 +2,7 @@
  * A ward tab, laid out like the paper form "Biểu các tiêu chí đánh giá":
  *
  *   row 1  title
- *   row 2  A "Mã xã/phường" | B ward code | C ward name
+ *   row 2  A "Mã xã, phường" (the framework's word: "Mã thôn" …) | B ward code | C ward name
  *   row 3  A "Mã" | B "Nội dung tiêu chí" | C… one column per unit ("TP-TDP05 – Tổ dân phố số 5") | "Ghi chú / minh chứng"
  *   row 4… for each standard: a heading row (A = "1"), then its criteria (A = "1.1" …);
  *          heading "II", then the disqualifying cases II.1 … ; then the result rows:
@@ -99,7 +99,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   const height = FIRST_BODY_ROW - 1 + rows.length;
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
   values[0][0] = HEAD.wardTitle(fw.name, input.year);
-  values[1].splice(0, 3, HEAD.wardCodeLabel, ward.code, ward.name);
+  values[1].splice(0, 3, HEAD.wardCodeLabel(fw.wardWord), ward.code, ward.name);
   values[2][0] = HEAD.wardCodeHeader;
   values[2][1] = HEAD.wardTextHeader;
   columns.forEach((c, i) => {
@@ -262,7 +262,8 @@ export function readWardTab(
   for (let r = 1; r <= Math.min(values.length, 12); r++) {
     const a = foldKey(values[r - 1]?.[0]);
     const b = foldKey(values[r - 1]?.[1]);
-    if (a === foldKey(HEAD.wardCodeLabel)) wardCode = cleanText(values[r - 1]?.[1]);
+    // "Mã xã, phường", "Mã thôn", … : any "Mã …" label above the header row holds the ward code.
+    if (a.startsWith("ma ") && r < 3) wardCode = cleanText(values[r - 1]?.[1]);
     if (a === foldKey(HEAD.wardCodeHeader) && b.startsWith("noi dung")) {
       headerRow = r;
       break;
