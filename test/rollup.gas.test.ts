@@ -100,6 +100,18 @@ describe("roll-up (menu)", () => {
     );
   });
 
+  it("text that looks like a formula is written as text, never as a formula", () => {
+    const h = sample();
+    const roster = h.ss.sheetValues(SHEET.roster);
+    const r = roster.findIndex((row) => row[7] === "TP-TDP05") + 1;
+    h.ss.sheet(SHEET.roster).getRange(`I${r}`).setValue('\'=HYPERLINK("http://x";"y")');
+    h.ctx.menuRollup();
+    const snap = h.ss.snapshotSheet(SHEET.summary);
+    const cells = Object.values(snap.cells);
+    expect(cells.some((c) => c.value === '=HYPERLINK("http://x";"y")')).toBe(true);
+    expect(cells.filter((c) => c.formula)).toEqual([]);
+  });
+
   it("the sidebar button returns the headline", () => {
     const h = sample();
     expect(h.ctx.sidebarRollup()).toMatchObject({

@@ -1,4 +1,5 @@
 /** Writes a SheetSpec into a Google sheet with batched calls (one per grid, not per cell). */
+import { asSafeText } from "../core/text";
 import type { SheetSpec, ValidationRule } from "../core/workbook/spec";
 import type { GDataValidation, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from "./types";
 
@@ -27,7 +28,9 @@ export function renderSheet(
   ensureSize(sheet, Math.max(height, oldHeight), width);
   for (const col of spec.textColumns ?? []) sheet.getRange(1, col, height, 1).setNumberFormat("@");
   const all = sheet.getRange(1, 1, height, width);
-  all.setValues(spec.values);
+  // Text that looks like a formula (a unit named "=…", a pasted "+84…") stays text: formulas only
+  // come from spec.formulas.
+  all.setValues(spec.values.map((row) => row.map((v) => (typeof v === "string" ? asSafeText(v) : v))));
   if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
   for (const f of spec.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
   applyValidations(app, sheet, spec);
