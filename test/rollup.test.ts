@@ -158,6 +158,37 @@ describe("malformed tabs still give a complete summary with the right problems",
   });
 });
 
+describe("the city's appraisal row (Thành phố thẩm định)", () => {
+  it("Không đạt overrides a self-assessed Đạt; blank accepts it", () => {
+    const { report } = rollup(
+      sampleInput((tabs) => {
+        const v = tab(tabs, "Phường Tân Phong");
+        v[rowOf(v, "TĐ")][2] = "Không đạt";
+      }),
+    );
+    expect(report.totals).toMatchObject({ proposed: 35, recognized: 34 });
+    const tp = report.wards.find((w) => w.code === "TP")!;
+    expect(tp.proposed - tp.recognized).toBe(1);
+  });
+  it("Đạt on a unit whose criteria fail, or an unreadable appraisal, is reported with its cell", () => {
+    const { report } = rollup(
+      sampleInput((tabs) => {
+        const v = tab(tabs, "Phường Đoàn Kết");
+        const header = v[2].map(String);
+        const failing = header.findIndex((h) => h.startsWith("DK-TDP10"));
+        v[rowOf(v, "TĐ")][failing] = "Đạt";
+        v[rowOf(v, "TĐ")][2] = "??";
+      }),
+    );
+    const msgs = report.problems
+      .filter((p) => p.sheet === "Phường Đoàn Kết")
+      .map((p) => `${p.cell} ${p.message}`);
+    expect(msgs.some((m) => m.includes("thành phố ghi Đạt nhưng các tiêu chí chưa đạt"))).toBe(true);
+    expect(msgs.some((m) => /^C\d+ .*kết quả thẩm định phải là/.test(m))).toBe(true);
+    expect(report.totals.recognized).toBe(35);
+  });
+});
+
 describe("unitLine", () => {
   const w = (name: string, code = name): Ward => ({
     code,

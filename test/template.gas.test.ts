@@ -108,6 +108,15 @@ describe("the Lai Châu training workbook", () => {
     const header = sheet.cellState("C3").validation!;
     expect(header.values[0]).toContain("TP-TDP05 – Tổ dân phố số 5");
     expect(header.allowInvalid).toBe(false);
+    // the city's appraisal row: Đạt / Không đạt, city office only
+    const appraisal = sheet.cellState(`C${rowOfCode(h, WARD, "TĐ")}`).validation!;
+    expect(appraisal.values[0]).toEqual(["Đạt", "Không đạt"]);
+    const guarded = h.ss
+      .snapshotSheet(WARD)
+      .protections.filter((p) => p.type === "RANGE" && p.description.includes("dòng kết quả"));
+    expect(guarded).toHaveLength(1);
+    expect(guarded[0].range).toMatch(new RegExp(`^A\\d+:[A-Z]+${rowOfCode(h, WARD, "TĐ")}$`));
+    expect(guarded[0].editors).not.toContain("tanphong@example.gov.vn");
     // heading rows carry no validation
     expect(sheet.cellState(`C${rowOfCode(h, WARD, "2")}`).validation).toBeNull();
   });

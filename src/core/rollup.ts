@@ -3,6 +3,7 @@
  * Pure: the adapters read the sheets (one batched read each) and write the result.
  */
 import { a1 } from "./a1";
+import { readCriterion, showValue } from "./cell";
 import type { Framework } from "./framework";
 import { HEAD, SHEET } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
@@ -138,8 +139,28 @@ export function rollup(input: RollupInput): RollupResult {
             });
           }
           if (!verdict.missing.length && !verdict.invalid.length) completeCodes.add(unit.code);
-          if (verdict.verdict !== "pass") continue;
+          const appraisal = read.appraisalRow ? values[read.appraisalRow - 1]?.[column.col - 1] : "";
+          const appraised = readCriterion(appraisal);
+          const appraisalCell = read.appraisalRow ? a1(read.appraisalRow, column.col) : "";
+          if (appraised === "invalid" || appraised === "na")
+            problems.push({
+              sheet,
+              cell: appraisalCell,
+              value: showValue(appraisal),
+              message: `${unit.code}: kết quả thẩm định phải là Đạt, Không đạt hoặc để trống`,
+            });
+          if (verdict.verdict !== "pass") {
+            if (appraised === "pass")
+              problems.push({
+                sheet,
+                cell: appraisalCell,
+                value: showValue(appraisal),
+                message: `${unit.code}: thành phố ghi Đạt nhưng các tiêu chí chưa đạt; hãy sửa ô tiêu chí sau thẩm định`,
+              });
+            continue;
+          }
           report.proposed++;
+          if (appraised === "fail") continue; // the city's appraisal overrides the self-assessment
           report.recognized++;
           recognizedHere.add(looseKey(unit.code));
           const status = earlier.has(looseKey(unit.code)) ? "maintained" : "new";

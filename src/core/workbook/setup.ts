@@ -14,6 +14,7 @@ import { foldKey, looseKey, naturalCompare } from "../text";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
 import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
 import {
+  APPRAISAL_CODE,
   FIRST_UNIT_COL,
   isWardTabRead,
   readWardTab,
@@ -300,7 +301,9 @@ function repairWardTab(
   const cell = (r: number, c: number) => (values[r - 1]?.[c - 1] ?? "") as CellValue;
   const kept = new Map<string, CellValue[]>();
   const notes = new Map<string, CellValue>();
-  for (const [code, r] of read.rowOf) {
+  const keptRows = [...read.rowOf];
+  if (read.appraisalRow) keptRows.push([APPRAISAL_CODE, read.appraisalRow]);
+  for (const [code, r] of keptRows) {
     kept.set(
       code,
       read.unitColumns.map((c) => cell(r, c.col)),

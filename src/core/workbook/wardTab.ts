@@ -38,7 +38,13 @@ type RowKind =
   | "extra"
   | "result"
   | "gaps"
-  | "verdict";
+  | "verdict"
+  | "appraisal";
+
+/** Column-A code of the city's appraisal row (under KẾT QUẢ; only the city office may edit it). */
+export const APPRAISAL_CODE = "TĐ";
+export const APPRAISAL_CHOICES = [CELL_WORDS.pass, CELL_WORDS.fail];
+
 interface BodyRow {
   kind: RowKind;
   code: string;
@@ -82,6 +88,7 @@ function bodyRows(fw: Framework, extra: WardTabInput["extraRows"] = []): BodyRow
   for (const s of fw.standards) rows.push({ kind: "result", code: "", text: HEAD.resultStandard(s.code) });
   rows.push({ kind: "gaps", code: "", text: HEAD.resultGaps });
   rows.push({ kind: "verdict", code: "", text: HEAD.resultVerdict });
+  rows.push({ kind: "appraisal", code: APPRAISAL_CODE, text: HEAD.resultAppraisal });
   return rows;
 }
 
@@ -113,7 +120,12 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     r[0] = row.code;
     r[1] = row.text;
     const kept = row.kind === "extra" ? extraByCode.get(row.code)?.values : input.values?.get(row.code);
-    if (row.kind === "criterion" || row.kind === "disqualifier" || row.kind === "extra") {
+    if (
+      row.kind === "criterion" ||
+      row.kind === "disqualifier" ||
+      row.kind === "extra" ||
+      row.kind === "appraisal"
+    ) {
       for (let c = 0; c < nUnits; c++) r[FIRST_UNIT_COL - 1 + c] = kept?.[c] ?? "";
       r[noteCol - 1] =
         (row.kind === "extra" ? extraByCode.get(row.code)?.note : input.notes?.get(row.code)) ?? "";
@@ -162,6 +174,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
       if (!row) return null;
       if (row.kind === "standard" || row.kind === "dqHeading") return COLORS.heading;
       if (row.kind === "result" || row.kind === "gaps" || row.kind === "verdict") return COLORS.result;
+      if (row.kind === "appraisal" && ci < FIRST_UNIT_COL - 1) return COLORS.result;
       if (ci < FIRST_UNIT_COL - 1) return COLORS.locked;
       return null;
     }),
@@ -173,6 +186,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
       ri === HEADER_ROW - 1 ||
       row?.kind === "standard" ||
       row?.kind === "verdict" ||
+      row?.kind === "appraisal" ||
       row?.kind === "dqHeading";
     return Array(width).fill(b);
   });
@@ -189,6 +203,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     { ...verdictBlock, whenText: VERDICT.pass, background: COLORS.pass },
     { ...verdictBlock, whenText: VERDICT.fail, background: COLORS.fail },
     { ...verdictBlock, whenText: VERDICT.missing, background: COLORS.missing },
+    { ...verdictBlock, row: rowOfKind("appraisal"), whenText: CELL_WORDS.fail, background: COLORS.fail },
   ];
 
   return {
@@ -198,6 +213,11 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     validations: [
       { row: HEADER_ROW, col: FIRST_UNIT_COL, rules: [columns.map(() => headerRule)] },
       { row: FIRST_BODY_ROW, col: FIRST_UNIT_COL, rules: bodyRules },
+      {
+        row: rowOfKind("appraisal"),
+        col: FIRST_UNIT_COL,
+        rules: [columns.map(() => ({ values: APPRAISAL_CHOICES, help: HEAD.appraisalHelp }))],
+      },
     ],
     backgrounds,
     bold,
@@ -209,12 +229,6 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     columnWidths: [56, 340, ...columns.map(() => 150), 220],
     tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
   };
-}
-
-/** Rows a command owns on a ward tab (everyone else's edits there are overwritten): header and result rows. */
-export function lockedRows(spec: SheetSpec): { headerRows: number; resultFrom: number; resultTo: number } {
-  const resultFrom = spec.formulas.reduce((m, f) => Math.min(m, f.row), Number.POSITIVE_INFINITY);
-  return { headerRows: HEADER_ROW, resultFrom, resultTo: spec.values.length };
 }
 
 // ---------------------------------------------------------------- reading
@@ -237,6 +251,8 @@ export interface WardTabRead {
   noteCol?: number;
   /** Framework code → 1-based row. */
   rowOf: Map<string, number>;
+  /** Row of the city's appraisal (Thành phố thẩm định), if the tab has one. */
+  appraisalRow?: number;
   /** Codes in column A that are not in the framework (1-based rows). */
   foreignRows: { row: number; code: string; text: string }[];
   problems: Problem[];
@@ -299,12 +315,15 @@ export function readWardTab(
   ]);
   const rowOf = new Map<string, number>();
   const foreignRows: WardTabRead["foreignRows"] = [];
+  let appraisalRow: number | undefined;
   for (let r = headerRow + 1; r <= values.length; r++) {
     const raw = values[r - 1]?.[0];
     const key = foldKey(raw);
     if (!key) continue;
     const code = codeKeys.get(key);
-    if (code) {
+    if (key === foldKey(APPRAISAL_CODE)) {
+      appraisalRow ??= r;
+    } else if (code) {
       if (rowOf.has(code)) {
         problems.push({
           sheet,
@@ -349,7 +368,7 @@ export function readWardTab(
     const hasData = inputRows.some((r) => cleanText(values[r - 1]?.[c - 1]) !== "");
     unitColumns.push({ col: c, header: cleanText(header[c - 1]), code, name, hasData });
   }
-  return { sheet, wardCode, headerRow, unitColumns, noteCol, rowOf, foreignRows, problems };
+  return { sheet, wardCode, headerRow, unitColumns, noteCol, rowOf, appraisalRow, foreignRows, problems };
 }
 
 export function isWardTabRead(x: WardTabRead | { problems: Problem[] }): x is WardTabRead {
