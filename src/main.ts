@@ -2,9 +2,11 @@
  * The Apps Script entry: every exported function here becomes a top-level global in dist/Code.js
  * (build.mjs copies each JSDoc and parameter list onto the global). Keep the bodies one line.
  */
+import { tdpDuDieuKienNienHan, tdpNienHan } from "./core/awards/functions";
 import type { ActionResult, SidebarState } from "./core/rpc";
 import { tdpGaps, tdpStandard, tdpVerdict } from "./core/sheetFunctions";
 import { actions } from "./gas/actions";
+import { awardActions } from "./gas/awards";
 import { buildMenu } from "./gas/ui";
 
 /**
@@ -138,4 +140,68 @@ export function sidebarValidateTab(): ActionResult {
  */
 export function sidebarRollup(): ActionResult {
   return actions.sidebarRollup();
+}
+
+/**
+ * Thời gian giữ chức vụ tổ trưởng tổ dân phố / trưởng thôn, cộng dồn (khen thưởng niên hạn, Đà Nẵng), ví dụ "12 năm 3 tháng".
+ * Mỗi dòng là một người, mỗi cột là một lần giữ chức vụ; chọn nhiều dòng để có một kết quả cho mỗi dòng.
+ * Các đoạn chồng nhau chỉ tính một lần, các đoạn ngắt quãng được cộng dồn; tính cả ngày đầu và ngày cuối.
+ * Ngày ghi dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, mm/yyyy hoặc năm (2010); "Đến ngày" để trống hoặc "nay" là đang giữ chức vụ.
+ * Lưu ý: hàm tự tính chỉ tính lại khi đối số thay đổi; để kết quả ổn định hãy truyền ô ngày tính as_of.
+ *
+ * @param {Range} from_dates Các ô "Từ ngày" (dòng = người, cột = lần giữ chức vụ); hoặc cả vùng các cặp Từ ngày / Đến ngày liền nhau khi bỏ trống to_dates, ví dụ F7:K7.
+ * @param {Range} to_dates Các ô "Đến ngày", cùng cỡ với from_dates; để "" khi from_dates đã gồm các cặp.
+ * @param {Range} as_of (Không bắt buộc) Ngày tính; để trống là hôm nay (giờ Việt Nam).
+ * @return Ví dụ "12 năm 3 tháng"; "" với dòng trống; "Lỗi: …" nêu ô (cột trong vùng) và giá trị không đọc được.
+ * @customfunction
+ */
+export function TDP_NIEN_HAN(from_dates: unknown, to_dates?: unknown, as_of?: unknown) {
+  return tdpNienHan(from_dates, to_dates, as_of);
+}
+
+/**
+ * Xét khen thưởng niên hạn (Kế hoạch 71/KH-UBND Đà Nẵng, mục II.6.a): đủ từ 10 năm giữ chức vụ (cộng dồn), không bị bãi nhiệm, không đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật, không vi phạm pháp luật, chưa được tặng Bằng khen niên hạn (mỗi người 01 lần).
+ * Mỗi dòng là một người; chọn nhiều dòng để có một kết quả cho mỗi dòng.
+ * Lưu ý: hàm tự tính chỉ tính lại khi đối số thay đổi; để kết quả ổn định hãy truyền ô ngày tính as_of.
+ *
+ * @param {Range} from_dates Các ô "Từ ngày"; hoặc cả vùng các cặp Từ ngày / Đến ngày khi bỏ trống to_dates (như TDP_NIEN_HAN).
+ * @param {Range} to_dates Các ô "Đến ngày", cùng cỡ với from_dates; hoặc "".
+ * @param {Range} dismissed Cột "Bị bãi nhiệm" (Có/Không; để trống là Không), mỗi người một ô.
+ * @param {Range} discipline Cột "Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật" (Có/Không).
+ * @param {Range} violation Cột "Vi phạm pháp luật" (Có/Không).
+ * @param {Range} awarded Cột "Đã được tặng Bằng khen niên hạn" (Có/Không).
+ * @param {Range} as_of (Không bắt buộc) Ngày tính; để trống là hôm nay (giờ Việt Nam).
+ * @return "Đủ điều kiện" hoặc "Chưa đủ: …" với mọi lý do (ví dụ "Chưa đủ: 9 năm 7 tháng, cần 10 năm"); "Lỗi: …" nêu ô và giá trị sai.
+ * @customfunction
+ */
+export function TDP_DU_DIEU_KIEN_NIEN_HAN(
+  from_dates: unknown,
+  to_dates: unknown,
+  dismissed: unknown,
+  discipline: unknown,
+  violation: unknown,
+  awarded: unknown,
+  as_of?: unknown,
+) {
+  return tdpDuDieuKienNienHan(from_dates, to_dates, dismissed, discipline, violation, awarded, as_of);
+}
+
+/** Menu: tạo trang Khen thưởng niên hạn (nếu chưa có). */
+export function menuAwardTenureSheet() {
+  awardActions.tenureSheet();
+}
+
+/** Menu: lập danh sách Phụ lục I (Tặng Bằng khen / Truy tặng) từ trang Khen thưởng niên hạn. */
+export function menuAwardTenureList() {
+  awardActions.tenureList();
+}
+
+/** Menu: tạo trang Đề nghị khen thưởng tổng kết (nếu chưa có). */
+export function menuAwardNominationSheet() {
+  awardActions.nominationSheet();
+}
+
+/** Menu: kiểm tra chỉ tiêu khen thưởng tổng kết (Phụ lục II) theo từng cấp. */
+export function menuAwardQuota() {
+  awardActions.quota();
 }

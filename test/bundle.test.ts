@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { entryExports } from "../build.mjs";
 import { bundleSource, loadBundle } from "./helpers/bundle";
 
-const CUSTOM_FUNCTIONS = ["TDP_VERDICT", "TDP_STANDARD", "TDP_GAPS"];
+const CUSTOM_FUNCTIONS = [
+  "TDP_VERDICT",
+  "TDP_STANDARD",
+  "TDP_GAPS",
+  "TDP_NIEN_HAN",
+  "TDP_DU_DIEU_KIEN_NIEN_HAN",
+];
 
 /** Top-level declarations of Code.js with the comment block directly above each. */
 function declarations(code: string) {
@@ -34,11 +40,14 @@ describe("dist/Code.js", () => {
     }
   });
 
-  it("puts the @customfunction JSDoc directly above each custom function", () => {
+  it("puts the @customfunction JSDoc directly above each custom function, with every parameter documented", () => {
+    const tagged = exported.filter((e) => e.jsdoc.includes("@customfunction")).map((e) => e.name);
+    expect(tagged.sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
     for (const name of CUSTOM_FUNCTIONS) {
       const d = decls.get(name)!;
       expect(d.jsdoc, name).toContain("@customfunction");
-      expect(d.jsdoc).toMatch(/@param \{Range\} results/);
+      for (const param of d.params.split(", "))
+        expect(d.jsdoc, `${name}: ${param}`).toMatch(new RegExp(`@param \\{[^}]+\\} ${param}\\b`));
       expect(d.jsdoc).toMatch(/[ạảãàáâậầấẩẫăặằắẳẵêệềếểễôộồốổỗơợờớởỡưựừứửữđ]/); // Vietnamese help text
     }
   });

@@ -243,6 +243,7 @@ export const AWARD = {
   timeZoneWarning: (zone: string) =>
     `Múi giờ của bảng tính là ${zone}, không phải Asia/Ho_Chi_Minh: ô ngày kiểu Date có thể lệch một ngày. Đổi ở Tệp → Cài đặt → Múi giờ.`,
   busy: "Đang có người chạy lệnh khác trên bảng tính, vui lòng thử lại sau.",
+  failed: "Chưa thực hiện được. Hãy sửa rồi chạy lại:",
 
   // --- words read from and written to cells
   yes: "Có",
@@ -390,7 +391,6 @@ export const AWARD = {
     `Tổng cộng: ${n}/${max}${n > max ? ` – vượt ${n - max} chỉ tiêu` : ""}`,
   quotaOk: (n: number, max: number) => `Trong chỉ tiêu: ${n}/${max} đề nghị.`,
   quotaOver: (n: number, max: number) => `Vượt chỉ tiêu: ${n}/${max} đề nghị (xem từng cấp bên dưới).`,
-  quotaLevelOver: (level: string) => `vượt chỉ tiêu ${level.toLowerCase()}`,
   quotaExcess: (name: string, level: string, rank: number, max: number) =>
     `${name}: vượt chỉ tiêu ${level.toLowerCase()} (thứ ${rank}, tối đa ${max})`,
   quotaUncounted: (n: number) => `${n} dòng chưa đọc được cấp khen thưởng nên chưa được đếm.`,
@@ -400,7 +400,7 @@ export const AWARD = {
   kindInvalid: "không hiểu được (chọn Tập thể hoặc Cá nhân)",
   nameMissing: "thiếu họ và tên / tên tập thể",
   yearsInvalid: "số năm công tác không hiểu được (ghi một số, ví dụ 15)",
-  preferenceNote: (name: string, years: number) =>
+  preferenceNote: (name: string, years: string) =>
     `${name}: ${years} năm công tác, dưới 15 năm (ghi chú: Phụ lục II ưu tiên cá nhân có thời gian công tác từ 15 năm trở lên; không phải lý do loại)`,
   preferenceMissing: (name: string) =>
     `${name}: chưa ghi số năm công tác (ghi chú: Phụ lục II ưu tiên cá nhân từ 15 năm trở lên)`,

@@ -1,5 +1,5 @@
 /** Menu and dialogs. */
-import { UI } from "../core/messages";
+import { AWARD, UI } from "../core/messages";
 import { gas } from "./types";
 
 /** Only builds the menu: safe in limited-auth simple-trigger mode (touches no document data). */
@@ -17,6 +17,16 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(UI.menuRollup, "menuRollup")
     .addItem(UI.menuHelp, "menuHelp")
+    .addSeparator()
+    .addSubMenu(
+      ui
+        .createMenu(AWARD.menuTitle)
+        .addItem(AWARD.menuTenureSheet, "menuAwardTenureSheet")
+        .addItem(AWARD.menuTenureList, "menuAwardTenureList")
+        .addSeparator()
+        .addItem(AWARD.menuNominationSheet, "menuAwardNominationSheet")
+        .addItem(AWARD.menuQuota, "menuAwardQuota"),
+    )
     .addToUi();
 }
 

@@ -1,0 +1,230 @@
+/**
+ * Khen thưởng tổng kết Chỉ thị số 40-CT/TU (Kế hoạch 71/KH-UBND mục II.6.b, Phụ lục II): the
+ * nominations sheet and the quota check. Pure: no Apps Script globals.
+ *
+ * Quotas, from the plan: “Tối đa không quá 67 chỉ tiêu, cụ thể: Cấp thành phố: Không quá 10 chỉ
+ * tiêu. Cấp quận, huyện: Không quá 07 chỉ tiêu. Cấp phường, xã: Không quá 20 chỉ tiêu. Cấp dưới
+ * phường, xã: Không quá 30 chỉ tiêu.” Each nomination (a collective or an individual) uses one.
+ * Phụ lục II 2.b prefers individuals below ward level with 15 years of service or more: a shorter
+ * service is a note, never a rejection.
+ *
+ * Layout of “Đề nghị khen thưởng tổng kết”: rows 1–3 title, quota rule, preference rule; row 5
+ * headers; from row 6 one nomination per row: A STT · B Cấp khen thưởng (dropdown) · C Tập thể / Cá
+ * nhân (dropdown) · D Họ và tên / Tên tập thể · E Đơn vị · F Số năm công tác (cá nhân) · G Ghi chú.
+ */
+import { a1 } from "../a1";
+import { AWARD } from "../messages";
+import { formatProblem, type Problem } from "../problem";
+import { cleanText, foldKey, looseKey } from "../text";
+import { type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
+import { quoteValue } from "./dates";
+
+export const QUOTAS: readonly { level: string; max: number }[] = [
+  { level: AWARD.levels[0], max: 10 },
+  { level: AWARD.levels[1], max: 7 },
+  { level: AWARD.levels[2], max: 20 },
+  { level: AWARD.levels[3], max: 30 },
+];
+export const TOTAL_QUOTA = 67;
+export const PREFERRED_YEARS = 15;
+/** Index of “Cấp dưới phường, xã” in QUOTAS. */
+export const BELOW_WARD = 3;
+
+export const NOMINATION_HEADER_ROW = 5;
+export const NOMINATION_DATA_ROWS = 200;
+const [, HLEVEL, HKIND, HNAME, HUNIT, HYEARS] = AWARD.nominationHeaders;
+
+export function nominationSheetSpec(): SheetSpec {
+  const width = AWARD.nominationHeaders.length;
+  const height = NOMINATION_HEADER_ROW + NOMINATION_DATA_ROWS;
+  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
+  values[0][0] = AWARD.nominationTitle;
+  values[1][0] = AWARD.quotaRule;
+  values[2][0] = AWARD.preferenceRule;
+  AWARD.nominationHeaders.forEach((h, i) => {
+    values[NOMINATION_HEADER_ROW - 1][i] = h;
+  });
+  const bold = values.map((r, i) => r.map(() => i === 0 || i === NOMINATION_HEADER_ROW - 1));
+  const backgrounds = values.map((r, i) =>
+    r.map(() => (i === NOMINATION_HEADER_ROW - 1 ? COLORS.header : null)),
+  );
+  const level: ValidationRule = { values: [...AWARD.levels], help: AWARD.helpLevel };
+  const kind: ValidationRule = { values: [...AWARD.kinds], help: AWARD.helpKind };
+  const rules = (rule: ValidationRule) => Array.from({ length: NOMINATION_DATA_ROWS }, () => [rule]);
+  return {
+    name: AWARD.nominationSheet,
+    values,
+    formulas: [],
+    validations: [
+      { row: NOMINATION_HEADER_ROW + 1, col: 2, rules: rules(level) },
+      { row: NOMINATION_HEADER_ROW + 1, col: 3, rules: rules(kind) },
+    ],
+    bold,
+    backgrounds,
+    frozenRows: NOMINATION_HEADER_ROW,
+    columnWidths: [45, 160, 110, 240, 240, 120, 200],
+    tabColor: "#b45f06",
+  };
+}
+
+/** “Cấp quận, huyện”, “quận/huyện”, “huyen” → 1; unknown → -1. */
+export function readLevel(value: unknown): number {
+  const k = looseKey(value).replace(/^cap\s+/, "");
+  if (k === "") return -1;
+  if (k.startsWith("duoi")) return 3;
+  if (k === "thanh pho" || k === "tp") return 0;
+  if (["quan huyen", "quan", "huyen", "huyen quan"].includes(k)) return 1;
+  if (["phuong xa", "phuong", "xa", "xa phuong"].includes(k)) return 2;
+  return -1;
+}
+
+export function readKind(value: unknown): "collective" | "individual" | "blank" | "invalid" {
+  const k = looseKey(value);
+  if (k === "") return "blank";
+  if (k === "tap the") return "collective";
+  if (k === "ca nhan") return "individual";
+  return "invalid";
+}
+
+/** A number of years: 15, “15”, “15 năm”, “15,5”. null = blank; NaN = unreadable. */
+export function readYears(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : Number.NaN;
+  const s = foldKey(value)
+    .replace(/\s*nam$/, "")
+    .replace(",", ".");
+  if (s === "") return null;
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
+}
+
+export interface QuotaCount {
+  level: string;
+  max: number;
+  count: number;
+  over: number;
+}
+
+export interface QuotaReport {
+  counts: QuotaCount[];
+  total: number;
+  totalOver: number;
+  /** Nominations beyond a level's quota (in sheet order), each with its cell. */
+  excess: Problem[];
+  /** Cells to fix: unreadable level (not counted), missing name or kind, unreadable years. */
+  problems: Problem[];
+  uncounted: number;
+  /** Individuals below ward level with under 15 years (or none given): notes, not rejections. */
+  notes: Problem[];
+  broken: boolean;
+}
+
+export function checkQuotas(values: unknown[][], sheet: string = AWARD.nominationSheet): QuotaReport {
+  const counts: QuotaCount[] = QUOTAS.map((q) => ({ ...q, count: 0, over: 0 }));
+  const report: QuotaReport = {
+    counts,
+    total: 0,
+    totalOver: 0,
+    excess: [],
+    problems: [],
+    uncounted: 0,
+    notes: [],
+    broken: false,
+  };
+  const key = (v: unknown) => foldKey(v);
+  const headerIdx = values.slice(0, 30).findIndex((r) => r.some((c) => key(c) === key(HLEVEL)));
+  if (headerIdx < 0) {
+    report.broken = true;
+    report.problems.push({ sheet, cell: "", value: "", message: AWARD.headerNotFound(sheet, HLEVEL) });
+    return report;
+  }
+  const header = values[headerIdx];
+  const find = (h: string) => header.findIndex((c) => key(c) === key(h));
+  const c = {
+    level: find(HLEVEL),
+    kind: find(HKIND),
+    name: find(HNAME),
+    unit: find(HUNIT),
+    years: find(HYEARS),
+  };
+  const missing = [
+    [c.level, HLEVEL],
+    [c.kind, HKIND],
+    [c.name, HNAME],
+    [c.years, HYEARS],
+  ]
+    .filter(([i]) => (i as number) < 0)
+    .map(([, h]) => h as string);
+  if (missing.length) {
+    report.broken = true;
+    report.problems.push({ sheet, cell: "", value: "", message: AWARD.layoutBroken(sheet, missing) });
+    return report;
+  }
+
+  for (let i = headerIdx + 1; i < values.length; i++) {
+    const r = values[i];
+    const row = i + 1;
+    const cell = (j: number) => a1(row, j + 1);
+    const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
+    if (![c.level, c.kind, c.name, c.unit, c.years].some((j) => text(j) !== "")) continue;
+    const name = text(c.name) || AWARD.unnamed(row);
+    const problem = (j: number, message: string) =>
+      report.problems.push({
+        sheet,
+        cell: cell(j),
+        value: text(j),
+        message: AWARD.listPersonIssue(name, text(j), message),
+      });
+    if (!text(c.name)) problem(c.name, AWARD.nameMissing);
+    const kind = readKind(r[c.kind]);
+    if (kind === "blank") problem(c.kind, AWARD.kindMissing);
+    if (kind === "invalid") problem(c.kind, AWARD.kindInvalid);
+    const years = readYears(r[c.years]);
+    if (years !== null && Number.isNaN(years)) problem(c.years, AWARD.yearsInvalid);
+    const level = readLevel(r[c.level]);
+    if (level < 0) {
+      problem(c.level, text(c.level) ? AWARD.levelInvalid : AWARD.levelMissing);
+      report.uncounted++;
+      continue;
+    }
+    const q = counts[level];
+    q.count++;
+    report.total++;
+    if (q.count > q.max)
+      report.excess.push({
+        sheet,
+        cell: cell(c.name),
+        value: name,
+        message: AWARD.quotaExcess(name, q.level, q.count, q.max),
+      });
+    if (level === BELOW_WARD && kind === "individual") {
+      if (years === null)
+        report.notes.push({ sheet, cell: cell(c.years), value: "", message: AWARD.preferenceMissing(name) });
+      else if (!Number.isNaN(years) && years < PREFERRED_YEARS)
+        report.notes.push({
+          sheet,
+          cell: cell(c.years),
+          value: String(years),
+          message: AWARD.preferenceNote(name, String(years).replace(".", ",")),
+        });
+    }
+  }
+  for (const q of counts) q.over = Math.max(0, q.count - q.max);
+  report.totalOver = Math.max(0, report.total - TOTAL_QUOTA);
+  return report;
+}
+
+/** Dialog lead and lines: one per level, the total, then what is over, what to fix, and the notes. */
+export function quotaLines(r: QuotaReport): { lead: string; lines: string[] } {
+  const over = r.totalOver > 0 || r.counts.some((q) => q.over > 0);
+  const lead = over ? AWARD.quotaOver(r.total, TOTAL_QUOTA) : AWARD.quotaOk(r.total, TOTAL_QUOTA);
+  return {
+    lead,
+    lines: [
+      ...r.counts.map((q) => AWARD.quotaLine(q.level, q.count, q.max)),
+      AWARD.quotaTotal(r.total, TOTAL_QUOTA),
+      ...r.excess.map(formatProblem),
+      ...(r.uncounted ? [AWARD.quotaUncounted(r.uncounted)] : []),
+      ...r.problems.map(formatProblem),
+      ...r.notes.map(formatProblem),
+    ],
+  };
+}

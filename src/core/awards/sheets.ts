@@ -1,0 +1,491 @@
+/**
+ * The “Khen thưởng niên hạn” sheet (one row per tổ trưởng tổ dân phố / trưởng thôn) and the
+ * “Phụ lục I” list built from it, as plain data (SheetSpec). Pure: no Apps Script globals.
+ *
+ * Layout of “Khen thưởng niên hạn” (rows and columns 1-based):
+ *   1  title
+ *   2  the criterion, quoted from Kế hoạch 71/KH-UBND mục II.6.a
+ *   3  the two deadlines (01/10 ward list, 15/10 district file)
+ *   4  B4 “Tính thời gian đến ngày:”  C4 the as-of date (blank = today)
+ *   5  headers; F5:K5 (merged) “Thời gian giữ chức vụ …”
+ *   6  under F5:K5: Từ ngày / Đến ngày three times
+ *   7… one person per row:
+ *      A STT · B Họ và tên · C Chức vụ (dropdown) · D Đơn vị · E Xã/phường ·
+ *      F/G, H/I, J/K Từ ngày / Đến ngày (text: dd/mm/yyyy, mm/yyyy or yyyy; a Date cell also works) ·
+ *      L Bị bãi nhiệm · M Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật · N Vi phạm pháp luật ·
+ *      O Đã được tặng Bằng khen niên hạn · P Đã từ trần (Có/Không dropdowns) · Q Ghi chú ·
+ *      R, S: =TDP_NIEN_HAN and =TDP_DU_DIEU_KIEN_NIEN_HAN, one array formula each in row 7.
+ * Reading goes by header text, not by position, so inserted columns (a fourth Từ ngày / Đến ngày
+ * pair, say) keep working.
+ */
+import { a1 } from "../a1";
+import { AWARD } from "../messages";
+import type { Problem } from "../problem";
+import { cleanText, foldKey } from "../text";
+import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
+import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
+import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";
+
+const H = AWARD.tenureHeaders;
+export const TENURE_HEADER_ROW = 5;
+export const TENURE_FIRST_DATA_ROW = 7;
+export const TENURE_PERIODS = 3;
+/** Rows prepared with dropdowns and text format; people can be added below too. */
+export const TENURE_DATA_ROWS = 200;
+export const TENURE_AS_OF_CELL = "C4";
+
+const FIRST_PERIOD_COL = 6;
+const AFTER_PERIODS = FIRST_PERIOD_COL + 2 * TENURE_PERIODS;
+const FLAG_HEADERS = [H.dismissed, H.discipline, H.violation, H.awarded, H.deceased];
+const COLS: string[] = [
+  H.stt,
+  H.name,
+  H.post,
+  H.unit,
+  H.ward,
+  ...Array.from({ length: TENURE_PERIODS }, () => [H.from, H.to]).flat(),
+  ...FLAG_HEADERS,
+  H.note,
+  H.total,
+  H.result,
+];
+export const TENURE_WIDTH = COLS.length;
+
+const col = (header: string) => COLS.indexOf(header) + 1;
+const letter = (c: number) => a1(1, c).replace(/\d+$/, "");
+
+/** A block of the layout that the adapter centres / borders; the spec carries values and merges. */
+export interface PrintSheet {
+  spec: SheetSpec;
+  centered: Block[];
+  bordered: Block[];
+  rowHeights: { row: number; height: number }[];
+}
+
+function grid(rows: number, cols: number): CellValue[][] {
+  return Array.from({ length: rows }, () => Array<CellValue>(cols).fill(""));
+}
+
+/** The empty “Khen thưởng niên hạn” sheet. */
+export function tenureSheetSpec(): PrintSheet {
+  const height = TENURE_FIRST_DATA_ROW - 1 + TENURE_DATA_ROWS;
+  const values = grid(height, TENURE_WIDTH);
+  values[0][0] = AWARD.tenureTitle;
+  values[1][0] = AWARD.tenureCriterion;
+  values[2][0] = `${AWARD.deadlineWard} ${AWARD.deadlineDistrict}`;
+  values[3][1] = AWARD.asOfLabel;
+  values[3][3] = AWARD.asOfHint;
+  const header = TENURE_HEADER_ROW - 1;
+  COLS.forEach((h, i) => {
+    const c = i + 1;
+    if (c >= FIRST_PERIOD_COL && c < AFTER_PERIODS) values[header + 1][i] = h;
+    else values[header][i] = h;
+  });
+  values[header][FIRST_PERIOD_COL - 1] = H.periods;
+
+  const bold = values.map((r, i) => r.map(() => i === 0 || i === header || i === header + 1));
+  bold[3][1] = true;
+  const backgrounds: (string | null)[][] = values.map((r, i) =>
+    r.map((_, c) =>
+      i === header || i === header + 1
+        ? COLORS.header
+        : i >= TENURE_FIRST_DATA_ROW - 1 && c + 1 >= col(H.total)
+          ? COLORS.result
+          : null,
+    ),
+  );
+  backgrounds[3][2] = COLORS.missing;
+
+  const yesNo: ValidationRule = { values: [AWARD.yes, AWARD.no], help: AWARD.helpFlag };
+  const deceased: ValidationRule = { values: [AWARD.yes, AWARD.no], help: AWARD.helpDeceased };
+  const post: ValidationRule = { values: [...AWARD.posts], help: AWARD.helpPost };
+  const dataRows = (rule: ValidationRule) => Array.from({ length: TENURE_DATA_ROWS }, () => [rule]);
+  const merges: Block[] = [
+    { row: TENURE_HEADER_ROW, col: FIRST_PERIOD_COL, numRows: 1, numCols: 2 * TENURE_PERIODS },
+    ...COLS.map((_, i) => i + 1)
+      .filter((c) => c < FIRST_PERIOD_COL || c >= AFTER_PERIODS)
+      .map((c) => ({ row: TENURE_HEADER_ROW, col: c, numRows: 2, numCols: 1 })),
+  ];
+  const r7 = TENURE_FIRST_DATA_ROW;
+  const periods = `${letter(FIRST_PERIOD_COL)}${r7}:${letter(AFTER_PERIODS - 1)}`;
+  const flag = (h: string) => `${letter(col(h))}${r7}:${letter(col(h))}`;
+  const asOf = "$C$4";
+  const spec: SheetSpec = {
+    name: AWARD.tenureSheet,
+    values,
+    formulas: [
+      { row: r7, col: col(H.total), formula: `=TDP_NIEN_HAN(${periods},"",${asOf})` },
+      {
+        row: r7,
+        col: col(H.result),
+        formula: `=TDP_DU_DIEU_KIEN_NIEN_HAN(${periods},"",${flag(H.dismissed)},${flag(H.discipline)},${flag(H.violation)},${flag(H.awarded)},${asOf})`,
+      },
+    ],
+    validations: [
+      { row: r7, col: col(H.post), rules: dataRows(post) },
+      ...FLAG_HEADERS.map((h) => ({
+        row: r7,
+        col: col(h),
+        rules: dataRows(h === H.deceased ? deceased : yesNo),
+      })),
+    ],
+    backgrounds,
+    bold,
+    // Dates stay as typed (dd/mm/yyyy is not re-read in the spreadsheet's locale); C4 (as-of) too.
+    textColumns: [3, ...Array.from({ length: 2 * TENURE_PERIODS }, (_, k) => FIRST_PERIOD_COL + k)],
+    wrapColumns: [],
+    merges,
+    frozenRows: TENURE_FIRST_DATA_ROW - 1,
+    frozenCols: 2,
+    columnWidths: COLS.map((h) =>
+      h === H.stt
+        ? 45
+        : h === H.name
+          ? 180
+          : h === H.post
+            ? 160
+            : h === H.unit || h === H.ward
+              ? 140
+              : h === H.from || h === H.to
+                ? 90
+                : h === H.note
+                  ? 160
+                  : h === H.total
+                    ? 170
+                    : h === H.result
+                      ? 300
+                      : 110,
+    ),
+    tabColor: "#b45f06",
+  };
+  return {
+    spec,
+    centered: [],
+    bordered: [{ row: TENURE_HEADER_ROW, col: 1, numRows: 2, numCols: TENURE_WIDTH }],
+    rowHeights: [{ row: TENURE_HEADER_ROW + 1, height: 24 }],
+  };
+}
+
+// ---------------------------------------------------------------- reading the sheet
+
+export interface TenureRow {
+  /** Sheet row (1-based). */
+  row: number;
+  name: string;
+  nameCell: string;
+  post: string;
+  unit: string;
+  ward: string;
+  note: string;
+  input: TenureInput;
+}
+
+export interface TenureSheetData {
+  rows: TenureRow[];
+  /** The as-of cell's value, if the sheet has one. */
+  asOf: unknown;
+  asOfCell: string | null;
+  problems: Problem[];
+  /** Fatal: the headers are not there. */
+  broken: boolean;
+}
+
+const key = (v: unknown) => foldKey(v).replace(/[:\s]+$/, "");
+const startsWith = (cell: unknown, header: string) => {
+  const k = key(cell);
+  return k !== "" && k.startsWith(key(header).replace(/\s*\(.*$/, ""));
+};
+
+/** Reads the sheet by its header texts. */
+export function readTenureSheet(values: unknown[][], sheet: string = AWARD.tenureSheet): TenureSheetData {
+  const problems: Problem[] = [];
+  const fail = (message: string): TenureSheetData => ({
+    rows: [],
+    asOf: undefined,
+    asOfCell: null,
+    problems: [{ sheet, cell: "", value: "", message }],
+    broken: true,
+  });
+  const headerIdx = values.slice(0, 30).findIndex((r) => r.some((c) => key(c) === key(H.name)));
+  if (headerIdx < 0) return fail(AWARD.headerNotFound(sheet, H.name));
+  const header = values[headerIdx];
+  const sub = values[headerIdx + 1] ?? [];
+  const find = (h: string) => header.findIndex((c) => startsWith(c, h));
+
+  // As-of: the cell right of “Tính thời gian đến ngày:” above the headers.
+  let asOf: unknown;
+  let asOfCell: string | null = null;
+  values.slice(0, headerIdx).forEach((r, i) => {
+    const j = r.findIndex((c) => startsWith(c, AWARD.asOfLabel));
+    if (j >= 0 && asOfCell === null) {
+      asOf = r[j + 1];
+      asOfCell = a1(i + 1, j + 2);
+    }
+  });
+
+  const pairs: { from: number; to: number }[] = [];
+  let pendingFrom = -1;
+  sub.forEach((c, j) => {
+    if (key(c) === key(H.from)) pendingFrom = j;
+    else if (key(c) === key(H.to) && pendingFrom >= 0) {
+      pairs.push({ from: pendingFrom, to: j });
+      pendingFrom = -1;
+    }
+  });
+  const columns = {
+    name: find(H.name),
+    post: find(H.post),
+    unit: find(H.unit),
+    ward: find(H.ward),
+    note: find(H.note),
+    dismissed: find(H.dismissed),
+    discipline: find(H.discipline),
+    violation: find(H.violation),
+    awarded: find(H.awarded),
+    deceased: find(H.deceased),
+  };
+  const required: [number, string][] = [
+    [columns.dismissed, H.dismissed],
+    [columns.discipline, H.discipline],
+    [columns.violation, H.violation],
+    [columns.awarded, H.awarded],
+    [columns.deceased, H.deceased],
+  ];
+  const missing = required.filter(([c]) => c < 0).map(([, h]) => h);
+  if (!pairs.length) missing.unshift(`${H.from} / ${H.to}`);
+  if (missing.length) return fail(AWARD.layoutBroken(sheet, missing));
+
+  const rows: TenureRow[] = [];
+  for (let i = headerIdx + 2; i < values.length; i++) {
+    const r = values[i];
+    const rowNo = i + 1;
+    const cell = (j: number) => ({ value: j >= 0 ? r[j] : "", where: a1(rowNo, j + 1) });
+    const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
+    const input: TenureInput = {
+      periods: pairs.map((p) => ({ from: cell(p.from), to: cell(p.to) })),
+      dismissed: cell(columns.dismissed),
+      discipline: cell(columns.discipline),
+      violation: cell(columns.violation),
+      awarded: cell(columns.awarded),
+      deceased: cell(columns.deceased),
+    };
+    const name = text(columns.name);
+    const anyDate = pairs.some((p) => text(p.from) !== "" || text(p.to) !== "");
+    if (!name && !anyDate) continue;
+    if (!name) {
+      problems.push({ sheet, cell: a1(rowNo, columns.name + 1), value: "", message: AWARD.missingName });
+      continue;
+    }
+    rows.push({
+      row: rowNo,
+      name,
+      nameCell: a1(rowNo, columns.name + 1),
+      post: text(columns.post),
+      unit: text(columns.unit),
+      ward: text(columns.ward),
+      note: text(columns.note),
+      input,
+    });
+  }
+  return { rows, asOf, asOfCell, problems, broken: false };
+}
+
+// ---------------------------------------------------------------- Phụ lục I
+
+export interface ListedPerson {
+  row: TenureRow;
+  result: TenureResult;
+}
+
+export interface TenureList {
+  sheet: PrintSheet;
+  award: ListedPerson[];
+  posthumous: ListedPerson[];
+  notYet: ListedPerson[];
+  withIssues: ListedPerson[];
+  /** Unreadable cells and rows without a name: each with its cell. */
+  problems: Problem[];
+  /** Ineligible people with every reason and its cells. */
+  notYetLines: Problem[];
+  /** Listed people whose dates were typed as a month or a year. */
+  notes: Problem[];
+}
+
+/** “01/01/2010 – 31/12/2015; 03/2017 – nay (tổng: 12 năm 3 tháng)” */
+export function servicePeriodsText(periods: ReadPeriod[], total: string): string {
+  const parts = [...periods]
+    .sort((a, b) => a.from - b.from)
+    .map((p) => AWARD.listPeriod(p.fromLabel, p.toLabel ?? AWARD.stillServing));
+  return AWARD.listTotal(parts.join("; "), total);
+}
+
+function cellsText(where: string[]): string {
+  if (where.length <= 1) return where[0] ?? "";
+  return `${where[0]}:${where[where.length - 1]}`;
+}
+
+/**
+ * Applies mục II.6.a to every row and lays out the list of Phụ lục I: section 1 “Tặng Bằng khen”
+ * (eligible, alive), section 2 “Truy tặng Bằng khen” (eligible, deceased). Ineligible people and rows
+ * with unreadable cells are left out of the list and returned with their reasons and cells.
+ */
+export function buildTenureList(
+  data: TenureSheetData,
+  asOf: DayNumber,
+  sheet: string = AWARD.tenureSheet,
+): TenureList {
+  const award: ListedPerson[] = [];
+  const posthumous: ListedPerson[] = [];
+  const notYet: ListedPerson[] = [];
+  const withIssues: ListedPerson[] = [];
+  const problems: Problem[] = [...data.problems];
+  const notYetLines: Problem[] = [];
+  const notes: Problem[] = [];
+  for (const row of data.rows) {
+    const result = assessTenure(row.input, asOf);
+    const p = { row, result };
+    if (result.issues.length) {
+      withIssues.push(p);
+      for (const i of result.issues)
+        problems.push({
+          sheet,
+          cell: i.where,
+          value: i.value,
+          message: AWARD.listPersonIssue(row.name, i.value, i.message),
+        });
+      continue;
+    }
+    if (!result.eligible) {
+      notYet.push(p);
+      const reasons = result.reasons.map((r) => AWARD.listPersonReason(r.message, cellsText(r.where)));
+      notYetLines.push({
+        sheet,
+        cell: row.nameCell,
+        value: row.name,
+        message: AWARD.listPersonNotYet(row.name, AWARD.notYet(reasons)),
+      });
+      continue;
+    }
+    (result.deceased ? posthumous : award).push(p);
+    for (const n of result.notes)
+      notes.push({
+        sheet,
+        cell: n.where,
+        value: n.value,
+        message: AWARD.listPersonIssue(row.name, "", n.message),
+      });
+  }
+  return {
+    sheet: listSheet(award, posthumous, asOf, sheet),
+    award,
+    posthumous,
+    notYet,
+    withIssues,
+    problems,
+    notYetLines,
+    notes,
+  };
+}
+
+const LIST_WIDTH = AWARD.listHeaders.length;
+
+function listSheet(
+  award: ListedPerson[],
+  posthumous: ListedPerson[],
+  asOf: DayNumber,
+  source: string,
+): PrintSheet {
+  const rows: CellValue[][] = [];
+  const bold: boolean[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const merges: Block[] = [];
+  const centered: Block[] = [];
+  const bordered: Block[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const push = (cells: CellValue[], isBold = false, background: string | null = null) => {
+    const r = [...cells, ...Array<CellValue>(LIST_WIDTH - cells.length).fill("")];
+    rows.push(r);
+    bold.push(r.map(() => isBold));
+    backgrounds.push(r.map(() => background));
+    return rows.length;
+  };
+  const wide = (text: string, isBold: boolean, center: boolean, height?: number) => {
+    const row = push([text], isBold);
+    merges.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
+    if (center) centered.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
+    if (height) rowHeights.push({ row, height });
+    return row;
+  };
+
+  // National heading: agency left (A–C), nation and motto right (D–F).
+  const r1 = push([AWARD.listAgency, "", "", AWARD.listNation], true);
+  const r2 = push(["", "", "", AWARD.listMotto], true);
+  merges.push({ row: r1, col: 1, numRows: 1, numCols: 3 }, { row: r1, col: 4, numRows: 1, numCols: 3 });
+  merges.push({ row: r2, col: 4, numRows: 1, numCols: 3 });
+  centered.push({ row: r1, col: 1, numRows: 2, numCols: LIST_WIDTH });
+  push([]);
+  wide(AWARD.listTitle, true, true);
+  wide(AWARD.listSubtitle, true, true);
+  wide(AWARD.listAttached, false, true);
+  push([]);
+
+  const section = (title: string, people: ListedPerson[]) => {
+    push([title], true);
+    const head = push([...AWARD.listHeaders], true, COLORS.header);
+    centered.push({ row: head, col: 1, numRows: 1, numCols: LIST_WIDTH });
+    if (!people.length) push(["", AWARD.listNone]);
+    for (const [i, { row, result }] of people.entries())
+      push([
+        i + 1,
+        row.name,
+        row.post,
+        AWARD.listUnit(row.unit, row.ward),
+        servicePeriodsText(result.periods, formatSpan(result.total)),
+        row.note,
+      ]);
+    bordered.push({ row: head, col: 1, numRows: rows.length - head + 1, numCols: LIST_WIDTH });
+    push([]);
+  };
+  section(AWARD.listSectionAward(award.length), award);
+  section(AWARD.listSectionPosthumous(posthumous.length), posthumous);
+
+  push([AWARD.listNotesTitle], true);
+  wide(`- ${AWARD.deadlineWard}`, false, false, 36);
+  wide(`- ${AWARD.deadlineDistrict}`, false, false, 36);
+  wide(`- ${AWARD.listAsOf(formatDay(asOf), source)}`, false, false);
+
+  const spec: SheetSpec = {
+    name: AWARD.listSheet,
+    values: rows,
+    formulas: [],
+    validations: [],
+    bold,
+    backgrounds,
+    wrapColumns: [2, 3, 4, 5, 6],
+    merges,
+    frozenRows: 0,
+    columnWidths: [45, 170, 150, 200, 260, 140],
+  };
+  return { spec, centered, bordered, rowHeights };
+}
+
+/** The as-of day: the sheet's cell if it holds a date, else today. */
+export function tenureAsOf(
+  data: TenureSheetData,
+  today: DayNumber,
+  sheet: string = AWARD.tenureSheet,
+): { day: DayNumber; problem: Problem | null } {
+  const r = readDate(data.asOf);
+  if (r.kind === "date") return { day: r.last, problem: null };
+  if (r.kind === "invalid")
+    return {
+      day: today,
+      problem: {
+        sheet,
+        cell: data.asOfCell ?? "",
+        value: quoteValue(data.asOf),
+        message: AWARD.fnAsOf(quoteValue(data.asOf), r.reason),
+      },
+    };
+  return { day: today, problem: null };
+}

@@ -1,0 +1,158 @@
+/**
+ * Menu actions for the Đà Nẵng awards (Kế hoạch 71/KH-UBND): create the “Khen thưởng niên hạn”
+ * and “Đề nghị khen thưởng tổng kết” sheets, build the “Phụ lục I” list, check the summary-award
+ * quotas. Each action ends in a Vietnamese dialog, never a stack trace.
+ */
+import { todayInVietnam } from "../core/awards/dates";
+import { checkQuotas, nominationSheetSpec, quotaLines } from "../core/awards/quota";
+import {
+  buildTenureList,
+  type PrintSheet,
+  readTenureSheet,
+  tenureAsOf,
+  tenureSheetSpec,
+} from "../core/awards/sheets";
+import { AWARD, NOTICE } from "../core/messages";
+import { formatProblem } from "../core/problem";
+import { renderSheet } from "./render";
+import { type GSheet, type GSpreadsheetApp, gas } from "./types";
+import { showReport } from "./ui";
+
+/** Zones whose calendar date is the one of Asia/Ho_Chi_Minh (UTC+7 all year). */
+const UTC7_ZONES = new Set([
+  "Asia/Ho_Chi_Minh",
+  "Asia/Saigon",
+  "Asia/Bangkok",
+  "Asia/Phnom_Penh",
+  "Asia/Vientiane",
+  "Asia/Jakarta",
+  "Etc/GMT-7",
+]);
+
+interface Outcome {
+  lead: string;
+  lines: string[];
+}
+
+function renderPrint(app: GSpreadsheetApp, sheet: GSheet, print: PrintSheet): void {
+  const { spec } = print;
+  renderSheet(app, sheet, spec, 0);
+  for (const m of spec.merges ?? []) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
+  for (const b of print.centered)
+    sheet.getRange(b.row, b.col, b.numRows, b.numCols).setHorizontalAlignment("center");
+  for (const b of print.bordered)
+    sheet.getRange(b.row, b.col, b.numRows, b.numCols).setBorder(true, true, true, true, true, true);
+  for (const h of print.rowHeights) sheet.setRowHeight(h.row, h.height);
+  const width = spec.values[0]?.length ?? 1;
+  sheet.getRange(1, 1, spec.values.length, width).setVerticalAlignment("middle");
+}
+
+/** Creates the sheet if it is missing; never overwrites one that exists. */
+function createIfMissing(print: PrintSheet): Outcome {
+  const { SpreadsheetApp } = gas();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const name = print.spec.name;
+  const existing = ss.getSheetByName(name);
+  if (existing) {
+    ss.setActiveSheet(existing);
+    return { lead: AWARD.sheetExists(name), lines: [] };
+  }
+  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  renderPrint(SpreadsheetApp, sheet, print);
+  ss.setActiveSheet(sheet);
+  return { lead: AWARD.sheetCreated(name), lines: [] };
+}
+
+function timeZoneLines(): string[] {
+  const zone = gas().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return UTC7_ZONES.has(zone) ? [] : [AWARD.timeZoneWarning(zone)];
+}
+
+export function runCreateTenureSheet(): Outcome {
+  return createIfMissing(tenureSheetSpec());
+}
+
+export function runCreateNominationSheet(): Outcome {
+  const spec = nominationSheetSpec();
+  return createIfMissing({ spec, centered: [], bordered: [], rowHeights: [] });
+}
+
+/** Reads “Khen thưởng niên hạn”, writes “Phụ lục I” (replacing an earlier one) and reports. */
+export function runTenureList(nowMs: number = Date.now()): Outcome {
+  const { SpreadsheetApp } = gas();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const source = ss.getSheetByName(AWARD.tenureSheet);
+  if (!source) return { lead: AWARD.sheetMissing(AWARD.tenureSheet, AWARD.menuTenureSheet), lines: [] };
+  const data = readTenureSheet(source.getDataRange().getValues());
+  if (data.broken) return { lead: AWARD.failed, lines: data.problems.map(formatProblem) };
+  const asOf = tenureAsOf(data, todayInVietnam(nowMs));
+  if (asOf.problem) return { lead: AWARD.failed, lines: [formatProblem(asOf.problem)] };
+  const list = buildTenureList(data, asOf.day);
+
+  let target = ss.getSheetByName(AWARD.listSheet);
+  if (target) {
+    target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns()).breakApart().clearDataValidations();
+    target.clear();
+  } else {
+    target = ss.insertSheet(AWARD.listSheet, ss.getSheets().length);
+  }
+  renderPrint(SpreadsheetApp, target, list.sheet);
+  ss.setActiveSheet(target);
+  return {
+    lead: AWARD.listDone(
+      list.award.length,
+      list.posthumous.length,
+      list.notYet.length,
+      list.withIssues.length,
+    ),
+    lines: [
+      ...list.problems.map(formatProblem),
+      ...list.notYetLines.map(formatProblem),
+      ...list.notes.map(formatProblem),
+      ...timeZoneLines(),
+      `${AWARD.listDeadlines} ${AWARD.deadlineWard}`,
+      `${AWARD.listDeadlines} ${AWARD.deadlineDistrict}`,
+    ],
+  };
+}
+
+export function runQuotaCheck(): Outcome {
+  const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(AWARD.nominationSheet);
+  if (!sheet)
+    return { lead: AWARD.sheetMissing(AWARD.nominationSheet, AWARD.menuNominationSheet), lines: [] };
+  const report = checkQuotas(sheet.getDataRange().getValues());
+  if (report.broken) return { lead: AWARD.failed, lines: report.problems.map(formatProblem) };
+  return quotaLines(report);
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Runs under the document lock; any error becomes a Vietnamese dialog. */
+function report(title: string, work: () => Outcome): void {
+  try {
+    const lock = gas().LockService.getDocumentLock();
+    if (!lock.tryLock(1000)) {
+      showReport(title, AWARD.busy, []);
+      return;
+    }
+    let out: Outcome;
+    try {
+      out = work();
+    } finally {
+      lock.releaseLock();
+    }
+    showReport(title, out.lead, out.lines);
+  } catch (e) {
+    showReport(title, NOTICE.unexpected(describeError(e)), []);
+  }
+}
+
+export const awardActions = {
+  tenureSheet: () => report(AWARD.menuTenureSheet, runCreateTenureSheet),
+  tenureList: () => report(AWARD.listTitleDialog, () => runTenureList()),
+  nominationSheet: () => report(AWARD.menuNominationSheet, runCreateNominationSheet),
+  quota: () => report(AWARD.quotaTitle, runQuotaCheck),
+};
