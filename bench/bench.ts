@@ -2,12 +2,14 @@
  * npm run bench — speed and service-call figures (never part of the tests). Run by bench/run.mjs,
  * which bundles this file with esbuild. The last line printed is one JSON object.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { builtinFramework } from "../src/core/frameworks";
 import { judge, type UnitInput } from "../src/core/verdict";
 import { generatedSpecs } from "../src/core/workbook/generate";
+import { specsWorkbook, writeWorkbook } from "../src/xlsx/workbook";
 import { createAppsScriptGlobals } from "../test/fake/globals";
 
 const root = process.cwd();
@@ -105,8 +107,46 @@ function rollupInFake(label: string, wards: number, units: number, key: string):
   );
 }
 
+/** The whole `tdp rollup` process on a generated file: wall time and peak memory (goals per issue 5). */
+async function cliOnFile(
+  label: string,
+  wards: number,
+  units: number,
+  key: string,
+  goalS: number,
+): Promise<void> {
+  const dir = join(root, "out", "bench");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${units}-don-vi.xlsx`);
+  await writeWorkbook(specsWorkbook(generatedSpecs({ wards, units })), file);
+  const t0 = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      join(root, "bench/rss.cjs"),
+      join(root, "build/cli.mjs"),
+      "rollup",
+      file,
+      "--json",
+      join(dir, `${units}.json`),
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
+  results[`cliSeconds${key}`] = Math.round(seconds * 100) / 100;
+  results[`cliPeakMB${key}`] = Math.round(rss);
+  line(
+    `cli: tdp rollup, ${label} (${units} units; goal ≤ ${goalS} s${key === "10k" ? ", ≤ 500 MB" : ""})`,
+    `${seconds.toFixed(2)} s, peak ${Math.round(rss)} MB, exit ${run.status}`,
+  );
+}
+
 verdictsPerSecond();
 customFunctionCall();
 rollupInFake("city scale", 7, 72, "City");
 rollupInFake("province scale", 120, 3000, "Province");
+await cliOnFile("city file", 7, 72, "City", 2);
+await cliOnFile("10,000-unit file", 400, 10_000, "10k", 15);
 console.log(JSON.stringify(results));

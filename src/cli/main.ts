@@ -1,14 +1,18 @@
-import { builtinFramework } from "../core/frameworks";
-import { judge, verdictLabel } from "../core/verdict";
+/** Entry of build/cli.mjs (`tdp`, `npm start`): runs one command and exits with its code. */
+import { processIo, run } from "./run";
 
-const fw = builtinFramework("laichau-2021")!;
-const all = Object.fromEntries(fw.criteria.map((c) => [c.code, "Đạt"]));
-const samples = [
-  { name: "Tổ dân phố số 5", criteria: all },
-  { name: "Tổ dân phố số 9", criteria: { ...all, "1.3": "Không đạt" } },
-  { name: "Bản Sùng Chồ", criteria: { ...all, "2.3": "" } },
-];
-for (const s of samples) {
-  const r = judge(fw, { criteria: s.criteria });
-  console.log(`${s.name}: ${verdictLabel(r)}${r.gaps ? ` — ${r.gaps}` : ""}`);
-}
+// `tdp rollup x.xlsx --json - | head`: a closed pipe ends the command quietly, not with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
+const io = processIo();
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 4;
+  },
+);

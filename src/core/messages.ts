@@ -187,7 +187,8 @@ export const HEAD = {
   appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
   unitHeader: (code: string, name: string) => `${code} – ${name}`,
   summaryTitle: "TỔNG HỢP KẾT QUẢ",
-  summaryPending: "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố.",
+  summaryPending:
+    "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố (tệp .xlsx: tdp rollup SỔ.xlsx --write).",
   flagRemovedUnit: "(không còn trong danh mục)",
   flagRemovedCriterion: "(không còn trong khung tiêu chí)",
 } as const;

@@ -1,33 +1,59 @@
 import { fixLegacyText } from "./legacy";
 
+/** Memoises a string → string function (bounded: cleared past 20,000 distinct inputs). */
+function memoText(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (seen.size > 20_000) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** NFC, legacy TCVN3/VNI fixed, non-breaking and doubled spaces folded, trimmed. */
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const s = String(value)
+  return cleanString(String(value));
+}
+
+const cleanString = memoText((raw) => {
+  const s = raw
     .normalize("NFC")
     .replace(/[\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   return fixLegacyText(s).normalize("NFC");
-}
+});
 
 /** A matching key: cleaned, lower case, without diacritics (đ → d). "Tổ dân phố số 05" → "to dan pho so 05". */
 export function foldKey(value: unknown): string {
-  return cleanText(value)
+  return foldString(cleanText(value));
+}
+
+const foldString = memoText((s) =>
+  s
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
-    .normalize("NFC");
-}
+    .normalize("NFC"),
+);
 
 /** Like foldKey, also dropping punctuation and leading zeros in numbers: "TDP số 05" ~ "tdp so 5". */
 export function looseKey(value: unknown): string {
-  return foldKey(value)
+  return looseString(foldKey(value));
+}
+
+const looseString = memoText((s) =>
+  s
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .replace(/\b0+(\d)/g, "$1")
-    .trim();
-}
+    .trim(),
+);
 
 /** Compare Vietnamese strings naturally: "số 2" before "số 10", diacritics-aware. */
 export function naturalCompare(a: string, b: string): number {

@@ -5,14 +5,13 @@
 import { NOTICE, SHEET } from "../core/messages";
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
-import { FIXED_SHEET_NAMES, rollup } from "../core/rollup";
 import { foldKey } from "../core/text";
-import { summarySpec } from "../core/workbook/summary";
-import { historySpec, readHistory, readPlan } from "../core/workbook/tables";
+import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
+import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheet, gas } from "./types";
-import { readWorkbook, valuesOf, workbookFramework, workbookRoster } from "./workbook";
+import { readWorkbook, valuesOf } from "./workbook";
 
 export type RollupOutcome =
   | { ok: true; report: Report; headline: string }
@@ -27,39 +26,13 @@ export function runRollup(): RollupOutcome {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     ss.toast("Đang đọc các tab…", TOAST_TITLE, 30);
-    const skip = new Set([SHEET.guide, SHEET.summary].map(foldKey));
+    const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
     const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
-    const fw = workbookFramework(valuesOf(snapshot, SHEET.criteria));
-    if (!fw.framework) return { ok: false, message: NOTICE.criteriaBroken, problems: fw.problems };
-    const roster = workbookRoster(valuesOf(snapshot, SHEET.roster));
-    const planRows = valuesOf(snapshot, SHEET.plan);
+    ss.toast(`Đang tính kết quả ${snapshot.values.size} trang…`, TOAST_TITLE, 30);
+    const computed = rollupWorkbook(snapshot.values);
+    if (!computed.ok) return { ok: false, message: NOTICE.criteriaBroken, problems: computed.problems };
+    const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
     const historyRows = valuesOf(snapshot, SHEET.history);
-    const plan = planRows
-      ? readPlan(planRows)
-      : { plan: { registrations: [], yearTargets: [] }, problems: [] };
-    const history = historyRows ? readHistory(historyRows) : { history: [], problems: [] };
-    const year = fw.framework.year ?? new Date().getFullYear();
-    const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
-    const tabs = [...snapshot.values]
-      .filter(([name]) => !fixed.has(foldKey(name)))
-      .map(([sheet, values]) => ({ sheet, values }));
-
-    ss.toast(`Đang tính kết quả ${tabs.length} tab…`, TOAST_TITLE, 30);
-    const result = rollup({
-      framework: fw.framework,
-      year,
-      roster: roster.roster,
-      plan: plan.plan,
-      history: history.history,
-      tabs,
-      problems: [...roster.problems, ...plan.problems, ...history.problems],
-    });
-    const { spec, layout } = summarySpec(result.report);
-    const describe = (code: string) => {
-      const u = roster.roster.units.find((x) => x.code === code);
-      return { name: u?.name ?? "", ward: roster.roster.wards.find((w) => w.code === u?.ward)?.name ?? "" };
-    };
-    const historyOut = historySpec(result.history, describe);
 
     // Compute first, write last.
     ss.toast("Đang ghi trang Tổng hợp…", TOAST_TITLE, 30);
@@ -73,7 +46,7 @@ export function runRollup(): RollupOutcome {
     placeButton(summary);
 
     const t = result.report.totals;
-    const headline = `Đã tổng hợp ${result.report.wards.length} ${fw.framework.wardWord}, ${t.recognized} đơn vị đạt.`;
+    const headline = `Đã tổng hợp ${result.report.wards.length} ${tables.framework.wardWord}, ${t.recognized} đơn vị đạt.`;
     ss.toast(headline, TOAST_TITLE, 10);
     return { ok: true, report: result.report, headline };
   } finally {
@@ -82,7 +55,7 @@ export function runRollup(): RollupOutcome {
 }
 
 /** One stacked bar chart (maintained / new per ward), replaced on every run. */
-function placeChart(sheet: GSheet, layout: ReturnType<typeof summarySpec>["layout"]): void {
+function placeChart(sheet: GSheet, layout: SummaryLayout): void {
   const { Charts } = gas();
   for (const c of sheet.getCharts()) sheet.removeChart(c);
   if (layout.wardLastRow < layout.wardFirstRow) return;

@@ -2,6 +2,7 @@
 import { NOTICE, SHEET } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { foldKey } from "../core/text";
+import { sheetRank } from "../core/workbook/input";
 import { describeProtection, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { planSetup, type SetupPlan } from "../core/workbook/setup";
@@ -11,15 +12,7 @@ import { renderSheet } from "./render";
 import { gas } from "./types";
 import { readWorkbook } from "./workbook";
 
-const ORDER = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
-const LAST = [SHEET.summary, SHEET.history];
-
-function rank(name: string): number {
-  const i = ORDER.findIndex((n) => foldKey(n) === foldKey(name));
-  if (i >= 0) return i;
-  const j = LAST.findIndex((n) => foldKey(n) === foldKey(name));
-  return j >= 0 ? 100 + j : 50;
-}
+const rank = sheetRank;
 
 export interface SetupOutcome {
   ok: boolean;

@@ -1,20 +1,16 @@
 /** Reading the workbook: every sheet's values in one batched read each. */
-
-import type { Framework } from "../core/framework";
-import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../core/frameworks";
-import { frameworkFromRows } from "../core/frameworkTable";
-import { SHEET } from "../core/messages";
-import type { Problem } from "../core/problem";
 import { foldKey } from "../core/text";
-import { type RosterRead, readRoster } from "../core/workbook/tables";
+import { valuesOf as valuesByName } from "../core/workbook/input";
 import type { GSheet, GSpreadsheet } from "./types";
+
+export { workbookFramework, workbookRoster } from "../core/workbook/input";
 
 export interface WorkbookSnapshot {
   sheets: Map<string, GSheet>;
   values: Map<string, unknown[][]>;
 }
 
-/** getSheets once, then per sheet getName + getDataRange + getValues. */
+/** getSheets once, then per sheet getName + getDataRange + getValues (only for sheets `only` accepts). */
 export function readWorkbook(ss: GSpreadsheet, only?: (name: string) => boolean): WorkbookSnapshot {
   const sheets = new Map<string, GSheet>();
   const values = new Map<string, unknown[][]>();
@@ -27,23 +23,10 @@ export function readWorkbook(ss: GSpreadsheet, only?: (name: string) => boolean)
 }
 
 export function valuesOf(snapshot: WorkbookSnapshot, name: string): unknown[][] | undefined {
-  for (const [n, v] of snapshot.values) if (foldKey(n) === foldKey(name)) return v;
+  return valuesByName(snapshot.values, name);
+}
+
+export function sheetOf(snapshot: WorkbookSnapshot, name: string): GSheet | undefined {
+  for (const [n, s] of snapshot.sheets) if (foldKey(n) === foldKey(name)) return s;
   return undefined;
-}
-
-/** The workbook's framework (Tiêu chí) or the default one; problems when the sheet is broken. */
-export function workbookFramework(rows: unknown[][] | undefined): {
-  framework: Framework | null;
-  problems: Problem[];
-} {
-  if (!rows) return { framework: builtinFramework(DEFAULT_FRAMEWORK_ID)!, problems: [] };
-  const parsed = frameworkFromRows(rows);
-  return {
-    framework: parsed.framework,
-    problems: parsed.problems.map((p) => ({ sheet: SHEET.criteria, ...p })),
-  };
-}
-
-export function workbookRoster(rows: unknown[][] | undefined): RosterRead {
-  return rows ? readRoster(rows) : { roster: { wards: [], units: [] }, cityEditors: [], problems: [] };
 }

@@ -102,12 +102,20 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         value: cellText(rows, r, 3),
         message: "loại phải là “phường” hoặc “xã”",
       });
+    const tab = cellText(rows, r, 4) || name || code;
+    if (tab.length > 31)
+      problems.push({
+        sheet,
+        cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
+        value: tab,
+        message: `tên tab dài ${tab.length} ký tự; Excel chỉ cho 31 ký tự, tệp .xlsx sẽ bị cắt tên`,
+      });
     const pilot = foldKey(cellText(rows, r, 6));
     wards.push({
       code,
       name: name || code,
       kind: kinds[0] ?? "phuong",
-      tab: cellText(rows, r, 4) || name || code,
+      tab,
       editors: splitEmails(cellText(rows, r, 5)),
       pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
     });

@@ -49,6 +49,18 @@ export function closestUnit(name: string, candidates: Unit[]): Unit | undefined 
   return best;
 }
 
+const codeIndex = new WeakMap<Roster, Map<string, Unit>>();
+
+/** Units by loose code, built once per roster (a province has thousands; every tab needs it). */
+function unitsByCode(roster: Roster): Map<string, Unit> {
+  let index = codeIndex.get(roster);
+  if (!index) {
+    index = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+    codeIndex.set(roster, index);
+  }
+  return index;
+}
+
 export function matchColumns(
   read: WardTabRead,
   roster: Roster,
@@ -57,7 +69,7 @@ export function matchColumns(
 ): ColumnMatch {
   const problems: Problem[] = [];
   const matched: MatchedColumn[] = [];
-  const byCode = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+  const byCode = unitsByCode(roster);
   const wardUnits = roster.units.filter((u) => u.ward === ward.code);
   const seen = new Map<string, string>();
   const sheet = read.sheet;

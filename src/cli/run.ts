@@ -1,0 +1,365 @@
+/**
+ * The `tdp` commands. Every failure ends as one Vietnamese line on stderr and an exit code, never a
+ * stack trace (set TDP_DEBUG=1 to see one):
+ *   0 done · 1 problems found (check) / roll-up impossible (broken Tiêu chí) · 2 unreadable file or
+ *   bad arguments · 3 an output file could not be written · 4 unexpected error.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import type ExcelJS from "exceljs";
+import { NOTICE } from "../core/messages";
+import { formatProblem } from "../core/problem";
+import { FIXED_SHEET_NAMES } from "../core/rollup";
+import { foldKey } from "../core/text";
+import { checkWorkbook } from "../xlsx/check";
+import { readXlsx, XlsxFileError } from "../xlsx/read";
+import { rollupWorkbook, type XlsxRollup } from "../xlsx/rollup";
+import { missingWardTabs, sheetIssue } from "../xlsx/sheets";
+import {
+  knownFramework,
+  replaceSheets,
+  sampleFor,
+  specsWorkbook,
+  templateSpecs,
+  writeWorkbook,
+  XlsxWriteError,
+} from "../xlsx/workbook";
+import { FILE, HELP, OUT, PROGRESS, USAGE } from "./messages";
+import { formatSummary } from "./summary";
+
+export const EXIT = { ok: 0, problems: 1, unreadable: 2, usage: 2, write: 3, unexpected: 4 } as const;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** A transient progress line (stderr); "" clears it. */
+  progress(text: string): void;
+}
+
+export function processIo(): Io {
+  const tty = Boolean(process.stderr.isTTY);
+  let shown = false;
+  return {
+    out: (t) => {
+      process.stdout.write(t.endsWith("\n") ? t : `${t}\n`);
+    },
+    err: (t) => {
+      if (tty && shown) process.stderr.write("\r\x1b[K");
+      shown = false;
+      process.stderr.write(t.endsWith("\n") ? t : `${t}\n`);
+    },
+    progress: (t) => {
+      if (tty) {
+        process.stderr.write(`\r\x1b[K${t}`);
+        shown = t !== "";
+      } else if (t) process.stderr.write(`${t}\n`);
+    },
+  };
+}
+
+class UsageError extends Error {}
+class SheetError extends Error {}
+class RefusedWrite extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(
+  cmd: string,
+  args: string[],
+  options: NonNullable<ParseArgsConfig["options"]>,
+): { values: Values; positionals: string[] } {
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { help: { type: "boolean", short: "h" }, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const name = err.message.match(/--[\w-]+/g)?.pop() ?? /'(-[^' ,]+)/.exec(err.message)?.[1] ?? "";
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(USAGE.unknownOption(name, cmd));
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new UsageError(USAGE.missingValue(name, cmd));
+    if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+      throw new UsageError(USAGE.unexpectedArgument(name, cmd));
+    throw new UsageError(USAGE.badOption(err.message, cmd));
+  }
+}
+
+function yearOf(v: Values): number | undefined {
+  const raw = v.year;
+  if (raw === undefined) return undefined;
+  const y = Number(raw);
+  if (typeof raw !== "string" || !/^\d{4}$/.test(raw.trim()) || y < 2000 || y > 2100)
+    throw new UsageError(USAGE.badYear(String(raw)));
+  return y;
+}
+
+function oneFile(cmd: string, positionals: string[]): string {
+  if (!positionals.length) throw new UsageError(USAGE.needFile(cmd));
+  if (positionals.length > 1) throw new UsageError(USAGE.tooManyFiles(cmd));
+  return positionals[0];
+}
+
+function ensureDir(path: string): void {
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+  } catch (e) {
+    throw new XlsxWriteError(path, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+}
+
+function writeText(path: string, text: string): void {
+  ensureDir(path);
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new XlsxWriteError(path, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+}
+
+async function readWorkbookFile(path: string, io: Io, opts: { valuesOnly?: boolean } = { valuesOnly: true }) {
+  io.progress(PROGRESS.reading(path));
+  const read = await readXlsx(path, opts);
+  const issue = sheetIssue([...read.values.keys()]);
+  if (issue)
+    throw new SheetError(
+      issue.kind === "missing"
+        ? FILE.sheetMissing(path, issue.sheet)
+        : FILE.sheetRenamed(path, issue.sheet, issue.found),
+    );
+  return read;
+}
+
+/** Visible sheets other than the fixed ones: the ward tabs, for the progress line. */
+function wardTabCount(wb: ExcelJS.Workbook): number {
+  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  return wb.worksheets.filter((w) => w.state === "visible" && !fixed.has(foldKey(w.name))).length;
+}
+
+function fileMessage(e: XlsxFileError): string {
+  switch (e.kind) {
+    case "notFound":
+      return FILE.notFound(e.path);
+    case "notFile":
+      return FILE.notFile(e.path);
+    case "notReadable":
+      return FILE.notReadable(e.path, e.detail);
+    case "empty":
+      return FILE.empty(e.path);
+    case "notZip":
+      return FILE.notZip(e.path);
+    case "encrypted":
+      return FILE.encrypted(e.path);
+    case "xls":
+      return FILE.xls(e.path);
+    case "ods":
+      return FILE.ods(e.path);
+    case "notWorkbook":
+      return FILE.notWorkbook(e.path);
+    case "corrupt":
+      return FILE.corrupt(e.path, e.detail);
+  }
+}
+
+function hintsFor(values: Map<string, unknown[][]>, r: XlsxRollup): string[] {
+  return missingWardTabs(values, r.tables.roster, r.tables.framework)
+    .filter((m) => m.suggestion)
+    .map((m) => OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion!));
+}
+
+// ---------------------------------------------------------------- commands
+
+async function demo(args: string[], io: Io): Promise<number> {
+  const { values } = parse("demo", args, { "out-dir": { type: "string" } });
+  if (values.help) return help(io, "demo");
+  const dir = (values["out-dir"] as string | undefined) ?? "out";
+  const samplePath = join(dir, "mau-lai-chau.xlsx");
+  io.progress(PROGRESS.buildingSample("laichau"));
+  const plan = templateSpecs({ sample: true });
+  if (!plan.ok) throw new Error(plan.lines.join("; "));
+  const wb = specsWorkbook(plan.specs);
+  io.progress(PROGRESS.writing(samplePath));
+  ensureDir(samplePath);
+  await writeWorkbook(wb, samplePath);
+  const read = await readWorkbookFile(samplePath, io);
+  io.progress(PROGRESS.rolling(wardTabCount(read.workbook)));
+  const r = rollupWorkbook(read.values);
+  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
+  const summaryPath = join(dir, "tong-hop.xlsx");
+  const jsonPath = join(dir, "tong-hop.json");
+  io.progress(PROGRESS.writing(summaryPath));
+  await writeWorkbook(specsWorkbook([r.summary, r.history]), summaryPath);
+  writeText(jsonPath, `${JSON.stringify(r.result.report, null, 2)}\n`);
+  io.progress("");
+  io.out(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
+  for (const p of [samplePath, summaryPath, jsonPath]) io.out(OUT.wrote(p));
+  return EXIT.ok;
+}
+
+async function template(args: string[], io: Io): Promise<number> {
+  const { values } = parse("template", args, {
+    out: { type: "string", short: "o" },
+    framework: { type: "string" },
+    sample: { type: "boolean" },
+    year: { type: "string" },
+    force: { type: "boolean", short: "f" },
+  });
+  if (values.help) return help(io, "template");
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError(USAGE.needOut());
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(USAGE.notXlsxName(out));
+  const frameworkId = values.framework as string | undefined;
+  if (frameworkId !== undefined && !knownFramework(frameworkId))
+    throw new UsageError(USAGE.badFramework(frameworkId));
+  const year = yearOf(values);
+  if (existsSync(out) && !values.force) throw new RefusedWrite(FILE.exists(out));
+  io.progress(values.sample ? PROGRESS.buildingSample(sampleFor(frameworkId)) : PROGRESS.buildingTemplate);
+  const plan = templateSpecs({ frameworkId, year, sample: Boolean(values.sample) });
+  if (!plan.ok) throw new UsageError(plan.lines.join(" "));
+  io.progress(PROGRESS.writing(out));
+  ensureDir(out);
+  await writeWorkbook(specsWorkbook(plan.specs), out);
+  io.progress("");
+  io.out(OUT.templateDone(out, plan.specs.length));
+  return EXIT.ok;
+}
+
+async function rollupCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("rollup", args, {
+    year: { type: "string" },
+    out: { type: "string", short: "o" },
+    json: { type: "string" },
+    write: { type: "boolean", short: "w" },
+    "in-place": { type: "boolean" },
+    force: { type: "boolean", short: "f" },
+  });
+  if (values.help) return help(io, "rollup");
+  const file = oneFile("rollup", positionals);
+  const year = yearOf(values);
+  if (values["in-place"] && !values.write) throw new UsageError(USAGE.inPlaceNeedsWrite());
+  const out = values.out as string | undefined;
+  const json = values.json as string | undefined;
+  if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
+    throw new UsageError(USAGE.notXlsxName(out));
+  if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(FILE.sameAsInput(out));
+  const jsonToStdout = json === "-";
+  // With "--json -" stdout carries only the JSON; the table and the "written" lines go to stderr.
+  const say = jsonToStdout ? (t: string) => io.err(t) : (t: string) => io.out(t);
+
+  // A workbook written back (--write) is loaded whole; otherwise only its values.
+  const read = await readWorkbookFile(file, io, { valuesOnly: !values.write });
+  io.progress(PROGRESS.rolling(wardTabCount(read.workbook)));
+  const r = rollupWorkbook(read.values, { year });
+  if (!r.ok) {
+    io.progress("");
+    io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    return EXIT.problems;
+  }
+  const written: string[] = [];
+  if (json !== undefined && !jsonToStdout) {
+    writeText(json, `${JSON.stringify(r.result.report, null, 2)}\n`);
+    written.push(json);
+  }
+  if (out !== undefined) {
+    io.progress(PROGRESS.writing(out));
+    ensureDir(out);
+    await writeWorkbook(specsWorkbook([r.summary, r.history]), out);
+    written.push(out);
+  }
+  if (values.write) {
+    const target = values["in-place"]
+      ? file
+      : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
+    io.progress(PROGRESS.writing(target));
+    replaceSheets(read.workbook, [r.summary, r.history]);
+    await writeWorkbook(read.workbook, target);
+    written.push(target);
+  }
+  io.progress("");
+  if (jsonToStdout) io.out(`${JSON.stringify(r.result.report, null, 2)}\n`);
+  say(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
+  for (const p of written) say(OUT.wrote(p));
+  return EXIT.ok;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("check", args, {});
+  if (values.help) return help(io, "check");
+  const file = oneFile("check", positionals);
+  const read = await readWorkbookFile(file, io);
+  io.progress(PROGRESS.checking(wardTabCount(read.workbook)));
+  const res = checkWorkbook(read.values);
+  io.progress("");
+  if (res.criteriaBroken) {
+    io.out([NOTICE.criteriaBroken, ...res.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    return EXIT.problems;
+  }
+  if (!res.problems.length) {
+    io.out(OUT.checkClean(res.tabs.length));
+    return EXIT.ok;
+  }
+  const lines = [
+    OUT.checkFound(res.problems.length, res.tabs.length),
+    ...res.problems.map((p) => `  ${formatProblem(p)}`),
+  ];
+  for (const m of res.missing)
+    if (m.suggestion) lines.push(OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion));
+  io.out(lines.join("\n").normalize("NFC"));
+  return EXIT.problems;
+}
+
+function help(io: Io, topic: keyof typeof HELP = "main"): number {
+  io.out(HELP[topic]);
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  demo,
+  template,
+  rollup: rollupCommand,
+  check,
+};
+
+/** Runs one command line (without "node" and the script); resolves to the exit code. */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv;
+    if (cmd === undefined || cmd === "--help" || cmd === "-h") return help(io);
+    if (cmd === "help") {
+      const topic = rest[0];
+      return help(io, topic && topic in HELP ? (topic as keyof typeof HELP) : "main");
+    }
+    const command = COMMANDS[cmd];
+    if (!command) throw new UsageError(USAGE.unknownCommand(cmd));
+    return await command(rest, io);
+  } catch (e) {
+    io.progress("");
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return EXIT.usage;
+    }
+    if (e instanceof XlsxFileError) {
+      io.err(fileMessage(e));
+      return EXIT.unreadable;
+    }
+    if (e instanceof SheetError) {
+      io.err(e.message);
+      return EXIT.unreadable;
+    }
+    if (e instanceof RefusedWrite) {
+      io.err(e.message);
+      return EXIT.write;
+    }
+    if (e instanceof XlsxWriteError) {
+      io.err(FILE.cannotWrite(e.path, e.detail));
+      return EXIT.write;
+    }
+    io.err(OUT.unexpected(e instanceof Error ? e.message : String(e)));
+    if (process.env.TDP_DEBUG) io.err(e instanceof Error ? (e.stack ?? "") : "");
+    return EXIT.unexpected;
+  }
+}

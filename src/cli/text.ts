@@ -1,0 +1,128 @@
+/** Terminal text: display width (combining marks 0, CJK/emoji 2), padding, word wrap, simple tables. */
+
+const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** One line of text as printed: NFC, whitespace runs (tabs, newlines) folded to one space. */
+export function oneLine(s: unknown): string {
+  return String(s ?? "")
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Columns the text takes in a terminal. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  }
+  return w;
+}
+
+export function padEnd(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+export function padStart(s: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+/** Splits text into lines of at most `width` columns, at spaces (a longer word is cut). */
+export function wrap(text: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of oneLine(text).split(" ")) {
+    if (!word) continue;
+    const candidate = line ? `${line} ${word}` : word;
+    if (displayWidth(candidate) <= w) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    let rest = word;
+    while (displayWidth(rest) > w) {
+      let cut = "";
+      for (const ch of rest) {
+        if (displayWidth(cut + ch) > w) break;
+        cut += ch;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
+export interface Column {
+  header: string;
+  align?: "left" | "right";
+  /** The column that wraps to keep the table within the width (at most one). */
+  wrap?: boolean;
+}
+
+const GAP = "  ";
+
+/**
+ * A plain table: header, a rule of "─", rows. Cells may hold several paragraphs separated by "\n";
+ * the wrap column shrinks so that every line fits in `maxWidth` columns (indent included).
+ */
+export function table(columns: Column[], rows: string[][], maxWidth: number, indent = "  "): string[] {
+  const cellLines = (s: string) => s.split("\n").map(oneLine);
+  const widths = columns.map((c, i) =>
+    Math.max(
+      displayWidth(c.header),
+      ...rows.flatMap((r) => cellLines(r[i] ?? "").map((l) => displayWidth(l))),
+    ),
+  );
+  const total = () =>
+    displayWidth(indent) + widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
+  const wrapAt = columns.findIndex((c) => c.wrap);
+  if (wrapAt >= 0 && total() > maxWidth)
+    widths[wrapAt] = Math.max(
+      displayWidth(columns[wrapAt].header),
+      12,
+      widths[wrapAt] - (total() - maxWidth),
+    );
+  const render = (cells: string[][]) => {
+    const height = Math.max(...cells.map((c) => c.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) {
+      const parts = columns.map((c, i) => {
+        const text = cells[i][k] ?? "";
+        return c.align === "right" ? padStart(text, widths[i]) : padEnd(text, widths[i]);
+      });
+      out.push((indent + parts.join(GAP)).trimEnd());
+    }
+    return out;
+  };
+  const lines = render(columns.map((c) => [c.header]));
+  lines.push(indent + widths.map((w) => "─".repeat(w)).join(GAP));
+  for (const r of rows) {
+    const cells = columns.map((c, i) => {
+      const paragraphs = cellLines(r[i] ?? "");
+      return c.wrap ? paragraphs.flatMap((p) => wrap(p, widths[i])) : paragraphs;
+    });
+    lines.push(...render(cells));
+  }
+  return lines;
+}

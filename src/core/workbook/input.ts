@@ -1,0 +1,128 @@
+/**
+ * From a workbook's sheet values to everything the roll-up needs — shared by the Apps Script and the
+ * xlsx adapters so both paths build the same input (same sheets skipped, same readers, same defaults).
+ */
+import type { Framework } from "../framework";
+import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
+import { frameworkFromRows } from "../frameworkTable";
+import { SHEET } from "../messages";
+import type { Roster } from "../model";
+import type { Problem } from "../problem";
+import { FIXED_SHEET_NAMES, type RollupInput, type RollupResult, rollup } from "../rollup";
+import { foldKey } from "../text";
+import type { SheetSpec } from "./spec";
+import { type SummaryLayout, summarySpec } from "./summary";
+import { historySpec, type RosterRead, readHistory, readPlan, readRoster } from "./tables";
+
+export type WorkbookValues = ReadonlyMap<string, unknown[][]>;
+
+/** A sheet's values by name, matched leniently (case, NFC/NFD, diacritics). */
+export function valuesOf(values: WorkbookValues, name: string): unknown[][] | undefined {
+  for (const [n, v] of values) if (foldKey(n) === foldKey(name)) return v;
+  return undefined;
+}
+
+/** The workbook's framework (Tiêu chí) or the default one when the sheet is absent. */
+export function workbookFramework(rows: unknown[][] | undefined): {
+  framework: Framework | null;
+  problems: Problem[];
+} {
+  if (!rows) return { framework: builtinFramework(DEFAULT_FRAMEWORK_ID)!, problems: [] };
+  const parsed = frameworkFromRows(rows);
+  return {
+    framework: parsed.framework,
+    problems: parsed.problems.map((p) => ({ sheet: SHEET.criteria, ...p })),
+  };
+}
+
+export function workbookRoster(rows: unknown[][] | undefined): RosterRead {
+  return rows ? readRoster(rows) : { roster: { wards: [], units: [] }, cityEditors: [], problems: [] };
+}
+
+/** Sheets the roll-up does not need to read at all. */
+export const UNREAD_BY_ROLLUP = [SHEET.guide, SHEET.summary];
+
+export interface WorkbookTables {
+  framework: Framework;
+  year: number;
+  roster: Roster;
+  input: RollupInput;
+}
+
+export type TablesRead = ({ ok: true } & WorkbookTables) | { ok: false; problems: Problem[] };
+
+/** Everything the roll-up needs, read from the sheets' values. `year` overrides the framework's year. */
+export function readTables(all: WorkbookValues, opts: { year?: number } = {}): TablesRead {
+  const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
+  const values = new Map([...all].filter(([name]) => !skip.has(foldKey(name))));
+  const fw = workbookFramework(valuesOf(values, SHEET.criteria));
+  if (!fw.framework) return { ok: false, problems: fw.problems };
+  const roster = workbookRoster(valuesOf(values, SHEET.roster));
+  const planRows = valuesOf(values, SHEET.plan);
+  const historyRows = valuesOf(values, SHEET.history);
+  const plan = planRows ? readPlan(planRows) : { plan: { registrations: [], yearTargets: [] }, problems: [] };
+  const history = historyRows ? readHistory(historyRows) : { history: [], problems: [] };
+  const year = opts.year ?? fw.framework.year ?? new Date().getFullYear();
+  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const tabs = [...values]
+    .filter(([name]) => !fixed.has(foldKey(name)))
+    .map(([sheet, v]) => ({ sheet, values: v }));
+  return {
+    ok: true,
+    framework: fw.framework,
+    year,
+    roster: roster.roster,
+    input: {
+      framework: fw.framework,
+      year,
+      roster: roster.roster,
+      plan: plan.plan,
+      history: history.history,
+      tabs,
+      problems: [...roster.problems, ...plan.problems, ...history.problems],
+    },
+  };
+}
+
+export interface WorkbookRollup {
+  tables: WorkbookTables;
+  result: RollupResult;
+  /** Tổng hợp and Lịch sử công nhận, as both adapters write them. */
+  summary: SheetSpec;
+  summaryLayout: SummaryLayout;
+  history: SheetSpec;
+}
+
+export type WorkbookRollupOutcome = ({ ok: true } & WorkbookRollup) | { ok: false; problems: Problem[] };
+
+/** Compute everything (nothing is written here): the adapters write the two specs last. */
+export function rollupWorkbook(values: WorkbookValues, opts: { year?: number } = {}): WorkbookRollupOutcome {
+  const tables = readTables(values, opts);
+  if (!tables.ok) return tables;
+  const result = rollup(tables.input);
+  const { roster } = tables;
+  const describe = (code: string) => {
+    const u = roster.units.find((x) => x.code === code);
+    return { name: u?.name ?? "", ward: roster.wards.find((w) => w.code === u?.ward)?.name ?? "" };
+  };
+  const { spec, layout } = summarySpec(result.report);
+  return {
+    ok: true,
+    tables,
+    result,
+    summary: spec,
+    summaryLayout: layout,
+    history: historySpec(result.history, describe),
+  };
+}
+
+// Tab order: fixed sheets first, ward tabs, then Tổng hợp and Lịch sử công nhận.
+const ORDER = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
+const LAST = [SHEET.summary, SHEET.history];
+
+export function sheetRank(name: string): number {
+  const i = ORDER.findIndex((n) => foldKey(n) === foldKey(name));
+  if (i >= 0) return i;
+  const j = LAST.findIndex((n) => foldKey(n) === foldKey(name));
+  return j >= 0 ? 100 + j : 50;
+}

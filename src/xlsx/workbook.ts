@@ -1,0 +1,122 @@
+/** Building .xlsx workbooks from SheetSpecs: the template, the sample, the summary; writing files. */
+
+import { renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import { builtinFramework } from "../core/frameworks";
+import { foldKey } from "../core/text";
+import { sheetRank } from "../core/workbook/input";
+import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
+import { planSetup } from "../core/workbook/setup";
+import type { CellValue, SheetSpec } from "../core/workbook/spec";
+import { computeFormulas } from "./formulas";
+import { ListSheet, renderSheet } from "./render";
+
+export class XlsxWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`cannot write ${path}: ${detail}`);
+    this.name = "XlsxWriteError";
+  }
+}
+
+export { sheetRank };
+
+export interface TemplateOptions {
+  frameworkId?: string;
+  year?: number;
+  /** With the framework's training data, as the add-in's "Nạp dữ liệu mẫu" (Lai Châu by default). */
+  sample?: boolean;
+}
+
+/** The training sample of a framework: Quỳnh Vinh for its framework, Lai Châu otherwise. */
+export function sampleFor(frameworkId: string | undefined): SampleName {
+  const id = frameworkId === undefined ? undefined : builtinFramework(frameworkId)?.id;
+  return (Object.keys(SAMPLES) as SampleName[]).find((n) => SAMPLES[n].frameworkId === id) ?? "laichau";
+}
+
+export type TemplatePlan =
+  | { ok: true; specs: SheetSpec[]; report: string[] }
+  | { ok: false; lines: string[] };
+
+/** The sheets of a new workbook: what the add-in's set-up (and sample loading) writes into an empty one. */
+export function templateSpecs(opts: TemplateOptions = {}): TemplatePlan {
+  // As src/gas/setup.ts runLoadSample → runSetup(SAMPLES[name].frameworkId, sampleSpecs(name)).
+  const name = sampleFor(opts.frameworkId);
+  const extra = opts.sample ? sampleSpecs(name) : [];
+  const existing = new Map<string, unknown[][]>(extra.map((s) => [s.name, s.values]));
+  const plan = planSetup(existing, {
+    frameworkId: opts.sample ? SAMPLES[name].frameworkId : opts.frameworkId,
+    year: opts.year,
+  });
+  if (!plan.ok) return { ok: false, lines: [...plan.report, ...plan.problems.map((p) => p.message)] };
+  const planned = new Set(plan.specs.map((s) => s.name));
+  const specs = [...plan.specs, ...extra.filter((s) => !planned.has(s.name))].sort(
+    (a, b) => sheetRank(a.name) - sheetRank(b.name),
+  );
+  return { ok: true, specs, report: plan.report };
+}
+
+export function knownFramework(id: string): boolean {
+  return builtinFramework(id) !== undefined;
+}
+
+/** Renders specs into `wb` (new sheets appended in order); formula rows become computed values. */
+export function addSpecs(
+  wb: ExcelJS.Workbook,
+  specs: SheetSpec[],
+  context: Map<string, CellValue[][]> = new Map(),
+): void {
+  const sheets = new Map<string, CellValue[][]>(context);
+  for (const s of specs) sheets.set(s.name, s.values);
+  const lists = new ListSheet(wb);
+  for (const spec of specs) {
+    const ws = wb.addWorksheet(spec.name);
+    renderSheet(ws, spec, computeFormulas(spec, sheets), lists);
+  }
+  lists.flush();
+}
+
+export function specsWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "tdp";
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  addSpecs(wb, specs);
+  return wb;
+}
+
+/**
+ * Replaces (or adds) the sheets of `specs` in a loaded workbook, keeping their tab position; every
+ * other sheet is left as ExcelJS read it.
+ */
+export function replaceSheets(wb: ExcelJS.Workbook, specs: SheetSpec[]): void {
+  const sheets = new Map<string, CellValue[][]>();
+  for (const s of specs) sheets.set(s.name, s.values);
+  const lists = new ListSheet(wb);
+  for (const spec of specs) {
+    const old = wb.worksheets.find((w) => foldKey(w.name) === foldKey(spec.name));
+    const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+    const name = old?.name ?? spec.name;
+    if (old) wb.removeWorksheet(old.id);
+    const ws = wb.addWorksheet(name);
+    if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+    renderSheet(ws, { ...spec, name }, computeFormulas(spec, sheets), lists);
+  }
+  lists.flush();
+}
+
+/** Writes atomically (temp file + rename), so a failed write never leaves half a workbook. */
+export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    throw new XlsxWriteError(path, err.code ?? err.message ?? String(e));
+  }
+}
