@@ -1,4 +1,4 @@
-import { cleanText, foldKey } from "./text";
+import { cleanText, foldKey, memoize } from "./text";
 
 /** What a criterion cell says. `missing` is a blank cell; `invalid` anything we cannot read. */
 export type CriterionState = "pass" | "fail" | "na" | "missing" | "invalid";
@@ -20,24 +20,7 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && cleanText(value) === "");
 }
 
-/**
- * Text cells repeat endlessly ("Đạt" × 28 × every unit): remember what each distinct string means.
- * Bounded so a pathological sheet cannot grow it without limit.
- */
-function memo<T>(read: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      v = read(s);
-      if (seen.size > 5000) seen.clear();
-      seen.set(s, v);
-    }
-    return v;
-  };
-}
-
-const criterionText = memo((s): CriterionState => {
+const criterionText = memoize((s): CriterionState => {
   if (cleanText(s) === "") return "missing";
   const key = compact(s);
   if (PASS.has(key)) return "pass";
@@ -46,7 +29,7 @@ const criterionText = memo((s): CriterionState => {
   return "invalid";
 });
 
-const disqualifierText = memo((s): DisqualifierState => {
+const disqualifierText = memoize((s): DisqualifierState => {
   if (cleanText(s) === "") return "no";
   const key = compact(s);
   if (YES.has(key)) return "yes";

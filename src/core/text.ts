@@ -1,13 +1,16 @@
 import { fixLegacyText } from "./legacy";
 
-/** Memoises a string → string function (bounded: cleared past 20,000 distinct inputs). */
-function memoText(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
+/**
+ * Memoises a function of a string: sheets repeat the same few strings endlessly ("Đạt" × 28 × every
+ * unit). Bounded: cleared past `limit` distinct inputs so a pathological sheet cannot grow it forever.
+ */
+export function memoize<T>(f: (s: string) => T, limit = 20_000): (s: string) => T {
+  const seen = new Map<string, T>();
   return (s) => {
     let v = seen.get(s);
     if (v === undefined) {
       v = f(s);
-      if (seen.size > 20_000) seen.clear();
+      if (seen.size > limit) seen.clear();
       seen.set(s, v);
     }
     return v;
@@ -20,7 +23,7 @@ export function cleanText(value: unknown): string {
   return cleanString(String(value));
 }
 
-const cleanString = memoText((raw) => {
+const cleanString = memoize((raw) => {
   const s = raw
     .normalize("NFC")
     .replace(/[\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g, " ")
@@ -34,7 +37,7 @@ export function foldKey(value: unknown): string {
   return foldString(cleanText(value));
 }
 
-const foldString = memoText((s) =>
+const foldString = memoize((s) =>
   s
     .toLowerCase()
     .normalize("NFD")
@@ -48,7 +51,7 @@ export function looseKey(value: unknown): string {
   return looseString(foldKey(value));
 }
 
-const looseString = memoText((s) =>
+const looseString = memoize((s) =>
   s
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .replace(/\b0+(\d)/g, "$1")
@@ -82,4 +85,19 @@ function compareText(x: string, y: string): number {
 /** Makes a cell value safe to write into a spreadsheet as text (no formula injection). */
 export function asSafeText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** Levenshtein distance (for "did you mean" suggestions only, never for matching). */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = keep;
+    }
+  }
+  return prev[b.length];
 }

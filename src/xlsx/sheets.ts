@@ -3,22 +3,8 @@ import type { Framework } from "../core/framework";
 import { SHEET } from "../core/messages";
 import type { Roster, Ward } from "../core/model";
 import { FIXED_SHEET_NAMES } from "../core/rollup";
-import { foldKey } from "../core/text";
+import { editDistance, foldKey } from "../core/text";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const keep = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = keep;
-    }
-  }
-  return prev[b.length];
-}
 
 /** The name among `candidates` closest to `wanted` (diacritics and case ignored), if close enough. */
 export function closestName(wanted: string, candidates: Iterable<string>): string | undefined {
@@ -28,7 +14,7 @@ export function closestName(wanted: string, candidates: Iterable<string>): strin
   for (const name of candidates) {
     const k = foldKey(name);
     if (!k) continue;
-    const d = distance(key, k);
+    const d = editDistance(key, k);
     const contains = k.includes(key) || key.includes(k);
     const limit = Math.max(2, Math.floor(Math.max(key.length, k.length) * 0.4));
     if (!contains && d > limit) continue;

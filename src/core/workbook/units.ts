@@ -7,7 +7,7 @@
 import { a1 } from "../a1";
 import { activeIn, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
-import { looseKey } from "../text";
+import { editDistance, looseKey } from "../text";
 import type { UnitColumnRead, WardTabRead } from "./wardTab";
 
 export interface MatchedColumn {
@@ -20,27 +20,13 @@ export interface ColumnMatch {
   problems: Problem[];
 }
 
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const keep = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = keep;
-    }
-  }
-  return prev[b.length];
-}
-
 /** The closest roster unit by name (diacritics-free edit distance ≤ 3), for a suggestion only. */
 export function closestUnit(name: string, candidates: Unit[]): Unit | undefined {
   const key = looseKey(name);
   let best: Unit | undefined;
   let bestD = 4;
   for (const u of candidates) {
-    const d = distance(key, looseKey(u.name));
+    const d = editDistance(key, looseKey(u.name));
     if (d < bestD) {
       best = u;
       bestD = d;
