@@ -9,7 +9,7 @@ import { foldKey, looseKey } from "../core/text";
 import { judge, standardLabel, verdictLabel } from "../core/verdict";
 import { validateWardTab } from "../core/workbook/validate";
 import { isWardTabRead, readWardTab, unitInputAt } from "../core/workbook/wardTab";
-import { gas } from "./types";
+import { currentUserEmail, gas } from "./types";
 import { workbookFramework, workbookRoster } from "./workbook";
 
 /** Reads Tiêu chí and Danh mục (two batched reads) — the context every check needs. */
@@ -62,8 +62,7 @@ export function validationResult(o: ValidationOutcome): ActionResult {
 /** The unit column under the cursor, judged — what the sidebar shows. */
 export function sidebarState(now: Date = new Date()): SidebarState {
   const { ss, fw, roster } = context();
-  const { Session } = gas();
-  const email = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
+  const email = currentUserEmail();
   const isCityOffice = roster.cityEditors.includes(email) || roster.cityEditors.length === 0;
   const base = {
     title: fw.framework

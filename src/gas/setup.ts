@@ -9,7 +9,7 @@ import { planSetup, type SetupPlan } from "../core/workbook/setup";
 import type { SheetSpec } from "../core/workbook/spec";
 import { applyProtections } from "./protect";
 import { renderSheet } from "./render";
-import { gas } from "./types";
+import { currentUserEmail, gas } from "./types";
 import { readWorkbook } from "./workbook";
 
 const rank = sheetRank;
@@ -24,12 +24,12 @@ export interface SetupOutcome {
  * first and then treated as if the workbook had them.
  */
 export function runSetup(frameworkId?: string, extra: SheetSpec[] = []): SetupOutcome {
-  const { SpreadsheetApp, Session } = gas();
+  const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const snapshot = readWorkbook(ss);
   const existing = new Map(snapshot.values);
   for (const spec of extra) existing.set(spec.name, spec.values);
-  const user = Session.getEffectiveUser().getEmail();
+  const user = currentUserEmail();
   const plan = planSetup(existing, { frameworkId, cityUser: user });
   if (!plan.ok) return { ok: false, lines: [...plan.report, ...plan.problems.map(formatProblem)] };
 
@@ -81,10 +81,10 @@ function insertIndex(sheets: Map<string, unknown>, name: string): number {
 
 /** Áp dụng phân quyền alone: plans set-up without writing, applies protection, reports who edits what. */
 export function runProtection(): SetupOutcome {
-  const { SpreadsheetApp, Session } = gas();
+  const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const snapshot = readWorkbook(ss);
-  const plan = planSetup(new Map(snapshot.values), { cityUser: Session.getEffectiveUser().getEmail() });
+  const plan = planSetup(new Map(snapshot.values), { cityUser: currentUserEmail() });
   if (!plan.ok || !plan.roster)
     return { ok: false, lines: [...plan.report, ...plan.problems.map(formatProblem)] };
   const items = protectionPlan(

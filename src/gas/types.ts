@@ -417,3 +417,16 @@ export function gas(): GasServices {
     Charts: g.Charts,
   };
 }
+
+/**
+ * The email of the person running the script, or "" when Google withholds it (consumer accounts in
+ * some contexts) — never throws. Needs the userinfo.email scope (appsscript.json).
+ */
+export function currentUserEmail(): string {
+  try {
+    const { Session } = gas();
+    return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || "").toLowerCase();
+  } catch {
+    return "";
+  }
+}
