@@ -1,11 +1,12 @@
 /** Applies a protection plan idempotently: our protections are found again by their description. */
 import { PROTECTION_PREFIX, type ProtectionPlanItem } from "../core/workbook/protection";
-import type { GProtection, GSheet, GSpreadsheetApp } from "./types";
+import { currentUserEmail, type GProtection, type GSheet, type GSpreadsheetApp } from "./types";
 
 export function applyProtections(
   app: GSpreadsheetApp,
   sheets: Map<string, GSheet>,
   plan: ProtectionPlanItem[],
+  me: string = currentUserEmail(),
 ): void {
   const bySheet = new Map<string, ProtectionPlanItem[]>();
   for (const item of plan) bySheet.set(item.sheet, [...(bySheet.get(item.sheet) ?? []), item]);
@@ -29,19 +30,23 @@ export function applyProtections(
         }
       } else p = sheet.protect();
       p.setDescription(item.description);
-      setEditors(p, item.editors);
+      setEditors(p, item.editors, me);
     }
     for (const stale of byDescription.values()) stale.remove();
   }
 }
 
-/** Editors become exactly `wanted` (the owner and the user running this always stay, as in Sheets). */
-function setEditors(p: GProtection, wanted: string[]): void {
-  const want = new Set(wanted.map((e) => e.toLowerCase()));
+/**
+ * Editors become exactly `wanted` plus the user running this (Sheets never removes the owner or the
+ * current user). Adding comes before removing, as Google's own sample does: removing first can throw
+ * when the runner's access comes through a group.
+ */
+function setEditors(p: GProtection, wanted: string[], me: string): void {
+  const want = new Set([...wanted, me].map((e) => e.toLowerCase()).filter(Boolean));
   const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !want.has(e));
   const missing = [...want].filter((e) => !current.includes(e));
-  if (extra.length) p.removeEditors(extra);
+  const extra = current.filter((e) => !want.has(e));
   if (missing.length) p.addEditors(missing);
+  if (extra.length) p.removeEditors(extra);
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
