@@ -112,6 +112,30 @@ describe("roll-up (menu)", () => {
     expect(cells.filter((c) => c.formula)).toEqual([]);
   });
 
+  it("keeps the city office's notes and unreadable rows in Lịch sử công nhận", () => {
+    const h = sample();
+    const sheet = h.ss.sheet(SHEET.history);
+    sheet.getRange("E4").setValue("QĐ số 123/QĐ-UBND");
+    const n = h.ss.sheetValues(SHEET.history).length;
+    sheet.getRange(n + 1, 1, 1, 2).setValues([["TP-XYZ", "2021 (bổ sung)"]]);
+    const code4 = h.ss.sheetValues(SHEET.history)[3][0];
+    h.ctx.menuRollup();
+    h.ctx.menuRollup();
+    const rows = h.ss.sheetValues(SHEET.history);
+    expect(rows.find((r) => r[0] === code4 && r[4] === "QĐ số 123/QĐ-UBND")).toBeDefined();
+    expect(rows.find((r) => r[0] === "TP-XYZ" && r[1] === "2021 (bổ sung)")).toBeDefined();
+  });
+
+  it("Tổng hợp present but Lịch sử công nhận missing: both written, no crash", () => {
+    const h = sample();
+    h.ctx.menuRollup();
+    h.ss.sheet(SHEET.history).setName("Lịch sử cũ");
+    h.ctx.menuRollup();
+    expect(h.ss.findSheet(SHEET.history)).not.toBeNull();
+    expect(h.ss.sheetValues(SHEET.history).filter((r) => r[1] === 2024)).toHaveLength(35);
+    expect(h.ui.dialogs.filter((d) => d.content.includes("không mong muốn"))).toEqual([]);
+  });
+
   it("the sidebar button returns the headline", () => {
     const h = sample();
     expect(h.ctx.sidebarRollup()).toMatchObject({

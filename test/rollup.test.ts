@@ -189,6 +189,29 @@ describe("the city's appraisal row (Thành phố thẩm định)", () => {
   });
 });
 
+describe("review fixes", () => {
+  it("a unit retired from the roster is not counted as lost", () => {
+    const roster = {
+      ...LAICHAU_ROSTER,
+      units: LAICHAU_ROSTER.units.map((u) => (u.code === "TP-TDP05" ? { ...u, until: 2023 } : u)),
+    };
+    const input = sampleInput((tabs) => {
+      const v = tab(tabs, "Phường Tân Phong");
+      const c = v[2].map(String).findIndex((x) => x.startsWith("TP-TDP05"));
+      for (const row of v) if (row.length > c) row[c] = "";
+    });
+    const { report } = rollup({ ...input, roster });
+    expect(report.wards.find((w) => w.code === "TP")!.lostUnits.map((u) => u.code)).not.toContain("TP-TDP05");
+  });
+  it("a hand-typed Không áp dụng is reported with its cell", () => {
+    const { report } = rollup(sampleInput());
+    const na = report.problems.filter((p) => p.value === "Không áp dụng");
+    expect(na).toHaveLength(1);
+    expect(na[0]).toMatchObject({ sheet: "Xã San Thàng", message: expect.stringContaining("tiêu chí 3.3") });
+    expect(na[0].cell).toMatch(/^[A-Z]+\d+$/);
+  });
+});
+
 describe("unitLine", () => {
   const w = (name: string, code = name): Ward => ({
     code,

@@ -60,6 +60,18 @@ describe("TDP_VERDICT", () => {
     const values = codes.map(() => "Đạt");
     expect(tdpVerdict(col(values), undefined, col(codes))).toBe("Lỗi: thiếu dòng cho tiêu chí 2.3");
   });
+  it("a unit laid out as a row with its codes as a row", () => {
+    const codes = lc.criteria.map((c) => c.code);
+    const v = passes();
+    v[0] = "Không đạt";
+    expect(tdpVerdict([v], undefined, [codes])).toBe("Không đạt");
+    expect(tdpVerdict([passes()], undefined, [codes])).toBe("Đạt");
+  });
+  it("disqualifiers given twice (in the range and as an argument) is an error, not a silent override", () => {
+    expect(tdpVerdict(col([...passes(), "", "Có", "", ""]), col(["", "", "", ""]))).toMatch(
+      /^Lỗi: trường hợp không đảm bảo có cả/,
+    );
+  });
   it("wrong number of cells is explained", () => {
     expect(tdpVerdict(col(["Đạt", "Đạt"]))).toMatch(/^Lỗi: vùng kết quả có 2 dòng/);
   });

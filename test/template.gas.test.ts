@@ -245,6 +245,40 @@ describe("the Lai Châu training workbook", () => {
   });
 });
 
+describe("set-up never destroys what it cannot read", () => {
+  it("a letterhead inserted above a ward tab: the tab is left alone and reported; the roll-up still reads it", () => {
+    const h = loadedSample();
+    const before = h.ss.sheetValues(WARD);
+    const sheet = h.ss.sheet(WARD);
+    const letterhead = [["UBND PHƯỜNG TÂN PHONG"], ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [""]];
+    sheet.getRange(1, 1, before.length, before[0].length).clearContent();
+    sheet.seed([...letterhead, ...before]);
+    const shifted = h.ss.sheetValues(WARD);
+    h.ctx.menuSetupLaiChau();
+    expect(h.ss.sheetValues(WARD)).toEqual(shifted);
+    expect(h.ui.dialogs.at(-1)!.content).toContain("dòng tiêu đề đang ở dòng 6, mẫu là dòng 3");
+    h.ctx.menuRollup();
+    const totals = h.ss.sheetValues(SHEET.summary).find((r) => r[1] === "Tổng số")!;
+    expect(totals[6]).toBe(35);
+  });
+
+  it("rows typed under the table (a signature block) survive set-up", () => {
+    const h = loadedSample();
+    const sheet = h.ss.sheet(WARD);
+    const n = h.ss.sheetValues(WARD).length;
+    sheet.getRange(n + 2, 2).setValue("Người lập biểu");
+    sheet.getRange(n + 3, 2).setValue("Tân Phong, ngày 20/11/2024");
+    h.ctx.menuSetupLaiChau();
+    const flat = h.ss.sheetValues(WARD).flat();
+    expect(flat).toContain("Người lập biểu");
+    expect(flat).toContain("Tân Phong, ngày 20/11/2024");
+    // and a second set-up leaves everything as it is
+    const again = h.ss.snapshotSheet(WARD);
+    h.ctx.menuSetupLaiChau();
+    expect(h.ss.snapshotSheet(WARD)).toEqual(again);
+  });
+});
+
 describe("Kiểm tra tab này", () => {
   it("finds each seeded problem with its address and selects the first", () => {
     const h = loadedSample();

@@ -97,6 +97,13 @@ describe("judge: Lai Châu 2021", () => {
       "3/4 (75,0%) – không đạt",
     );
   });
+  it("a standard marked entirely Không áp dụng cannot pass vacuously", () => {
+    const r = judge(lc, { criteria: withValues({ "1.1": "N/A", "1.2": "N/A", "1.3": "-", "1.4": "KAD" }) });
+    expect(r.standards[0]).toMatchObject({ applicable: 0, status: "missing" });
+    expect(r.verdict).toBe("missing");
+    expect(r.gaps).toBe("TC1: mọi tiêu chí ghi Không áp dụng, chưa có gì để đánh giá");
+    expect(r.notApplicable).toEqual(["1.1", "1.2", "1.3", "1.4"]);
+  });
   it("respects criterion applicability by unit type when known", () => {
     const fw = {
       ...lc,

@@ -47,6 +47,8 @@ export const msg = {
     `vùng kết quả có ${got} dòng nhưng khung tiêu chí có ${expected} tiêu chí; hãy chọn đúng ${expected} ô (hoặc thêm cột mã tiêu chí)`,
   fnDisqualifierCount: (got: number, expected: number) =>
     `vùng trường hợp không đảm bảo có ${got} ô, cần ${expected}`,
+  fnDisqualifiersTwice: () =>
+    "trường hợp không đảm bảo có cả trong vùng kết quả và ở tham số disqualifiers; hãy bỏ một trong hai",
   fnCodesMismatch: (rows: number, codes: number) =>
     `cột mã tiêu chí có ${codes} dòng, vùng kết quả có ${rows} dòng`,
   fnUnknownStandard: (value: unknown) => `không có tiêu chuẩn ${q(value)}`,
@@ -62,6 +64,9 @@ export const msg = {
   gapNeedMore: (label: string, n: number, failed: string[]) =>
     `${label}: cần thêm ${n} tiêu chí${failed.length ? ` (${failed.join(", ")} không đạt)` : ""}`,
   gapBlank: (label: string, blank: string[]) => `${label}: còn trống ${blank.join(", ")}`,
+  gapNothingJudged: (label: string) => `${label}: mọi tiêu chí ghi Không áp dụng, chưa có gì để đánh giá`,
+  notApplicableNote: (code: string) =>
+    `tiêu chí ${code} ghi “Không áp dụng” nên không tính vào mẫu số; kiểm tra lại nếu tiêu chí này có áp dụng cho đơn vị`,
   gapDisqualified: (codes: string[]) => `có trường hợp ${codes.join(", ")}`,
   gapInvalid: (items: string[]) => `giá trị không hợp lệ: ${items.join("; ")}`,
   explainPass: (unitWord: string) =>
@@ -193,17 +198,28 @@ export const HEAD = {
   flagRemovedCriterion: "(không còn trong khung tiêu chí)",
 } as const;
 
-export const GUIDE_LINES = [
-  "HƯỚNG DẪN NHẬP LIỆU",
-  "",
-  "1. Mỗi xã, phường nhập ở tab mang tên mình. Mỗi cột là một đơn vị (tổ dân phố, bản); chọn đơn vị ở ô tiêu đề (dòng 3).",
-  "2. Ở mỗi tiêu chí chọn Đạt / Không đạt / Không áp dụng trong danh sách thả xuống.",
-  "3. Ở các trường hợp không đảm bảo chọn Có hoặc Không (để trống là Không).",
-  "4. Các dòng Kết quả ở cuối tab tự tính: đạt khi mỗi tiêu chuẩn có ít nhất 80% tiêu chí đạt và không thuộc trường hợp không đảm bảo nào.",
-  "5. Ghi minh chứng ở cột Ghi chú / minh chứng. Không sửa cột Mã và các dòng kết quả (đã khoá).",
-  "6. Menu Tổ dân phố tự quản → Kiểm tra tab này: liệt kê ô trống, ô sai, đơn vị trùng… kèm địa chỉ ô.",
-  "7. Phòng Nội vụ: sửa Tiêu chí, Danh mục, Kế hoạch; bấm Tổng hợp toàn thành phố để lập trang Tổng hợp.",
-] as const;
+/** The Hướng dẫn sheet, in the framework's own words and rule. */
+export function guideLines(
+  words: { ward: string; unit: string },
+  allMustPass: boolean,
+  hasDisqualifiers: boolean,
+): string[] {
+  return [
+    "HƯỚNG DẪN NHẬP LIỆU",
+    "",
+    `1. Mỗi ${words.ward} nhập ở tab mang tên mình. Mỗi cột là một đơn vị (${words.unit}); chọn đơn vị ở ô tiêu đề (dòng 3).`,
+    "2. Ở mỗi tiêu chí chọn Đạt / Không đạt / Không áp dụng trong danh sách thả xuống.",
+    hasDisqualifiers
+      ? "3. Ở các trường hợp không đảm bảo chọn Có hoặc Không (để trống là Không)."
+      : "3. Để trống ô nào thì kết quả ghi Thiếu dữ liệu nếu ô đó quyết định kết quả.",
+    allMustPass
+      ? "4. Các dòng Kết quả ở cuối tab tự tính: đơn vị đạt khi tất cả tiêu chí đều đạt."
+      : `4. Các dòng Kết quả ở cuối tab tự tính: đạt khi mỗi tiêu chuẩn có đủ tỷ lệ tiêu chí đạt theo cột Ngưỡng (%) của trang Tiêu chí${hasDisqualifiers ? " và không thuộc trường hợp không đảm bảo nào" : ""}.`,
+    "5. Ghi minh chứng ở cột Ghi chú / minh chứng. Không sửa cột Mã và các dòng kết quả (đã khoá).",
+    "6. Menu Tổ dân phố tự quản → Kiểm tra tab này: liệt kê ô trống, ô sai, đơn vị trùng… kèm địa chỉ ô.",
+    "7. Phòng Nội vụ: sửa Tiêu chí, Danh mục, Kế hoạch; ghi dòng Thành phố thẩm định; bấm Tổng hợp toàn thành phố để lập trang Tổng hợp.",
+  ];
+}
 
 export const NOTICE = {
   sampleRefused: () =>
@@ -217,6 +233,7 @@ export const NOTICE = {
   validateFound: (sheet: string, n: number) => `Tab “${sheet}” có ${n} vấn đề. Đã chọn ô đầu tiên.`,
   notWardTab: (sheet: string) => `Trang “${sheet}” không phải tab đánh giá của xã/phường.`,
   busy: "Đang tổng hợp, vui lòng thử lại sau.",
+  busySetup: "Đang có lệnh khác chạy trên sổ này (tổng hợp hoặc khởi tạo), vui lòng thử lại sau.",
   criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
   helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
   unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,

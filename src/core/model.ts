@@ -48,7 +48,14 @@ export const planSchema = z.object({
 });
 
 /** Years each unit was recognized (sheet Lịch sử công nhận). */
-export const historySchema = z.array(z.object({ unit: z.string().trim().min(1), year: z.number().int() }));
+export const historySchema = z.array(
+  z.object({
+    unit: z.string().trim().min(1),
+    year: z.number().int(),
+    /** The city office's note (decision number…), kept across roll-ups. */
+    note: z.string().optional(),
+  }),
+);
 
 export type Ward = z.infer<typeof wardSchema>;
 export type Unit = z.infer<typeof unitSchema>;

@@ -5,7 +5,7 @@
 import { a1 } from "./a1";
 import { readCriterion, showValue } from "./cell";
 import type { Framework } from "./framework";
-import { HEAD, SHEET } from "./messages";
+import { HEAD, msg, SHEET } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
 import type { Problem } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
@@ -129,6 +129,17 @@ export function rollup(input: RollupInput): RollupResult {
               message: bad.message,
             });
           }
+          for (const code of verdict.notApplicable) {
+            const c = fw.criteria.find((x) => x.code === code);
+            if (c?.unitTypes || c?.wardKinds) continue; // the framework itself restricts it: expected
+            const r = read.rowOf.get(code);
+            problems.push({
+              sheet,
+              cell: r ? a1(r, column.col) : "",
+              value: "Không áp dụng",
+              message: `${unit.code}: ${msg.notApplicableNote(code)}`,
+            });
+          }
           for (const code of verdict.missing) {
             const r = read.rowOf.get(code);
             problems.push({
@@ -171,7 +182,7 @@ export function rollup(input: RollupInput): RollupResult {
         report.recognizedUnits.sort((a, b) => naturalCompare(a.name, b.name));
       }
     }
-    for (const u of roster.units.filter((x) => x.ward === ward.code)) {
+    for (const u of units) {
       if (lastYear.has(looseKey(u.code)) && !recognizedHere.has(looseKey(u.code))) {
         report.lost++;
         report.lostUnits.push({ code: u.code, name: u.name });
@@ -256,7 +267,16 @@ export function rollup(input: RollupInput): RollupResult {
     standards,
     problems: sortProblems(problems),
   });
-  const recognizedNow = wards.flatMap((w) => w.recognizedUnits.map((u) => ({ unit: u.code, year })));
+  // Year Y is replaced; a note the city office typed on a year-Y row survives re-runs.
+  const notes = new Map(
+    history.filter((h) => h.year === year && h.note).map((h) => [looseKey(h.unit), h.note]),
+  );
+  const recognizedNow = wards.flatMap((w) =>
+    w.recognizedUnits.map((u) => {
+      const note = notes.get(looseKey(u.code));
+      return note ? { unit: u.code, year, note } : { unit: u.code, year };
+    }),
+  );
   const newHistory = [...history.filter((h) => h.year !== year), ...recognizedNow];
   return { report, history: newHistory };
 }

@@ -64,8 +64,9 @@ export function unitsFromRanges(
   const d = fw.disqualifiers.length;
   let single = false;
 
-  // One unit typed as a row (1 × n) is turned into a column.
-  if (!codes.length && results.length === 1 && results[0].length > 1) {
+  // One unit typed as a row (1 × n) is turned into a column — with its codes row, if given.
+  const rowShaped = results.length === 1 && results[0].length > 1;
+  if (rowShaped && (!codes.length || (codes.length === 1 && codes[0].length === results[0].length))) {
     results = transpose(results);
     single = true;
   }
@@ -100,6 +101,7 @@ export function unitsFromRanges(
       for (const [i, x] of fw.disqualifiers.entries()) disqualifierRow.set(x.code, n + i);
   }
   if (dq.length && dq.length !== d) throw new FnError(msg.fnDisqualifierCount(dq.length, d));
+  if (dq.length && disqualifierRow.size) throw new FnError(msg.fnDisqualifiersTwice());
 
   const units: UnitInput[] = [];
   const blank: boolean[] = [];

@@ -39,6 +39,8 @@ export interface VerdictResult {
   readonly disqualified: string[];
   readonly missing: string[];
   readonly invalid: InvalidCell[];
+  /** Criteria whose cell says "Không áp dụng" (they leave the denominator). */
+  readonly notApplicable: string[];
   /** What keeps the unit from recognition, in Vietnamese; "" when recognized. */
   readonly gaps: string;
   readonly explanation: string;
@@ -58,6 +60,7 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
   const invalid: InvalidCell[] = [];
   const missing: string[] = [];
   const failing: string[] = [];
+  const notApplicable: string[] = [];
   const byStandard = criteriaByStandard(fw);
   const standards: StandardResult[] = fw.standards.map((s, si) => {
     const threshold = fw.rule === "all-must-pass" ? 100 : s.threshold;
@@ -74,8 +77,9 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
       if (state === "pass") {
         passed++;
         applicable++;
-      } else if (state === "na") continue;
-      else {
+      } else if (state === "na") {
+        notApplicable.push(c.code);
+      } else {
         applicable++;
         if (state === "fail") failedCodes = failedCodes === NONE ? [c.code] : [...failedCodes, c.code];
         else {
@@ -91,8 +95,10 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
         }
       }
     }
-    const worstPasses = passed * 100 >= threshold * applicable;
-    const bestPasses = (passed + unknown) * 100 >= threshold * applicable;
+    // Every criterion of the standard marked "Không áp dụng" by hand: nothing was judged, so it cannot pass.
+    const allMarkedNa = applicable === 0 && byStandard[si].some((c) => notApplicable.includes(c.code));
+    const worstPasses = !allMarkedNa && passed * 100 >= threshold * applicable;
+    const bestPasses = !allMarkedNa && (passed + unknown) * 100 >= threshold * applicable;
     if (missingCodes.length) missing.push(...missingCodes);
     if (failedCodes.length) failing.push(...failedCodes);
     return {
@@ -102,7 +108,7 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
       passed,
       applicable,
       needed: neededFor(threshold, applicable),
-      status: worstPasses ? "pass" : bestPasses ? "missing" : "fail",
+      status: worstPasses ? "pass" : bestPasses || allMarkedNa ? "missing" : "fail",
       failedCodes,
       missingCodes,
     };
@@ -128,7 +134,7 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
       : standards.some((s) => s.status === "missing")
         ? "missing"
         : "pass";
-  return new Judgement(fw, verdict, standards, failing, disqualified, missing, invalid);
+  return new Judgement(fw, verdict, standards, failing, disqualified, missing, invalid, notApplicable);
 }
 
 /** A verdict whose two sentences are built only when read (a roll-up of thousands rarely needs them). */
@@ -143,6 +149,7 @@ class Judgement implements VerdictResult {
     readonly disqualified: string[],
     readonly missing: string[],
     readonly invalid: InvalidCell[],
+    readonly notApplicable: string[],
   ) {}
   get gaps(): string {
     if (this.gapsText === undefined)
@@ -185,6 +192,7 @@ function describeGaps(standards: StandardResult[], disqualified: string[], inval
     const label = msg.standardLabel(s.code);
     if (s.status === "fail") parts.push(msg.gapNeedMore(label, s.needed - s.passed, s.failedCodes));
     else if (s.status === "missing" && s.missingCodes.length) parts.push(msg.gapBlank(label, s.missingCodes));
+    else if (s.status === "missing") parts.push(msg.gapNothingJudged(label));
   }
   if (disqualified.length) parts.push(msg.gapDisqualified(disqualified));
   return parts.join("; ");

@@ -39,7 +39,7 @@ export const actions = {
     safely(NOTICE.setupTitle, () =>
       withLock(
         () => showOutcome(NOTICE.setupTitle, runSetup(frameworkId)),
-        () => showReport(NOTICE.setupTitle, NOTICE.busy, []),
+        () => showReport(NOTICE.setupTitle, NOTICE.busySetup, []),
       ),
     );
   },
@@ -47,7 +47,7 @@ export const actions = {
     safely(UI.menuSample, () =>
       withLock(
         () => showOutcome(UI.menuSample, runLoadSample(name)),
-        () => showReport(UI.menuSample, NOTICE.busy, []),
+        () => showReport(UI.menuSample, NOTICE.busySetup, []),
       ),
     );
   },

@@ -36,11 +36,13 @@ export function runRollup(): RollupOutcome {
 
     // Compute first, write last.
     ss.toast("Đang ghi trang Tổng hợp…", TOAST_TITLE, 30);
+    // Both output sheets exist before either is written, so a failure cannot leave half a result.
+    let count = snapshot.sheets.size;
     const oldSummary = snapshot.sheets.get(SHEET.summary);
-    const summary = oldSummary ?? ss.insertSheet(SHEET.summary, snapshot.sheets.size);
-    renderSheet(SpreadsheetApp, summary, spec, oldSummary ? summary.getLastRow() : 0, !oldSummary);
+    const summary = oldSummary ?? ss.insertSheet(SHEET.summary, count++);
     const oldHistory = snapshot.sheets.get(SHEET.history);
-    const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, snapshot.sheets.size + 1);
+    const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, count++);
+    renderSheet(SpreadsheetApp, summary, spec, oldSummary ? summary.getLastRow() : 0, !oldSummary);
     renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory);
     placeChart(summary, layout);
     placeButton(summary);

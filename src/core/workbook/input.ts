@@ -9,8 +9,8 @@ import { SHEET } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { FIXED_SHEET_NAMES, type RollupInput, type RollupResult, rollup } from "../rollup";
-import { foldKey } from "../text";
-import type { SheetSpec } from "./spec";
+import { foldKey, looseKey } from "../text";
+import type { CellValue, SheetSpec } from "./spec";
 import { type SummaryLayout, summarySpec } from "./summary";
 import { historySpec, type RosterRead, readHistory, readPlan, readRoster } from "./tables";
 
@@ -47,6 +47,8 @@ export interface WorkbookTables {
   year: number;
   roster: Roster;
   input: RollupInput;
+  /** Lịch sử công nhận rows that could not be read: written back verbatim. */
+  historyUnreadable: CellValue[][];
 }
 
 export type TablesRead = ({ ok: true } & WorkbookTables) | { ok: false; problems: Problem[] };
@@ -61,7 +63,22 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
   const planRows = valuesOf(values, SHEET.plan);
   const historyRows = valuesOf(values, SHEET.history);
   const plan = planRows ? readPlan(planRows) : { plan: { registrations: [], yearTargets: [] }, problems: [] };
-  const history = historyRows ? readHistory(historyRows) : { history: [], problems: [] };
+  const history = historyRows
+    ? readHistory(historyRows)
+    : { history: [], rows: [], unreadable: [], problems: [] };
+  // A history row whose code is not in the roster would silently turn "duy trì" into "công nhận mới".
+  const codes = new Set(roster.roster.units.map((u) => looseKey(u.code)));
+  const strangers: Problem[] = [];
+  history.history.forEach((h, i) => {
+    if (!codes.has(looseKey(h.unit)))
+      strangers.push({
+        sheet: SHEET.history,
+        cell: `A${history.rows[i]}`,
+        value: h.unit,
+        message:
+          "mã đơn vị không có trong Danh mục; năm công nhận này không được tính khi xét duy trì / công nhận mới",
+      });
+  });
   const year = opts.year ?? fw.framework.year ?? new Date().getFullYear();
   const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
   const tabs = [...values]
@@ -79,8 +96,9 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
       plan: plan.plan,
       history: history.history,
       tabs,
-      problems: [...roster.problems, ...plan.problems, ...history.problems],
+      problems: [...roster.problems, ...plan.problems, ...history.problems, ...strangers],
     },
+    historyUnreadable: history.unreadable,
   };
 }
 
@@ -112,7 +130,7 @@ export function rollupWorkbook(values: WorkbookValues, opts: { year?: number } =
     result,
     summary: spec,
     summaryLayout: layout,
-    history: historySpec(result.history, describe),
+    history: historySpec(result.history, describe, tables.historyUnreadable),
   };
 }
 

@@ -7,15 +7,16 @@
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows, frameworkToRows } from "../frameworkTable";
-import { GUIDE_LINES, HEAD, SHEET } from "../messages";
+import { guideLines, HEAD, SHEET } from "../messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
-import { foldKey, looseKey, naturalCompare } from "../text";
+import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
 import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
 import {
   APPRAISAL_CODE,
   FIRST_UNIT_COL,
+  HEADER_ROW,
   isWardTabRead,
   readWardTab,
   SPARE_COLUMNS,
@@ -55,10 +56,15 @@ function findSheet(existing: ExistingSheets, name: string): [string, unknown[][]
   return undefined;
 }
 
-export function guideSpec(): SheetSpec {
+export function guideSpec(fw: Framework): SheetSpec {
+  const lines = guideLines(
+    { ward: fw.wardWord, unit: fw.unitWord },
+    fw.rule === "all-must-pass",
+    fw.disqualifiers.length > 0,
+  );
   const spec = emptySpec(
     SHEET.guide,
-    GUIDE_LINES.map((l) => [l]),
+    lines.map((l) => [l]),
   );
   spec.bold = spec.values.map((_, i) => [i === 0]);
   spec.columnWidths = [900];
@@ -158,7 +164,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
   problems.push(...historyRead.problems);
   if (!historySheet) specs.push(historySpec([], () => ({ name: "", ward: "" })));
   if (!findSheet(existing, SHEET.summary)) specs.push(summaryPlaceholder());
-  const guide = guideSpec();
+  const guide = guideSpec(framework);
   const guideSheet = findSheet(existing, SHEET.guide);
   if (!guideSheet || !sameValues(guideSheet[1], guide.values)) specs.unshift(guide);
 
@@ -167,20 +173,29 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
 
   // 3. One tab per ward.
   const claimed = new Set<string>();
+  const blocked = new Set<string>();
   for (const ward of roster.wards) {
     const found = findWardSheet(existing, ward, framework);
+    if (found.kind === "blocked") {
+      report.push(
+        `Tab “${found.name}” của ${ward.name}: ${found.why}. Không sửa tab này để khỏi mất dữ liệu; hãy đưa về đúng mẫu rồi chạy lại.`,
+      );
+      problems.push({ sheet: found.name, cell: "A3", value: "", message: found.why });
+      blocked.add(foldKey(found.name));
+      continue;
+    }
     const unitChoices = roster.units
       .filter((u) => u.ward === ward.code && activeIn(u, year))
       .sort((a, b) => naturalCompare(a.name, b.name))
       .map(unitHeader);
     const expected = expectedUnits(roster, planRead.plan, historyRead.history, ward, year);
-    if (!found) {
+    if (found.kind === "missing") {
       const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
       specs.push(wardTabSpec({ framework, year, ward, columns, unitChoices }));
       report.push(`Đã tạo tab “${ward.tab}” với ${expected.length} ${framework.unitWord}.`);
       continue;
     }
-    const [sheetName, values, read] = found;
+    const { name: sheetName, values, read } = found;
     claimed.add(foldKey(sheetName));
     if (foldKey(sheetName) !== foldKey(ward.tab))
       report.push(
@@ -201,7 +216,12 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
 
   // 4. Ward-like tabs nobody claims are reported, never touched.
   for (const [name, values] of existing) {
-    if (claimed.has(foldKey(name)) || FIXED_SHEETS.some((f) => foldKey(f) === foldKey(name))) continue;
+    if (
+      claimed.has(foldKey(name)) ||
+      blocked.has(foldKey(name)) ||
+      FIXED_SHEETS.some((f) => foldKey(f) === foldKey(name))
+    )
+      continue;
     const read = readWardTab(name, values, framework);
     if (isWardTabRead(read))
       report.push(
@@ -231,23 +251,39 @@ export function criteriaSpec(fw: Framework, year: number): SheetSpec {
   return spec;
 }
 
-function findWardSheet(
-  existing: ExistingSheets,
-  ward: Ward,
-  fw: Framework,
-): [string, unknown[][], WardTabRead] | undefined {
+type WardSheet =
+  | { kind: "missing" }
+  /** A sheet carries the ward's tab name but is not a readable ward tab: never overwrite it. */
+  | { kind: "blocked"; name: string; why: string }
+  | { kind: "found"; name: string; values: unknown[][]; read: WardTabRead };
+
+function findWardSheet(existing: ExistingSheets, ward: Ward, fw: Framework): WardSheet {
   const byName = findSheet(existing, ward.tab);
-  const candidates = byName ? [byName] : [...existing];
-  for (const [name, values] of candidates) {
-    const read = readWardTab(name, values, fw);
-    if (!isWardTabRead(read)) continue;
-    if (byName || foldKey(read.wardCode) === foldKey(ward.code)) return [name, values, read];
-  }
   if (byName) {
-    // A sheet with the ward's name that is not a ward tab: leave it alone, do not overwrite.
-    return undefined;
+    const [name, values] = byName;
+    const read = readWardTab(name, values, fw);
+    if (!isWardTabRead(read))
+      return {
+        kind: "blocked",
+        name,
+        why: "không đọc được bố cục (không thấy dòng “Mã | Nội dung tiêu chí”)",
+      };
+    // Repair rewrites the tab from A1: only when its header sits where set-up put it, or rows the
+    // user inserted above it (a letterhead) would be overwritten.
+    if (read.headerRow !== HEADER_ROW)
+      return {
+        kind: "blocked",
+        name,
+        why: `dòng tiêu đề đang ở dòng ${read.headerRow}, mẫu là dòng ${HEADER_ROW} (có dòng chèn thêm phía trên?)`,
+      };
+    return { kind: "found", name, values, read };
   }
-  return undefined;
+  for (const [name, values] of existing) {
+    const read = readWardTab(name, values, fw);
+    if (isWardTabRead(read) && read.headerRow === HEADER_ROW && foldKey(read.wardCode) === foldKey(ward.code))
+      return { kind: "found", name, values, read };
+  }
+  return { kind: "missing" };
 }
 
 interface RepairContext {
@@ -310,18 +346,13 @@ function repairWardTab(
     );
     if (read.noteCol) notes.set(code, cell(r, read.noteCol));
   }
-  const extraRows = read.foreignRows
-    .filter(
-      (f) =>
-        read.unitColumns.some((c) => cell(f.row, c.col) !== "") ||
-        (read.noteCol && cell(f.row, read.noteCol) !== ""),
-    )
-    .map((f) => ({
-      code: f.code,
-      text: f.text.replace(HEAD.flagRemovedCriterion, "").trim(),
-      values: read.unitColumns.map((c) => cell(f.row, c.col)),
-      note: read.noteCol ? cell(f.row, read.noteCol) : "",
-    }));
+  // A code the framework no longer has: the row is kept (flagged), whatever it holds.
+  const extraRows = read.foreignRows.map((f) => ({
+    code: f.code,
+    text: f.text.replace(HEAD.flagRemovedCriterion, "").trim(),
+    values: read.unitColumns.map((c) => cell(f.row, c.col)),
+    note: read.noteCol ? cell(f.row, read.noteCol) : "",
+  }));
   const spec = wardTabSpec({
     framework,
     year: ctx.year,
@@ -335,7 +366,42 @@ function repairWardTab(
   spec.name = sheetName;
   // Columns whose unit left the roster are flagged red in the header.
   for (const i of removed) if (spec.backgrounds) spec.backgrounds[2][FIRST_UNIT_COL - 1 + i] = COLORS.fail;
+  keepFreeRows(spec, values, read, sheetName, ctx.report);
   return spec;
+}
+
+/**
+ * Rows the user typed under or inside the table without a code (a signature block, a remark) are kept
+ * verbatim after the layout; our own result rows ("Kết quả …", "Còn thiếu") are not copied.
+ */
+function keepFreeRows(
+  spec: SheetSpec,
+  values: unknown[][],
+  read: WardTabRead,
+  sheet: string,
+  report: string[],
+) {
+  const width = spec.values[0].length;
+  const ours = [foldKey("Kết quả"), foldKey(HEAD.resultGaps), foldKey(HEAD.resultVerdict)];
+  const free: CellValue[][] = [];
+  let beyond = false;
+  for (let r = read.headerRow + 1; r <= values.length; r++) {
+    const row = values[r - 1] ?? [];
+    if (row.slice(width).some((v) => cleanText(v) !== "")) beyond = true;
+    if (cleanText(row[0]) !== "") continue;
+    const label = foldKey(row[1]);
+    if (ours.some((o) => label.startsWith(o))) continue;
+    const kept = Array.from({ length: width }, (_, c) => (row[c] ?? "") as CellValue);
+    if (kept.some((v) => cleanText(v) !== "")) free.push(kept);
+  }
+  if (beyond)
+    report.push(
+      `Tab “${sheet}”: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
+    );
+  if (!free.length) return;
+  spec.values.push(...free);
+  spec.backgrounds?.push(...free.map(() => Array<string | null>(width).fill(null)));
+  spec.bold?.push(...free.map(() => Array<boolean>(width).fill(false)));
 }
 
 /** Keeps every cell of `old` except the block the command owns (rows/cols 1-based, inclusive). */

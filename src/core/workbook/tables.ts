@@ -21,6 +21,7 @@ import { cleanText, foldKey } from "../text";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
 
 export const DATA_ROW = 4; // first data row of every table sheet
+const FIXED_NAMES = new Set(Object.values(SHEET).map(foldKey));
 const UNIT_COL = 8; // H: the units table starts here in Danh mục
 const TARGET_COL = 5; // E: the targets table in Kế hoạch
 
@@ -78,6 +79,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
   const units: Unit[] = [];
   const cityEditors = splitEmails(cellText(rows, 2, 2));
   const wardCodes = new Map<string, string>();
+  const tabOwners = new Map<string, string>();
   for (let r = DATA_ROW; r <= rows.length; r++) {
     const code = cellText(rows, r, 1);
     if (!code) continue;
@@ -110,6 +112,19 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         value: tab,
         message: `tên tab dài ${tab.length} ký tự; Excel chỉ cho 31 ký tự, tệp .xlsx sẽ bị cắt tên`,
       });
+    // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
+    const tabKey = foldKey(tab);
+    const clash = tabOwners.get(tabKey) ?? (FIXED_NAMES.has(tabKey) ? tab : undefined);
+    if (clash) {
+      problems.push({
+        sheet,
+        cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
+        value: tab,
+        message: `tên tab trùng với ${clash}; ${code} bị bỏ qua cho đến khi đổi tên tab`,
+      });
+      continue;
+    }
+    tabOwners.set(tabKey, `tab của ${code} (ô ${a1(r, 1)})`);
     const pilot = foldKey(cellText(rows, r, 6));
     wards.push({
       code,
@@ -294,33 +309,51 @@ export function planSpec(plan: Plan, unitName: (code: string) => string): SheetS
 
 export interface HistoryRead {
   history: History;
+  /** 1-based sheet row of each history entry (for problems that point at it). */
+  rows: number[];
+  /** Rows that could not be read (no year, bad year): kept verbatim when the sheet is rewritten. */
+  unreadable: CellValue[][];
   problems: Problem[];
 }
 
 export function readHistory(rows: unknown[][], sheet: string = SHEET.history): HistoryRead {
   const problems: Problem[] = [];
   const history: History = [];
+  const at: number[] = [];
+  const unreadable: CellValue[][] = [];
   const seen = new Set<string>();
+  const raw = (r: number) => Array.from({ length: 5 }, (_, c) => (rows[r - 1]?.[c] ?? "") as CellValue);
   for (let r = DATA_ROW; r <= rows.length; r++) {
     const unit = cellText(rows, r, 1);
-    if (!unit) continue;
+    if (!unit) {
+      if (raw(r).some((v) => cleanText(v) !== "")) unreadable.push(raw(r));
+      continue;
+    }
     const year = readYear(rows, r, 2, sheet, problems, "Năm công nhận");
     if (!year) {
       if (!cellText(rows, r, 2))
         problems.push({ sheet, cell: a1(r, 2), value: "", message: "thiếu năm công nhận" });
+      unreadable.push(raw(r));
       continue;
     }
     const key = `${foldKey(unit)}|${year}`;
     if (seen.has(key)) continue; // the same unit and year typed twice counts once
     seen.add(key);
-    history.push({ unit, year });
+    const note = cellText(rows, r, 5);
+    history.push(note ? { unit, year, note } : { unit, year });
+    at.push(r);
   }
-  return { history: historySchema.parse(history), problems };
+  return { history: historySchema.parse(history), rows: at, unreadable, problems };
 }
 
+/**
+ * The history sheet, sorted by year then code; notes kept; rows that could not be read are kept
+ * verbatim at the bottom so the city office can fix them (nothing it typed is dropped).
+ */
 export function historySpec(
   history: History,
   describe: (code: string) => { name: string; ward: string },
+  unreadable: CellValue[][] = [],
 ): SheetSpec {
   const sorted = [...history].sort(
     (a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
@@ -331,8 +364,9 @@ export function historySpec(
     [...HEAD.historyHeaders],
     ...sorted.map((h) => {
       const d = describe(h.unit);
-      return [h.unit, h.year, d.name, d.ward, ""] as CellValue[];
+      return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
     }),
+    ...unreadable,
   ];
   const spec = headerStyled(emptySpec(SHEET.history, rows), [150, 110, 220, 180, 200]);
   spec.textColumns = [1];

@@ -1,6 +1,7 @@
 /** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
 import { a1, columnNumber } from "../a1";
 import type { Framework } from "../framework";
+import { msg } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { foldKey } from "../text";
@@ -45,6 +46,17 @@ export function validateWardTab(
       const row = read.rowOf.get(code);
       if (row)
         problems.push({ sheet, cell: a1(row, column.col), value: "", message: `tiêu chí ${code} còn trống` });
+    }
+    for (const code of r.notApplicable) {
+      const c = fw.criteria.find((x) => x.code === code);
+      const row = read.rowOf.get(code);
+      if (row && !c?.unitTypes && !c?.wardKinds)
+        problems.push({
+          sheet,
+          cell: a1(row, column.col),
+          value: "Không áp dụng",
+          message: msg.notApplicableNote(code),
+        });
     }
     for (const bad of r.invalid) {
       const row = read.rowOf.get(bad.code);

@@ -275,11 +275,12 @@ export function readWardTab(
   const problems: Problem[] = [];
   let headerRow = 0;
   let wardCode = "";
-  for (let r = 1; r <= Math.min(values.length, 12); r++) {
+  // Anywhere in the sheet: a letterhead inserted above must not make the tab unreadable.
+  for (let r = 1; r <= values.length; r++) {
     const a = foldKey(values[r - 1]?.[0]);
     const b = foldKey(values[r - 1]?.[1]);
     // "Mã xã, phường", "Mã thôn", … : any "Mã …" label above the header row holds the ward code.
-    if (a.startsWith("ma ") && r < 3) wardCode = cleanText(values[r - 1]?.[1]);
+    if (a.startsWith("ma ") && !wardCode) wardCode = cleanText(values[r - 1]?.[1]);
     if (a === foldKey(HEAD.wardCodeHeader) && b.startsWith("noi dung")) {
       headerRow = r;
       break;

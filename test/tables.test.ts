@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readRoster } from "../src/core/workbook/tables";
+
+const header = [["DANH MỤC"], ["Email Phòng Nội vụ (sửa được mọi trang):", "a@x.vn"], ["Mã"]];
+const ward = (code: string, name: string, tab = "") => [code, name, "phường", tab, "", ""];
+
+describe("readRoster", () => {
+  it("two wards on one tab name: the second is skipped and reported", () => {
+    const r = readRoster([
+      ...header,
+      ward("TP", "Phường Tân Phong"),
+      ward("XX", "Phường Khác", "phường tân phong"),
+    ]);
+    expect(r.roster.wards.map((w) => w.code)).toEqual(["TP"]);
+    expect(r.problems[0]).toMatchObject({
+      cell: "D5",
+      message: expect.stringContaining("tên tab trùng với tab của TP"),
+    });
+  });
+  it("a ward tab named like a fixed sheet is refused", () => {
+    const r = readRoster([...header, ward("DM", "Danh mục")]);
+    expect(r.roster.wards).toEqual([]);
+    expect(r.problems[0].message).toContain("tên tab trùng với Danh mục");
+  });
+  it("warns about tab names Excel would cut at 31 characters", () => {
+    const r = readRoster([...header, ward("LONG", "Phường có cái tên rất là dài dòng quá mức")]);
+    expect(r.roster.wards).toHaveLength(1);
+    expect(r.problems[0].message).toContain("Excel chỉ cho 31 ký tự");
+  });
+  it("collects the city office emails from B2", () => {
+    expect(readRoster([...header]).cityEditors).toEqual(["a@x.vn"]);
+  });
+});
