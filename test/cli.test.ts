@@ -181,6 +181,20 @@ describe("the Quỳnh Vinh sample", () => {
     const report = reportSchema.parse(JSON.parse(r.stdout));
     expect(report.framework.id).toBe("quynhvinh-6k3c");
     expect(report.totals.evaluated).toBeGreaterThan(0);
+    expect(report.wards.filter((w) => w.pilot).map((w) => w.name)).toEqual(["Thôn 6", "Thôn 11", "Thôn 16"]);
+    expect(report.title).toContain("(XÃ QUỲNH VINH) NĂM 2019");
+  });
+
+  it("fill in Excel: one failed criterion costs a tổ tự quản its recognition (all must pass)", async () => {
+    const out = join(dir, "quynh-vinh-dien.xlsx");
+    expect(cli(["template", "--sample", "--framework", "quynhvinh-6k3c", "--out", out]).code).toBe(0);
+    const before = reportSchema.parse(JSON.parse(cli(["rollup", out, "--json", "-"]).stdout));
+    await editWorkbook(out, (wb) => {
+      cellAt(wb.getWorksheet("Thôn 1")!, "K3", 3).value = "không đạt"; // lenient spelling, as typed
+    });
+    const after = reportSchema.parse(JSON.parse(cli(["rollup", out, "--json", "-"]).stdout));
+    expect(after.totals.recognized).toBe(before.totals.recognized - 1);
+    expect(after.criteria.find((c) => c.code === "K3")?.line).toBe("Tổ tự quản số 1 thôn 1");
   });
 });
 
