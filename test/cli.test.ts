@@ -329,6 +329,11 @@ describe("tdp check", () => {
       ws.getRow(3).eachCell((cell) => {
         if (String(cell.value).includes("Xéo Sin Chải")) cell.value = "ST-B-XEOXINCHAI – Bản Xéo Xin Chải";
       });
+      wb.getWorksheet("Xã Sùng Phài")!
+        .getRow(3)
+        .eachCell((cell) => {
+          if (String(cell.value).includes("Sùng Chô")) cell.value = "SP-B-SUNGCHO – Bản Sùng Chồ";
+        });
       // The sample's one "Không áp dụng" (Lò Suối Tùng, 3.3) is reported as a note: make it Đạt.
       let col = 0;
       ws.getRow(3).eachCell((cell, c) => {

@@ -62,6 +62,9 @@ describe("roll-up of the Lai Châu 2024 sample reproduces the 2024 report", () =
     const variant = report.problems.find((p) => p.value.includes("Xéo Sin Chải"))!;
     expect(variant.message).toContain("khác tên trong Danh mục “Bản Xéo Xin Chải”");
     expect(variant.sheet).toBe("Xã San Thàng");
+    // a variant in tone marks only (DOMAIN: "Sùng Chô / Sùng Chồ") is reported too
+    const tone = report.problems.find((p) => p.value.includes("Sùng Chô"))!;
+    expect(tone.message).toContain("khác tên trong Danh mục “Bản Sùng Chồ”; đã nhận theo mã SP-B-SUNGCHO");
   });
   it("history: year 2024 appended once; re-running replaces, never duplicates", () => {
     expect(history.filter((h) => h.year === 2024)).toHaveLength(35);

@@ -7,7 +7,7 @@
 import { a1 } from "../a1";
 import { activeIn, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
-import { editDistance, looseKey } from "../text";
+import { cleanText, editDistance, looseKey } from "../text";
 import type { UnitColumnRead, WardTabRead } from "./wardTab";
 
 export interface MatchedColumn {
@@ -47,6 +47,8 @@ function unitsByCode(roster: Roster): Map<string, Unit> {
   return index;
 }
 
+const sameName = (s: string) => cleanText(s).toLocaleLowerCase("vi");
+
 export function matchColumns(
   read: WardTabRead,
   roster: Roster,
@@ -76,7 +78,9 @@ export function matchColumns(
     let unit = column.code ? byCode.get(looseKey(column.code)) : undefined;
     if (!unit && !column.code) unit = byCode.get(looseKey(column.name));
     if (unit) {
-      if (column.name && looseKey(column.name) !== looseKey(unit.name))
+      // Matched by code; the name is compared strictly (only case, spaces and NFC/NFD are forgiven), so
+      // "Sùng Chô" for "Sùng Chồ" or "số 05" for "số 5" is reported, never silently accepted.
+      if (column.name && sameName(column.name) !== sameName(unit.name))
         problems.push({
           sheet,
           cell,
