@@ -158,6 +158,9 @@ describe("the Lai Châu training workbook", () => {
     const rules = snap.conditionalFormats.map((c) => JSON.stringify(c));
     expect(rules.some((r) => r.includes("Đạt") && r.includes("#d9ead3"))).toBe(true);
     expect(rules.some((r) => r.includes("Không đạt") && r.includes("#f4cccc"))).toBe(true);
+    expect(rules.some((r) => r.includes("=AND(LEN(C$3)>0,LEN(TRIM(C5))=0)") && r.includes("#fff2cc"))).toBe(
+      true,
+    );
 
     const sheetProt = snap.protections.find((p) => p.type === "SHEET")!;
     expect(sheetProt.editors.sort()).toEqual(

@@ -214,7 +214,10 @@ describe("the template as xlsx", () => {
     expect(rules.some((r) => r.type === "expression" && r.formulae?.[0] === 'TRIM(C5)="Không đạt"')).toBe(
       true,
     );
-    expect(rules.some((r) => r.type === "expression" && r.formulae?.[0] === "LEN(TRIM(C5))=0")).toBe(true);
+    // blank is amber only under a chosen unit (spare columns stay white)
+    expect(
+      rules.some((r) => r.type === "expression" && r.formulae?.[0] === "AND(LEN(C$3)>0,LEN(TRIM(C5))=0)"),
+    ).toBe(true);
     const crit = wb.getWorksheet(SHEET.criteria)!;
     expect(crit.getCell("B10").numFmt).toBe("@"); // codes such as "1.10" stay text
     expect(crit.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });

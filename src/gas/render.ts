@@ -1,6 +1,13 @@
 /** Writes a SheetSpec into a Google sheet with batched calls (one per grid, not per cell). */
+
+import { a1 } from "../core/a1";
 import { asSafeText } from "../core/text";
-import type { SheetSpec, ValidationRule } from "../core/workbook/spec";
+import {
+  type ConditionalSpec,
+  conditionFormula,
+  type SheetSpec,
+  type ValidationRule,
+} from "../core/workbook/spec";
 import type { GDataValidation, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from "./types";
 
 export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
@@ -37,6 +44,7 @@ export function renderSheet(
   if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
   if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
   for (const col of spec.wrapColumns ?? []) sheet.getRange(1, col, height, 1).setWrap(true);
+  if (spec.alignTop) all.setVerticalAlignment("top");
   if (spec.conditional) applyConditional(app, sheet, spec);
   if (!sheetFormats) return;
   if (spec.frozenRows !== undefined) sheet.setFrozenRows(spec.frozenRows);
@@ -67,28 +75,22 @@ function applyValidations(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec):
   }
 }
 
-/** One rule per (text, colour) with all its ranges; replaces the sheet's rules (the command owns them). */
+/** One rule per (text, colour, condition) with all its ranges; replaces the sheet's rules (the command owns them). */
 function applyConditional(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
-  const groups = new Map<
-    string,
-    { whenText: string; background: string; fontColor?: string; ranges: GRange[] }
-  >();
+  const groups = new Map<string, { spec: ConditionalSpec; topLeft: string; ranges: GRange[] }>();
   for (const c of spec.conditional ?? []) {
-    const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}`;
-    const g = groups.get(key) ?? {
-      whenText: c.whenText,
-      background: c.background,
-      fontColor: c.fontColor,
-      ranges: [],
-    };
+    const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}|${c.headerRow ?? ""}`;
+    const g = groups.get(key) ?? { spec: c, topLeft: a1(c.row, c.col), ranges: [] };
     g.ranges.push(sheet.getRange(c.row, c.col, c.numRows, c.numCols));
     groups.set(key, g);
   }
   const rules = [...groups.values()].map((g) => {
     let b = app.newConditionalFormatRule();
-    b = g.whenText === "" ? b.whenCellEmpty() : b.whenTextEqualTo(g.whenText);
-    b = b.setBackground(g.background).setRanges(g.ranges);
-    if (g.fontColor) b = b.setFontColor(g.fontColor);
+    // A formula rule is relative to the top-left cell of the rule's first range.
+    if (g.spec.headerRow !== undefined) b = b.whenFormulaSatisfied(`=${conditionFormula(g.spec, g.topLeft)}`);
+    else b = g.spec.whenText === "" ? b.whenCellEmpty() : b.whenTextEqualTo(g.spec.whenText);
+    b = b.setBackground(g.spec.background).setRanges(g.ranges);
+    if (g.spec.fontColor) b = b.setFontColor(g.spec.fontColor);
     return b.build();
   });
   sheet.setConditionalFormatRules(rules);

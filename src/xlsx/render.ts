@@ -14,7 +14,13 @@
 import type ExcelJS from "exceljs";
 import { XLSX } from "../cli/messages";
 import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
-import type { CellValue, ConditionalSpec, SheetSpec, ValidationRule } from "../core/workbook/spec";
+import {
+  type CellValue,
+  type ConditionalSpec,
+  conditionFormula,
+  type SheetSpec,
+  type ValidationRule,
+} from "../core/workbook/spec";
 import type { FormulaOutcome } from "./formulas";
 
 const PROMPT_MAX = 255;
@@ -154,12 +160,6 @@ function applyValidations(ws: ExcelJS.Worksheet, spec: SheetSpec, lists: ListShe
   }
 }
 
-/** Excel formula text for "cell equals text (case-insensitive)" / "cell empty", relative to `cell`. */
-export function conditionFormula(cell: string, whenText: string): string {
-  if (whenText === "") return `LEN(TRIM(${cell}))=0`;
-  return `TRIM(${cell})="${whenText.replace(/"/g, '""')}"`;
-}
-
 function applyConditional(ws: ExcelJS.Worksheet, conditional: ConditionalSpec[]): void {
   // One entry per block, each formula anchored at its block's top-left cell.
   const byRef = new Map<string, { topLeft: string; rules: ConditionalSpec[] }>();
@@ -176,7 +176,7 @@ function applyConditional(ws: ExcelJS.Worksheet, conditional: ConditionalSpec[])
       rules: g.rules.map((c) => ({
         type: "expression",
         priority: priority++,
-        formulae: [conditionFormula(g.topLeft, c.whenText)],
+        formulae: [conditionFormula(c, g.topLeft)],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(c.background) } },
           ...(c.fontColor ? { font: { color: { argb: argb(c.fontColor) } } } : {}),
@@ -248,12 +248,13 @@ export function renderSheet(
       const wrap = wrapCols.has(c);
       const text = textCols.has(c) && r <= height;
       if ((v === undefined || v === "") && !bg && !bold && !wrap && !text) continue;
+      const top = wrap || spec.alignTop;
       const cell = row.getCell(c);
       setValue(cell, v);
       if (text) cell.numFmt = "@";
       if (bg) cell.fill = fillOf(bg);
       if (bold) cell.font = { bold: true };
-      if (wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      if (top) cell.alignment = wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
     }
   }
   setRowHeights(ws, spec, maxRow, (r, c) => {

@@ -248,6 +248,7 @@ export function criteriaSpec(fw: Framework, year: number): SheetSpec {
   spec.columnWidths = [170, 70, 520, 110, 90, 160, 140];
   spec.wrapColumns = [3];
   spec.textColumns = [2, 4];
+  spec.alignTop = true;
   return spec;
 }
 

@@ -27,6 +27,8 @@ export interface ValidationGrid {
 export interface ConditionalSpec extends Block {
   /** Cell text equal to this (case-insensitive in Sheets), or "" for an empty cell. */
   whenText: string;
+  /** Only where the cell of this row in the same column is filled (a unit chosen in the header). */
+  headerRow?: number;
   background: string;
   fontColor?: string;
 }
@@ -42,6 +44,8 @@ export interface SheetSpec {
   backgrounds?: (string | null)[][];
   bold?: boolean[][];
   wrapColumns?: number[];
+  /** Align every cell to the top (tall wrapped rows read like the paper form). */
+  alignTop?: boolean;
   /** Columns formatted as plain text, so codes like "1.10" are not turned into numbers. */
   textColumns?: number[];
   merges?: Block[];
@@ -76,4 +80,16 @@ export function emptySpec(name: string, values: CellValue[][]): SheetSpec {
     formulas: [],
     validations: [],
   };
+}
+
+/**
+ * The rule as a spreadsheet formula relative to the block's top-left cell (same syntax in Sheets and
+ * Excel): used when a rule depends on another cell, e.g. "blank, under a chosen unit".
+ */
+export function conditionFormula(c: ConditionalSpec, topLeft: string): string {
+  const test =
+    c.whenText === "" ? `LEN(TRIM(${topLeft}))=0` : `TRIM(${topLeft})="${c.whenText.replace(/"/g, '""')}"`;
+  if (c.headerRow === undefined) return test;
+  const col = topLeft.replace(/\d+$/, "");
+  return `AND(LEN(${col}$${c.headerRow})>0,${test})`;
 }

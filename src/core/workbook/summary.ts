@@ -132,6 +132,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
     bold,
     backgrounds,
     wrapColumns: [3, 5],
+    alignTop: true,
     frozenRows: 1,
     columnWidths: [48, 170, 260, 110, 420, 110, 110, 90, 110, 110, 90, 150],
   };

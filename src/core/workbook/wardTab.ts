@@ -199,7 +199,13 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   const conditional: ConditionalSpec[] = [
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.pass, background: COLORS.pass })),
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.fail, background: COLORS.fail })),
-    ...criterionBlocks.map((b) => ({ ...b, whenText: "", background: COLORS.missing })),
+    // Blank is "missing" only under a chosen unit: spare columns stay white.
+    ...criterionBlocks.map((b) => ({
+      ...b,
+      whenText: "",
+      headerRow: HEADER_ROW,
+      background: COLORS.missing,
+    })),
     { ...verdictBlock, whenText: VERDICT.pass, background: COLORS.pass },
     { ...verdictBlock, whenText: VERDICT.fail, background: COLORS.fail },
     { ...verdictBlock, whenText: VERDICT.missing, background: COLORS.missing },
@@ -223,6 +229,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     bold,
     wrapColumns: [2, noteCol],
     textColumns: [1],
+    alignTop: true,
     conditional,
     frozenRows: HEADER_ROW,
     frozenCols: 2,
