@@ -13,12 +13,8 @@ export const targetSchema = z.object({
   percent: z.number(),
 });
 
-export const wardReportSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  sheet: z.string(),
-  /** A pilot area (thí điểm / điểm chỉ đạo), as marked in Danh mục. */
-  pilot: z.boolean(),
+/** The counts of one ward, and of the whole city (totals). See docs/report.md for each definition. */
+const counts = {
   units: count,
   registered: count,
   evaluated: count,
@@ -30,6 +26,15 @@ export const wardReportSchema = z.object({
   /** Expected units with every criterion filled, and the number expected. */
   complete: count,
   expected: count,
+};
+
+export const wardReportSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  sheet: z.string(),
+  /** A pilot area (thí điểm / điểm chỉ đạo), as marked in Danh mục. */
+  pilot: z.boolean(),
+  ...counts,
   recognizedUnits: z.array(
     z.object({ code: z.string(), name: z.string(), status: z.enum(["maintained", "new"]) }),
   ),
@@ -40,18 +45,7 @@ export const reportSchema = z.object({
   year: z.number().int(),
   framework: z.object({ id: z.string(), name: z.string(), unitWord: z.string(), wardWord: z.string() }),
   title: z.string(),
-  totals: z.object({
-    units: count,
-    registered: count,
-    evaluated: count,
-    proposed: count,
-    recognized: count,
-    maintained: count,
-    new: count,
-    lost: count,
-    complete: count,
-    expected: count,
-  }),
+  totals: z.object(counts),
   targets: z.object({ year: targetSchema.nullable(), period: targetSchema.nullable() }),
   wards: z.array(wardReportSchema),
   criteria: z.array(
