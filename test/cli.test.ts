@@ -3,8 +3,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { XLSX } from "../src/cli/messages";
-import { SHEET } from "../src/core/messages";
+import { SHEET, XLSX } from "../src/core/messages";
 import { reportSchema } from "../src/core/report";
 import { readXlsx } from "../src/xlsx/read";
 import {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
-import { NOTICE } from "../core/messages";
+import { CLI, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { foldKey } from "../core/text";
@@ -25,7 +25,6 @@ import {
   writeWorkbook,
   XlsxWriteError,
 } from "../xlsx/workbook";
-import { FILE, HELP, OUT, PROGRESS, USAGE } from "./messages";
 import { formatSummary } from "./summary";
 
 export const EXIT = { ok: 0, problems: 1, unreadable: 2, usage: 2, write: 3, unexpected: 4 } as const;
@@ -80,12 +79,13 @@ function parse(
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const name = err.message.match(/--[\w-]+/g)?.pop() ?? /'(-[^' ,]+)/.exec(err.message)?.[1] ?? "";
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(USAGE.unknownOption(name, cmd));
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new UsageError(CLI.USAGE.unknownOption(name, cmd));
     if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new UsageError(USAGE.missingValue(name, cmd));
+      throw new UsageError(CLI.USAGE.missingValue(name, cmd));
     if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
-      throw new UsageError(USAGE.unexpectedArgument(name, cmd));
-    throw new UsageError(USAGE.badOption(err.message, cmd));
+      throw new UsageError(CLI.USAGE.unexpectedArgument(name, cmd));
+    throw new UsageError(CLI.USAGE.badOption(err.message, cmd));
   }
 }
 
@@ -94,13 +94,13 @@ function yearOf(v: Values): number | undefined {
   if (raw === undefined) return undefined;
   const y = Number(raw);
   if (typeof raw !== "string" || !/^\d{4}$/.test(raw.trim()) || y < 2000 || y > 2100)
-    throw new UsageError(USAGE.badYear(String(raw)));
+    throw new UsageError(CLI.USAGE.badYear(String(raw)));
   return y;
 }
 
 function oneFile(cmd: string, positionals: string[]): string {
-  if (!positionals.length) throw new UsageError(USAGE.needFile(cmd));
-  if (positionals.length > 1) throw new UsageError(USAGE.tooManyFiles(cmd));
+  if (!positionals.length) throw new UsageError(CLI.USAGE.needFile(cmd));
+  if (positionals.length > 1) throw new UsageError(CLI.USAGE.tooManyFiles(cmd));
   return positionals[0];
 }
 
@@ -122,14 +122,14 @@ function writeText(path: string, text: string): void {
 }
 
 async function readWorkbookFile(path: string, io: Io, opts: { valuesOnly?: boolean } = { valuesOnly: true }) {
-  io.progress(PROGRESS.reading(path));
+  io.progress(CLI.PROGRESS.reading(path));
   const read = await readXlsx(path, opts);
   const issue = sheetIssue([...read.values.keys()]);
   if (issue)
     throw new SheetError(
       issue.kind === "missing"
-        ? FILE.sheetMissing(path, issue.sheet)
-        : FILE.sheetRenamed(path, issue.sheet, issue.found),
+        ? CLI.FILE.sheetMissing(path, issue.sheet)
+        : CLI.FILE.sheetRenamed(path, issue.sheet, issue.found),
     );
   return read;
 }
@@ -143,32 +143,32 @@ function wardTabCount(wb: ExcelJS.Workbook): number {
 function fileMessage(e: XlsxFileError): string {
   switch (e.kind) {
     case "notFound":
-      return FILE.notFound(e.path);
+      return CLI.FILE.notFound(e.path);
     case "notFile":
-      return FILE.notFile(e.path);
+      return CLI.FILE.notFile(e.path);
     case "notReadable":
-      return FILE.notReadable(e.path, e.detail);
+      return CLI.FILE.notReadable(e.path, e.detail);
     case "empty":
-      return FILE.empty(e.path);
+      return CLI.FILE.empty(e.path);
     case "notZip":
-      return FILE.notZip(e.path);
+      return CLI.FILE.notZip(e.path);
     case "encrypted":
-      return FILE.encrypted(e.path);
+      return CLI.FILE.encrypted(e.path);
     case "xls":
-      return FILE.xls(e.path);
+      return CLI.FILE.xls(e.path);
     case "ods":
-      return FILE.ods(e.path);
+      return CLI.FILE.ods(e.path);
     case "notWorkbook":
-      return FILE.notWorkbook(e.path);
+      return CLI.FILE.notWorkbook(e.path);
     case "corrupt":
-      return FILE.corrupt(e.path, e.detail);
+      return CLI.FILE.corrupt(e.path, e.detail);
   }
 }
 
 function hintsFor(values: Map<string, unknown[][]>, r: XlsxRollup): string[] {
   return missingWardTabs(values, r.tables.roster, r.tables.framework)
     .filter((m) => m.suggestion)
-    .map((m) => OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion!));
+    .map((m) => CLI.OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion!));
 }
 
 // ---------------------------------------------------------------- commands
@@ -178,25 +178,25 @@ async function demo(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io, "demo");
   const dir = (values["out-dir"] as string | undefined) ?? "out";
   const samplePath = join(dir, "mau-lai-chau.xlsx");
-  io.progress(PROGRESS.buildingSample("laichau"));
+  io.progress(CLI.PROGRESS.buildingSample("laichau"));
   const plan = templateSpecs({ sample: true });
   if (!plan.ok) throw new Error(plan.lines.join("; "));
   const wb = specsWorkbook(plan.specs);
-  io.progress(PROGRESS.writing(samplePath));
+  io.progress(CLI.PROGRESS.writing(samplePath));
   ensureDir(samplePath);
   await writeWorkbook(wb, samplePath);
   const read = await readWorkbookFile(samplePath, io);
-  io.progress(PROGRESS.rolling(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
   const r = rollupWorkbook(read.values);
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
   const summaryPath = join(dir, "tong-hop.xlsx");
   const jsonPath = join(dir, "tong-hop.json");
-  io.progress(PROGRESS.writing(summaryPath));
+  io.progress(CLI.PROGRESS.writing(summaryPath));
   await writeWorkbook(specsWorkbook([r.summary, r.history]), summaryPath);
   writeText(jsonPath, `${JSON.stringify(r.result.report, null, 2)}\n`);
   io.progress("");
   io.out(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
-  for (const p of [samplePath, summaryPath, jsonPath]) io.out(OUT.wrote(p));
+  for (const p of [samplePath, summaryPath, jsonPath]) io.out(CLI.OUT.wrote(p));
   return EXIT.ok;
 }
 
@@ -210,21 +210,23 @@ async function template(args: string[], io: Io): Promise<number> {
   });
   if (values.help) return help(io, "template");
   const out = values.out as string | undefined;
-  if (!out) throw new UsageError(USAGE.needOut());
-  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(USAGE.notXlsxName(out));
+  if (!out) throw new UsageError(CLI.USAGE.needOut());
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(CLI.USAGE.notXlsxName(out));
   const frameworkId = values.framework as string | undefined;
   if (frameworkId !== undefined && !knownFramework(frameworkId))
-    throw new UsageError(USAGE.badFramework(frameworkId));
+    throw new UsageError(CLI.USAGE.badFramework(frameworkId));
   const year = yearOf(values);
-  if (existsSync(out) && !values.force) throw new RefusedWrite(FILE.exists(out));
-  io.progress(values.sample ? PROGRESS.buildingSample(sampleFor(frameworkId)) : PROGRESS.buildingTemplate);
+  if (existsSync(out) && !values.force) throw new RefusedWrite(CLI.FILE.exists(out));
+  io.progress(
+    values.sample ? CLI.PROGRESS.buildingSample(sampleFor(frameworkId)) : CLI.PROGRESS.buildingTemplate,
+  );
   const plan = templateSpecs({ frameworkId, year, sample: Boolean(values.sample) });
   if (!plan.ok) throw new UsageError(plan.lines.join(" "));
-  io.progress(PROGRESS.writing(out));
+  io.progress(CLI.PROGRESS.writing(out));
   ensureDir(out);
   await writeWorkbook(specsWorkbook(plan.specs), out);
   io.progress("");
-  io.out(OUT.templateDone(out, plan.specs.length));
+  io.out(CLI.OUT.templateDone(out, plan.specs.length));
   return EXIT.ok;
 }
 
@@ -240,19 +242,19 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io, "rollup");
   const file = oneFile("rollup", positionals);
   const year = yearOf(values);
-  if (values["in-place"] && !values.write) throw new UsageError(USAGE.inPlaceNeedsWrite());
+  if (values["in-place"] && !values.write) throw new UsageError(CLI.USAGE.inPlaceNeedsWrite());
   const out = values.out as string | undefined;
   const json = values.json as string | undefined;
   if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
-    throw new UsageError(USAGE.notXlsxName(out));
-  if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(FILE.sameAsInput(out));
+    throw new UsageError(CLI.USAGE.notXlsxName(out));
+  if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(CLI.FILE.sameAsInput(out));
   const jsonToStdout = json === "-";
   // With "--json -" stdout carries only the JSON; the table and the "written" lines go to stderr.
   const say = jsonToStdout ? (t: string) => io.err(t) : (t: string) => io.out(t);
 
   // A workbook written back (--write) is loaded whole; otherwise only its values.
   const read = await readWorkbookFile(file, io, { valuesOnly: !values.write });
-  io.progress(PROGRESS.rolling(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
   const r = rollupWorkbook(read.values, { year });
   if (!r.ok) {
     io.progress("");
@@ -265,7 +267,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
     written.push(json);
   }
   if (out !== undefined) {
-    io.progress(PROGRESS.writing(out));
+    io.progress(CLI.PROGRESS.writing(out));
     ensureDir(out);
     await writeWorkbook(specsWorkbook([r.summary, r.history]), out);
     written.push(out);
@@ -274,7 +276,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
     const target = values["in-place"]
       ? file
       : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
-    io.progress(PROGRESS.writing(target));
+    io.progress(CLI.PROGRESS.writing(target));
     replaceSheets(read.workbook, [r.summary, r.history]);
     await writeWorkbook(read.workbook, target);
     written.push(target);
@@ -282,7 +284,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   io.progress("");
   if (jsonToStdout) io.out(`${JSON.stringify(r.result.report, null, 2)}\n`);
   say(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
-  for (const p of written) say(OUT.wrote(p));
+  for (const p of written) say(CLI.OUT.wrote(p));
   return EXIT.ok;
 }
 
@@ -291,7 +293,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io, "check");
   const file = oneFile("check", positionals);
   const read = await readWorkbookFile(file, io);
-  io.progress(PROGRESS.checking(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.checking(wardTabCount(read.workbook)));
   const res = checkWorkbook(read.values);
   io.progress("");
   if (res.criteriaBroken) {
@@ -299,21 +301,21 @@ async function check(args: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   if (!res.problems.length) {
-    io.out(OUT.checkClean(res.tabs.length));
+    io.out(CLI.OUT.checkClean(res.tabs.length));
     return EXIT.ok;
   }
   const lines = [
-    OUT.checkFound(res.problems.length, res.tabs.length),
+    CLI.OUT.checkFound(res.problems.length, res.tabs.length),
     ...res.problems.map((p) => `  ${formatProblem(p)}`),
   ];
   for (const m of res.missing)
-    if (m.suggestion) lines.push(OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion));
+    if (m.suggestion) lines.push(CLI.OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion));
   io.out(lines.join("\n").normalize("NFC"));
   return EXIT.problems;
 }
 
-function help(io: Io, topic: keyof typeof HELP = "main"): number {
-  io.out(HELP[topic]);
+function help(io: Io, topic: keyof typeof CLI.HELP = "main"): number {
+  io.out(CLI.HELP[topic]);
   return EXIT.ok;
 }
 
@@ -331,10 +333,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (cmd === undefined || cmd === "--help" || cmd === "-h") return help(io);
     if (cmd === "help") {
       const topic = rest[0];
-      return help(io, topic && topic in HELP ? (topic as keyof typeof HELP) : "main");
+      return help(io, topic && topic in CLI.HELP ? (topic as keyof typeof CLI.HELP) : "main");
     }
     const command = COMMANDS[cmd];
-    if (!command) throw new UsageError(USAGE.unknownCommand(cmd));
+    if (!command) throw new UsageError(CLI.USAGE.unknownCommand(cmd));
     return await command(rest, io);
   } catch (e) {
     io.progress("");
@@ -355,10 +357,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       return EXIT.write;
     }
     if (e instanceof XlsxWriteError) {
-      io.err(FILE.cannotWrite(e.path, e.detail));
+      io.err(CLI.FILE.cannotWrite(e.path, e.detail));
       return EXIT.write;
     }
-    io.err(OUT.unexpected(e instanceof Error ? e.message : String(e)));
+    io.err(CLI.OUT.unexpected(e instanceof Error ? e.message : String(e)));
     if (process.env.TDP_DEBUG) io.err(e instanceof Error ? (e.stack ?? "") : "");
     return EXIT.unexpected;
   }

@@ -1,9 +1,8 @@
 /** The roll-up report as a readable Vietnamese table in the terminal (≤ 100 columns, NFC). */
 
-import { tenthsToVi } from "../core/messages";
+import { CLI, tenthsToVi } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import type { Report } from "../core/report";
-import { TABLE } from "./messages";
 import { type Column, oneLine, table, wrap } from "./text";
 
 export interface SummaryOptions {
@@ -26,10 +25,10 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
     out.push(...wrap(text, width - indent.length).map((l) => indent + l));
 
   para(r.title);
-  para(TABLE.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated));
+  para(CLI.TABLE.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated));
 
-  out.push("", TABLE.byWard(r.framework.wardWord));
-  const heads = TABLE.wardHeaders(r.framework.wardWord, r.year);
+  out.push("", CLI.TABLE.byWard(r.framework.wardWord));
+  const heads = CLI.TABLE.wardHeaders(r.framework.wardWord, r.year);
   const columns: Column[] = heads.map((header, i) => ({
     header,
     align: i === 1 ? "left" : "right",
@@ -50,7 +49,7 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
   ]);
   wardRows.push([
     "",
-    TABLE.total,
+    CLI.TABLE.total,
     n(t.units),
     n(t.registered),
     n(t.evaluated),
@@ -61,14 +60,14 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
     `${t.complete}/${t.expected}`,
   ]);
   out.push(...table(columns, wardRows, width));
-  para(TABLE.legend, "  ");
+  para(CLI.TABLE.legend, "  ");
 
-  out.push("", TABLE.targets);
+  out.push("", CLI.TABLE.targets);
   const targets = [r.targets.year, r.targets.period].filter((x) => x !== null);
   if (targets.length)
     out.push(
       ...table(
-        TABLE.targetHeaders.map((header, i) => ({
+        CLI.TABLE.targetHeaders.map((header, i) => ({
           header,
           align: i === 0 ? "left" : "right",
           wrap: i === 0,
@@ -77,14 +76,14 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
         width,
       ),
     );
-  else out.push(`  ${TABLE.noTargets}`);
+  else out.push(`  ${CLI.TABLE.noTargets}`);
 
   const top = r.criteria.slice(0, topN);
-  out.push("", TABLE.topCriteria(top.length, r.criteria.length));
+  out.push("", CLI.TABLE.topCriteria(top.length, r.criteria.length));
   if (top.length)
     out.push(
       ...table(
-        TABLE.criteriaHeaders.map((header, i) => ({
+        CLI.TABLE.criteriaHeaders.map((header, i) => ({
           header,
           align: i === 1 ? "right" : "left",
           wrap: i === 2,
@@ -93,15 +92,16 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
         width,
       ),
     );
-  else out.push(`  ${TABLE.noCriteria}`);
+  else out.push(`  ${CLI.TABLE.noCriteria}`);
 
-  out.push("", TABLE.problems(r.problems.length));
-  if (!r.problems.length) out.push(`  ${TABLE.noProblems}`);
+  out.push("", CLI.TABLE.problems(r.problems.length));
+  if (!r.problems.length) out.push(`  ${CLI.TABLE.noProblems}`);
   for (const p of r.problems.slice(0, maxProblems)) {
     const lines = wrap(formatProblem(p), width - 4);
     out.push(`  • ${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
   }
-  if (r.problems.length > maxProblems) out.push(`  ${TABLE.moreProblems(r.problems.length - maxProblems)}`);
+  if (r.problems.length > maxProblems)
+    out.push(`  ${CLI.TABLE.moreProblems(r.problems.length - maxProblems)}`);
   for (const h of opts.hints ?? []) para(h, "  ");
   return `${out.join("\n").normalize("NFC")}\n`;
 }

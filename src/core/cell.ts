@@ -1,3 +1,4 @@
+import { CELL_WORDS } from "./messages";
 import { cleanText, foldKey, memoize } from "./text";
 
 /** What a criterion cell says. `missing` is a blank cell; `invalid` anything we cannot read. */
@@ -40,8 +41,8 @@ const disqualifierText = memoize((s): DisqualifierState => {
 /** Reads one criterion cell leniently (NFC/NFD, case, missing diacritics, TCVN3/VNI, checkboxes). */
 export function readCriterion(value: unknown): CriterionState {
   // The dropdown's own words first: most cells hold exactly these.
-  if (value === "Đạt") return "pass";
-  if (value === "Không đạt") return "fail";
+  if (value === CELL_WORDS.pass) return "pass";
+  if (value === CELL_WORDS.fail) return "fail";
   if (typeof value === "string") return criterionText(value);
   if (isBlank(value)) return "missing";
   if (value === true) return "pass";
@@ -53,7 +54,7 @@ export function readCriterion(value: unknown): CriterionState {
 
 /** Reads a disqualifying-case cell: Có / Không; a blank or unticked checkbox is Không. */
 export function readDisqualifier(value: unknown): DisqualifierState {
-  if (value === "" || value === "Không") return "no";
+  if (value === "" || value === CELL_WORDS.no) return "no";
   if (typeof value === "string") return disqualifierText(value);
   if (isBlank(value) || value === false) return "no";
   if (value === true) return "yes";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { msg } from "./messages";
+import { KIND_WORDS, msg } from "./messages";
 
 /** Kind of residential unit: tổ dân phố / bản (thôn) / tổ tự quản. */
 export const UNIT_TYPES = ["tdp", "ban", "to"] as const;
@@ -48,8 +48,8 @@ export const frameworkSchema = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   rule: z.enum(RULE_KINDS),
   /** Words used for the evaluated unit and the ward level in this programme. */
-  unitWord: z.string().trim().min(1).default("tổ dân phố, bản"),
-  wardWord: z.string().trim().min(1).default("xã, phường"),
+  unitWord: z.string().trim().min(1).default(KIND_WORDS.defaultUnitWord),
+  wardWord: z.string().trim().min(1).default(KIND_WORDS.defaultWardWord),
   source: z.string().optional(),
   standards: z.array(standardSchema).min(1),
   criteria: z.array(criterionSchema).min(1),
@@ -106,24 +106,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function fieldLabel(field: string): string {
-  return (
-    (
-      {
-        code: "Mã",
-        text: "Nội dung",
-        name: "Tên",
-        threshold: "Ngưỡng (%)",
-        standard: "Tiêu chuẩn",
-        standards: "Tiêu chuẩn",
-        criteria: "Tiêu chí",
-        rule: "Quy tắc",
-        id: "Mã khung",
-        year: "Năm",
-        unitTypes: "Loại đơn vị",
-        wardKinds: "Địa bàn",
-      } as Record<string, string>
-    )[field] ?? field
-  );
+  return msg.fwFieldLabels[field] ?? field;
 }
 
 function defaultLocation(path: readonly PropertyKey[]): string {
@@ -131,10 +114,10 @@ function defaultLocation(path: readonly PropertyKey[]): string {
   const listName = fieldLabel(String(list ?? ""));
   if (typeof index === "number") {
     return field === undefined
-      ? `${listName} thứ ${index + 1}`
-      : `${listName} thứ ${index + 1}, ${fieldLabel(String(field))}`;
+      ? msg.fwItem(listName, index + 1)
+      : msg.fwItemField(listName, index + 1, fieldLabel(String(field)));
   }
-  return listName || "khung tiêu chí";
+  return listName || msg.fwWhole;
 }
 
 function checkConsistency(

@@ -8,6 +8,7 @@ import {
   type UnitType,
   type WardKind,
 } from "./framework";
+import { CRITERIA_TABLE, KIND_WORDS, msg } from "./messages";
 import { cleanText, foldKey } from "./text";
 
 /**
@@ -19,36 +20,11 @@ import { cleanText, foldKey } from "./text";
  * Tên đơn vị, Tên cấp xã, Nguồn, Ghi chú (Nội dung), Tiêu chuẩn, Tiêu chí, Nội dung riêng (a text variant
  * of the criterion in Mã), Trường hợp không đảm bảo. Rows above the header row and blank rows are ignored.
  */
-export const TABLE_HEADERS = [
-  "Loại",
-  "Mã",
-  "Nội dung",
-  "Thuộc tiêu chuẩn",
-  "Ngưỡng (%)",
-  "Áp dụng cho loại đơn vị",
-  "Áp dụng cho địa bàn",
-] as const;
-
-export const ROW_KIND = {
-  framework: "Khung",
-  year: "Năm đánh giá",
-  rule: "Quy tắc",
-  unitWord: "Tên đơn vị",
-  wardWord: "Tên cấp xã",
-  source: "Nguồn",
-  note: "Ghi chú",
-  standard: "Tiêu chuẩn",
-  criterion: "Tiêu chí",
-  variant: "Nội dung riêng",
-  disqualifier: "Trường hợp không đảm bảo",
-} as const;
-
-export const RULE_WORDS: Record<RuleKind, string> = {
-  "per-standard-threshold": "Mỗi tiêu chuẩn đạt ngưỡng",
-  "all-must-pass": "Tất cả tiêu chí phải đạt",
-};
-const UNIT_TYPE_WORDS: Record<UnitType, string> = { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" };
-const WARD_KIND_WORDS: Record<WardKind, string> = { phuong: "phường", xa: "xã" };
+export const TABLE_HEADERS = CRITERIA_TABLE.headers;
+export const ROW_KIND = CRITERIA_TABLE.rowKind;
+export const RULE_WORDS: Record<RuleKind, string> = CRITERIA_TABLE.rule;
+const UNIT_TYPE_WORDS: Record<UnitType, string> = KIND_WORDS.unitType;
+const WARD_KIND_WORDS: Record<WardKind, string> = KIND_WORDS.wardKind;
 
 /** Reads "bản, thôn" → ["ban"]; unknown words are returned in `unknown`. */
 export function parseUnitTypes(value: unknown): { types: UnitType[]; unknown: string[] } {
@@ -175,7 +151,7 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
       problems.push({
         cell: at(r, 0),
         value: kindWord,
-        message: `loại dòng “${kindWord}” không hiểu được (dùng: ${Object.values(ROW_KIND).join(", ")})`,
+        message: msg.fwUnknownKind(kindWord, Object.values(ROW_KIND)),
       });
       continue;
     }
@@ -191,8 +167,7 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         if (!code) break;
         const y = Number(code);
         if (Number.isInteger(y) && y >= 2000 && y <= 2100) input.year = y;
-        else
-          problems.push({ cell: at(r, 1), value: code, message: "năm đánh giá phải là số năm, ví dụ 2025" });
+        else problems.push({ cell: at(r, 1), value: code, message: msg.fwYearInvalid });
         break;
       }
       case ROW_KIND.rule: {
@@ -203,7 +178,7 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
           problems.push({
             cell: at(r, 1),
             value: code,
-            message: `quy tắc không hiểu được (dùng “${RULE_WORDS["per-standard-threshold"]}” hoặc “${RULE_WORDS["all-must-pass"]}”)`,
+            message: msg.fwRuleUnknown(RULE_WORDS["per-standard-threshold"], RULE_WORDS["all-must-pass"]),
           });
         break;
       }
@@ -236,10 +211,10 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
           problems.push({
             cell: at(r, 5),
             value: u,
-            message: "loại đơn vị không hiểu được (dùng: tổ dân phố, bản)",
+            message: msg.fwUnitTypeUnknown,
           });
         for (const u of wards.unknown)
-          problems.push({ cell: at(r, 6), value: u, message: "địa bàn không hiểu được (dùng: phường, xã)" });
+          problems.push({ cell: at(r, 6), value: u, message: msg.fwWardKindUnknown });
         input.criteria.push(item);
         origin.criteria.push(r);
         break;
@@ -250,7 +225,7 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
           problems.push({
             cell: at(r, 1),
             value: code,
-            message: `nội dung riêng cho tiêu chí ${code} chưa có ở trên`,
+            message: msg.fwVariantOrphan(code),
           });
           break;
         }

@@ -1,6 +1,8 @@
 /**
- * The one message catalogue: every string a user sees (menus, sidebar, errors, sheet headers,
- * function results) comes from here. Code and identifiers stay English.
+ * The one message catalogue: every string a user sees (menus, sidebar, errors, problem messages, sheet
+ * headers, set-up report lines, toasts, function results, the command-line tool's output and --help)
+ * comes from here. Code and identifiers stay English. test/catalogue.test.ts fails on Vietnamese text
+ * anywhere else in src/ (framework definitions and sample data excepted).
  */
 
 export const VERDICT = {
@@ -17,7 +19,50 @@ export const CELL_WORDS = {
   no: "Không",
 } as const;
 
+/** Words for unit types and ward kinds: written into Tiêu chí / Danh mục and read back from them. */
+export const KIND_WORDS = {
+  unitType: { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" },
+  wardKind: { phuong: "phường", xa: "xã" },
+  /** A framework's words for its units and wards when it does not name them. */
+  defaultUnitWord: "tổ dân phố, bản",
+  defaultWardWord: "xã, phường",
+} as const;
+
+/**
+ * The Tiêu chí sheet as a table: its header row, the words of column Loại and of the rule row. Written
+ * by set-up and read back by the framework reader.
+ */
+export const CRITERIA_TABLE = {
+  headers: [
+    "Loại",
+    "Mã",
+    "Nội dung",
+    "Thuộc tiêu chuẩn",
+    "Ngưỡng (%)",
+    "Áp dụng cho loại đơn vị",
+    "Áp dụng cho địa bàn",
+  ],
+  rowKind: {
+    framework: "Khung",
+    year: "Năm đánh giá",
+    rule: "Quy tắc",
+    unitWord: "Tên đơn vị",
+    wardWord: "Tên cấp xã",
+    source: "Nguồn",
+    note: "Ghi chú",
+    standard: "Tiêu chuẩn",
+    criterion: "Tiêu chí",
+    variant: "Nội dung riêng",
+    disqualifier: "Trường hợp không đảm bảo",
+  },
+  rule: {
+    "per-standard-threshold": "Mỗi tiêu chuẩn đạt ngưỡng",
+    "all-must-pass": "Tất cả tiêu chí phải đạt",
+  },
+} as const;
+
 const q = (v: unknown) => `“${String(v)}”`;
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const msg = {
   // --- framework validation ---
@@ -31,8 +76,33 @@ export const msg = {
   fwStandardWithoutCriteria: (code: string) => `tiêu chuẩn ${code} không có tiêu chí thành phần nào`,
   fwUnknownBuiltin: (id: string) => `không có khung tiêu chí ${q(id)} (có: laichau-2021, quynhvinh-6k3c)`,
   fwBadTable: (where: string, message: string) => `Khung tiêu chí, ${where}: ${message}`,
-  fwUnknownKind: (value: unknown) =>
-    `loại dòng ${q(value)} không hiểu được (dùng: Khung, Tiêu chuẩn, Tiêu chí, Trường hợp không đảm bảo)`,
+  fwTableCell: (cell: string) => `ô ${cell} của vùng khung`,
+  fwUnknownKind: (value: unknown, kinds: readonly string[]) =>
+    `loại dòng ${q(value)} không hiểu được (dùng: ${kinds.join(", ")})`,
+  fwYearInvalid: "năm đánh giá phải là số năm, ví dụ 2025",
+  fwRuleUnknown: (perStandard: string, allMustPass: string) =>
+    `quy tắc không hiểu được (dùng ${q(perStandard)} hoặc ${q(allMustPass)})`,
+  fwUnitTypeUnknown: "loại đơn vị không hiểu được (dùng: tổ dân phố, bản)",
+  fwWardKindUnknown: "địa bàn không hiểu được (dùng: phường, xã)",
+  fwVariantOrphan: (code: string) => `nội dung riêng cho tiêu chí ${code} chưa có ở trên`,
+  /** Names of framework fields and lists, as problem locations say them. */
+  fwFieldLabels: {
+    code: "Mã",
+    text: "Nội dung",
+    name: "Tên",
+    threshold: "Ngưỡng (%)",
+    standard: "Tiêu chuẩn",
+    standards: "Tiêu chuẩn",
+    criteria: "Tiêu chí",
+    rule: "Quy tắc",
+    id: "Mã khung",
+    year: "Năm",
+    unitTypes: "Loại đơn vị",
+    wardKinds: "Địa bàn",
+  } as Readonly<Record<string, string>>,
+  fwItem: (list: string, n: number) => `${list} thứ ${n}`,
+  fwItemField: (list: string, n: number, field: string) => `${list} thứ ${n}, ${field}`,
+  fwWhole: "khung tiêu chí",
 
   // --- cell reading ---
   cellInvalid: (code: string, value: unknown) =>
@@ -119,6 +189,7 @@ export const UI = {
   hintNotWardTab: (sheet: string) =>
     `Trang “${sheet}” không phải tab đánh giá của xã/phường. Hãy mở tab của xã/phường và đặt con trỏ vào cột của đơn vị.`,
   hintNotUnitColumn: "Hãy đặt con trỏ vào một ô trong cột của đơn vị cần xem.",
+  sidebarFrameworkTitle: (name: string, year: number | undefined) => `${name}${year ? ` – năm ${year}` : ""}`,
   hintEmptyUnitColumn: "Cột này chưa chọn đơn vị. Hãy chọn đơn vị ở ô tiêu đề (dòng 3).",
   verdictWord: { pass: "Đạt", fail: "Không đạt", missing: "Thiếu dữ liệu", invalid: "Có lỗi" },
 } as const;
@@ -186,10 +257,15 @@ export const HEAD = {
   disqualifierHeading: "Các trường hợp không đảm bảo (ghi Có / Không)",
   standardHeading: (code: string, name: string) => `Tiêu chuẩn ${code}: ${name}`,
   resultStandard: (code: string) => `Kết quả ${msg.standardLabel(code)}`,
+  /** How every result row's label starts (set-up recognises its own rows by it). */
+  resultPrefix: "Kết quả",
   resultGaps: "Còn thiếu",
   resultVerdict: "KẾT QUẢ",
   resultAppraisal: "Thành phố thẩm định (để trống = chấp nhận kết quả tự đánh giá)",
   appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
+  /** Column-A code of the appraisal row (written by set-up, read back to find the row). */
+  appraisalCode: "TĐ",
+  unitHelp: (unitWord: string) => `Chọn ${unitWord} từ Danh mục`,
   unitHeader: (code: string, name: string) => `${code} – ${name}`,
   summaryTitle: "TỔNG HỢP KẾT QUẢ",
   summaryPending:
@@ -237,6 +313,183 @@ export const NOTICE = {
   criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
   helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
   unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,
+} as const;
+
+/** Lines of the set-up report (“Khởi tạo / sửa biểu mẫu”), and why a ward tab is left untouched. */
+export const REPORT_LINE = {
+  criteriaBroken: "Trang Tiêu chí có lỗi; chưa sửa gì. Hãy sửa các ô được nêu rồi chạy lại.",
+  frameworkKept: (name: string) =>
+    `Sổ đã có khung ${q(name)}; giữ nguyên (xoá trang Tiêu chí nếu muốn đổi khung).`,
+  frameworkUnknown: (id: string | undefined) => `Không có khung tiêu chí ${q(id)}.`,
+  criteriaCreated: (sheet: string, name: string, year: number) =>
+    `Đã tạo trang ${sheet} (${name}, năm ${year}).`,
+  rosterCreated: (sheet: string, wardWord: string, unitWord: string) =>
+    `Đã tạo trang ${sheet}: hãy nhập ${wardWord} và ${unitWord}.`,
+  rosterEmpty: (sheet: string, wardWord: string) =>
+    `${sheet} chưa có ${wardWord} nào; chưa tạo tab đánh giá.`,
+  tabBlocked: (tab: string, ward: string, why: string) =>
+    `Tab ${q(tab)} của ${ward}: ${why}. Không sửa tab này để khỏi mất dữ liệu; hãy đưa về đúng mẫu rồi chạy lại.`,
+  tabCreated: (tab: string, n: number, unitWord: string) => `Đã tạo tab ${q(tab)} với ${n} ${unitWord}.`,
+  tabRenamed: (ward: string, sheet: string, tab: string) =>
+    `Tab của ${ward} đang mang tên ${q(sheet)} (Danh mục ghi ${q(tab)}); giữ tên hiện tại.`,
+  tabUpdated: (sheet: string) => `Đã cập nhật tab ${q(sheet)}.`,
+  tabUnclaimed: (sheet: string, roster: string) =>
+    `Tab ${q(sheet)} giống tab đánh giá nhưng không có trong ${roster}; giữ nguyên, không tổng hợp.`,
+  columnUnitUnknown: (sheet: string, header: string, roster: string) =>
+    `Tab ${q(sheet)}, cột ${header}: đơn vị không có trong ${roster}; giữ nguyên cột, cần kiểm tra.`,
+  columnAdded: (sheet: string, header: string) => `Tab ${q(sheet)}: thêm cột ${header}.`,
+  contentBeyondNotes: (sheet: string) =>
+    `Tab ${q(sheet)}: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
+  protections: (n: number) => `Phân quyền: ${n} vùng được bảo vệ.`,
+  // --- why a ward tab is not repaired
+  layoutUnreadable: "không đọc được bố cục (không thấy dòng “Mã | Nội dung tiêu chí”)",
+  headerMoved: (row: number, expected: number) =>
+    `dòng tiêu đề đang ở dòng ${row}, mẫu là dòng ${expected} (có dòng chèn thêm phía trên?)`,
+} as const;
+
+/** Descriptions of protected ranges (shown in Google Sheets and in the “Phân quyền hiện tại” report). */
+export const PROTECTION = {
+  cityOnly: "chỉ Phòng Nội vụ",
+  wardTab: (ward: string) => `tab ${ward}`,
+  wardHeader: (ward: string) => `tiêu đề ${ward}`,
+  codeColumns: (ward: string) => `cột mã và nội dung ${ward}`,
+  noteHeader: (ward: string) => `tiêu đề ghi chú ${ward}`,
+  resultRows: (ward: string) => `dòng kết quả ${ward}`,
+  ownerOnly: "chỉ chủ sở hữu",
+} as const;
+
+/**
+ * Problems found while reading the workbook (Danh mục, Kế hoạch, Lịch sử công nhận, ward tabs) and
+ * rolling it up; each is shown with its sheet and cell.
+ */
+export const PROBLEM = {
+  // --- Danh mục, Kế hoạch, Lịch sử công nhận
+  notAYear: (what: string) => `${what} phải là một năm, ví dụ 2024`,
+  fieldFrom: "Từ năm",
+  fieldUntil: "Đến năm",
+  fieldRegistered: "Năm đăng ký",
+  fieldTargetYear: "Năm",
+  fieldRecognized: "Năm công nhận",
+  householdsNotInteger: "số hộ phải là số nguyên",
+  wardCodeDuplicate: (cell: string) => `mã xã/phường trùng với ô ${cell}`,
+  wardNameMissing: (code: string) => `xã/phường ${code} chưa có tên`,
+  wardKindInvalid: "loại phải là “phường” hoặc “xã”",
+  tabNameTooLong: (length: number) =>
+    `tên tab dài ${length} ký tự; Excel chỉ cho 31 ký tự, tệp .xlsx sẽ bị cắt tên`,
+  tabNameClash: (other: string, code: string) =>
+    `tên tab trùng với ${other}; ${code} bị bỏ qua cho đến khi đổi tên tab`,
+  tabOwner: (code: string, cell: string) => `tab của ${code} (ô ${cell})`,
+  unitCodeMissing: (name: string) => `đơn vị ${q(name)} chưa có mã`,
+  unitCodeDuplicate: (cell: string) => `mã đơn vị trùng với ô ${cell}`,
+  unitTypeInvalid: "loại đơn vị phải là “tổ dân phố”, “bản” hoặc “tổ tự quản”",
+  unitWardUnknown: (code: string) => `không có xã/phường mã ${q(code)}`,
+  registrationYearMissing: (unit: string) => `đơn vị ${unit} chưa có năm đăng ký`,
+  targetInvalid: "chỉ tiêu phải là số nguyên không âm",
+  recognitionYearMissing: "thiếu năm công nhận",
+  historyUnitUnknown:
+    "mã đơn vị không có trong Danh mục; năm công nhận này không được tính khi xét duy trì / công nhận mới",
+
+  // --- ward tabs: layout
+  headerRowMissing: (codeHeader: string, textHeader: string) =>
+    `không tìm thấy dòng tiêu đề (${q(codeHeader)} | ${q(textHeader)}); tab không đọc được`,
+  criterionRowRepeated: (code: string, first: number) =>
+    `dòng tiêu chí ${code} lặp lại (đã có ở dòng ${first}); chỉ đọc dòng đầu`,
+  criterionRowMissing: (code: string) =>
+    `thiếu dòng tiêu chí ${code} (dòng đã bị xoá hoặc sửa mã?); hãy chạy Khởi tạo / sửa biểu mẫu`,
+  criterionRowMoved: (code: string) =>
+    `dòng tiêu chí ${code} không đúng thứ tự (bị di chuyển?); vẫn đọc theo mã`,
+  wardCodeUnknown: "mã xã/phường không có trong Danh mục; không kiểm tra được đơn vị",
+  foreignRow: (code: string) =>
+    `mã ${q(code)} không có trong khung tiêu chí (tiêu chí đã bỏ?); dòng này không được tính`,
+
+  // --- ward tabs: unit columns
+  columnWithoutUnit:
+    "cột có kết quả nhưng ô tiêu đề chưa chọn đơn vị (ô bị xoá hoặc gộp ô?); cột này không được tính",
+  unitNameDiffers: (typed: string, rosterName: string, code: string) =>
+    `tên ${q(typed)} khác tên trong Danh mục ${q(rosterName)}; đã nhận theo mã ${code}`,
+  unitMatchedByName: (typedCode: string, code: string, name: string) =>
+    `mã ${q(typedCode)} không có trong Danh mục; đã nhận theo tên là ${code} – ${name}, hãy chọn lại từ danh sách`,
+  unitUnknown: (near: { code: string; name: string } | undefined) =>
+    `đơn vị không có trong Danh mục${near ? ` (gần giống “${near.code} – ${near.name}”, không tự ghép)` : ""}; cột này không được tính`,
+  unitOtherWard: (code: string, itsWard: string, ward: string) =>
+    `đơn vị ${code} thuộc ${itsWard}, không thuộc ${ward}; cột này không được tính`,
+  unitDuplicateColumn: (code: string, first: string) =>
+    `đơn vị ${code} trùng với cột ${first}; chỉ tính cột đầu`,
+  unitInactive: (code: string, year: number, from: number | undefined, until: number | undefined) =>
+    `đơn vị ${code} không hoạt động năm ${year} (theo Danh mục: ${from ?? "…"}–${until ?? "…"})`,
+
+  // --- roll-up
+  wardTabMissing: (ward: string) => `thiếu tab đánh giá của ${ward}`,
+  wardTabRenamed: (ward: string, sheet: string, tab: string) =>
+    `tab của ${ward} mang tên ${q(sheet)}, Danh mục ghi ${q(tab)}; vẫn tổng hợp theo mã`,
+  wardCodeDiffers: (code: string) => `mã xã/phường ở ô B2 khác Danh mục (${code}); vẫn tổng hợp theo tên tab`,
+  tabNotInRoster: (roster: string) => `tab không có trong ${roster}; không được tổng hợp`,
+  /** A problem of one unit column: "TP-TDP05: …". */
+  forUnit: (unit: string, message: string) => `${unit}: ${message}`,
+  appraisalInvalid: "kết quả thẩm định phải là Đạt, Không đạt hoặc để trống",
+  appraisalPassButFailing: "thành phố ghi Đạt nhưng các tiêu chí chưa đạt; hãy sửa ô tiêu chí sau thẩm định",
+} as const;
+
+/** The report's title and target labels, and the Tổng hợp sheet (headers, chart, button). */
+export const SUMMARY = {
+  title: (fwName: string, year: number) => `${HEAD.summaryTitle} ${fwName.toUpperCase()} NĂM ${year}`,
+  yearTarget: (year: number) => `Chỉ tiêu năm ${year} (lũy kế)`,
+  periodTarget: (from: number, to: number) => `Chỉ tiêu giai đoạn ${from}–${to}`,
+  /** "Bản Nậm Loỏng 1" is written "bản Nậm Loỏng 1" inside a list of units. */
+  banLower: "bản",
+  headline: (
+    recognized: number,
+    unitWord: string,
+    maintained: number,
+    fresh: number,
+    evaluated: number,
+    problems: number,
+  ) =>
+    `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá; ${problems} vấn đề cần xử lý.`,
+  byWard: (wardWord: string) => `1. Kết quả theo ${wardWord}`,
+  wardHeaders: (wardWord: string, year: number) => [
+    "STT",
+    capitalize(wardWord),
+    "Số đơn vị",
+    `Đăng ký năm ${year}`,
+    "Đã đánh giá",
+    "Tự đánh giá đạt",
+    "Được công nhận",
+    "Duy trì",
+    "Công nhận mới",
+    "Không còn đạt",
+    "Đủ dữ liệu",
+    "Tab",
+  ],
+  pilot: (ward: string) => `${ward} (điểm chỉ đạo)`,
+  total: "Tổng số",
+  recognizedList: (unitWord: string, year: number) => `2. Danh sách ${unitWord} được công nhận năm ${year}`,
+  recognizedHeaders: (wardWord: string) => ["STT", capitalize(wardWord), "Đơn vị", "Mã", "Loại"],
+  status: { maintained: "Duy trì", new: "Công nhận mới" },
+  noneYet: "(chưa có)",
+  lostSince: (year: number) => `Không còn đạt so với năm ${year}:`,
+  lost: "Không còn đạt",
+  targets: "3. So với chỉ tiêu",
+  targetHeaders: ["", "Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ"],
+  noTargets: "(Kế hoạch chưa có chỉ tiêu cho năm này)",
+  criteria: "4. Tiêu chí chưa đạt",
+  criteriaHeaders: ["STT", "Mã", "Tiêu chí", "Số đơn vị không đạt", "Đơn vị"],
+  standardHeaders: ["", "Tiêu chuẩn", "", "Số đơn vị không đạt tiêu chuẩn", "Đơn vị"],
+  problems: "5. Các vấn đề cần xử lý",
+  problemHeaders: ["STT", "Trang", "Ô", "Giá trị", "Nội dung"],
+  nothing: "(không có)",
+  chartTitle: "Đơn vị được công nhận: duy trì / công nhận mới",
+  buttonAltText: "Tổng hợp toàn thành phố",
+} as const;
+
+/** Progress toasts of the one-click roll-up in Google Sheets. */
+export const TOAST = {
+  rollupTitle: "Tổng hợp",
+  reading: "Đang đọc các tab…",
+  computing: (sheets: number) => `Đang tính kết quả ${sheets} trang…`,
+  writing: "Đang ghi trang Tổng hợp…",
+  rollupDone: (wards: number, wardWord: string, recognized: number) =>
+    `Đã tổng hợp ${wards} ${wardWord}, ${recognized} đơn vị đạt.`,
 } as const;
 
 /**
@@ -422,4 +675,204 @@ export const AWARD = {
     `${name}: ${years} năm công tác, dưới 15 năm (ghi chú: Phụ lục II ưu tiên cá nhân có thời gian công tác từ 15 năm trở lên; không phải lý do loại)`,
   preferenceMissing: (name: string) =>
     `${name}: chưa ghi số năm công tác (ghi chú: Phụ lục II ưu tiên cá nhân từ 15 năm trở lên)`,
+} as const;
+
+// ================================================================ command line (tdp)
+
+const HELP_MAIN = `tdp — đánh giá tổ dân phố, bản tự quản trên tệp .xlsx (không cần Google)
+
+Cách dùng:
+  tdp demo                      tạo sổ mẫu Lai Châu trong out/, tổng hợp, in bảng kết quả
+  tdp template --out TỆP.xlsx   tạo biểu mẫu (mọi trang, danh sách thả xuống, định dạng)
+  tdp rollup TỆP.xlsx           tổng hợp toàn thành phố, in bảng; ghi JSON / xlsx nếu yêu cầu
+  tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô sai kèm địa chỉ ô
+  tdp LỆNH --help               trợ giúp của từng lệnh
+
+Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
+          2 không đọc được tệp hoặc sai tham số; 3 không ghi được tệp; 4 lỗi không mong muốn.
+
+English:
+  tdp demo | template | rollup | check — evaluates residential groups on .xlsx workbooks laid out
+  like the Google Sheets add-in's. Run "tdp COMMAND --help" for each command.
+  Exit codes: 0 done; 1 problems found (check) or roll-up impossible (broken Tiêu chí sheet);
+  2 unreadable file or bad arguments; 3 cannot write an output file; 4 unexpected error.`;
+
+const HELP_DEMO = `tdp demo [--out-dir THƯ_MỤC]
+
+Tạo sổ mẫu Lai Châu (7 xã/phường, đơn vị, kế hoạch 2021–2025, lịch sử, tự đánh giá 2024) rồi
+tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả và ghi:
+  out/mau-lai-chau.xlsx   sổ mẫu
+  out/tong-hop.xlsx       trang Tổng hợp và Lịch sử công nhận
+  out/tong-hop.json       báo cáo dạng JSON (mô hình trong docs/report.md)
+  --out-dir THƯ_MỤC       ghi vào thư mục khác thay cho out/
+
+English: writes the Lai Châu training workbook to out/, rolls it up, prints the summary and writes
+out/tong-hop.xlsx and out/tong-hop.json. --out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
+
+const HELP_TEMPLATE = `tdp template --out TỆP.xlsx [--framework laichau-2021|quynhvinh-6k3c] [--sample] [--year NĂM] [--force]
+
+Tạo biểu mẫu như menu "Khởi tạo / sửa biểu mẫu" của tiện ích: trang Hướng dẫn, Tiêu chí, Danh mục,
+Kế hoạch, Lịch sử công nhận, Tổng hợp (và các tab xã/phường khi có dữ liệu mẫu), với danh sách thả
+xuống Đạt / Không đạt / Không áp dụng và Có / Không, màu, cố định dòng tiêu đề, khổ in ngang.
+  --framework ID   khung tiêu chí (mặc định laichau-2021)
+  --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc Quỳnh Vinh
+                   khi dùng --framework quynhvinh-6k3c
+  --year NĂM       năm đánh giá ghi vào trang Tiêu chí
+  --force          ghi đè tệp đã có
+Các dòng kết quả (=TDP_STANDARD, =TDP_GAPS, =TDP_VERDICT trong Google Trang tính) được ghi thành giá
+trị tính sẵn vì Excel không có các hàm này; chạy "tdp check" hoặc "tdp rollup" để tính lại.
+
+English: writes the template workbook as .xlsx (every sheet, dropdown validations, formatting).
+--framework picks the criteria framework, --sample adds its training data (Lai Châu 2024, or
+Quỳnh Vinh with --framework quynhvinh-6k3c), --force overwrites.
+The TDP_* formula rows are written as computed values (Excel has no such functions).`;
+
+const HELP_ROLLUP = `tdp rollup TỆP.xlsx [--year NĂM] [--out TONG-HOP.xlsx] [--json BAO-CAO.json] [--write [--in-place]]
+
+Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" và in bảng kết quả.
+  --year NĂM            năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+  --out TỆP.xlsx        ghi trang Tổng hợp và Lịch sử công nhận ra một sổ riêng
+  --json TỆP.json       ghi báo cáo dạng JSON (mô hình trong docs/report.md); "--json -" in JSON ra màn hình
+  --write               ghi Tổng hợp và Lịch sử công nhận vào bản sao của sổ: TỆP.tong-hop.xlsx
+                        cạnh sổ gốc; các trang khác giữ nguyên từng ô
+  --in-place            (cùng --write) ghi thẳng vào sổ gốc
+  --force               ghi đè tệp kết quả đã có
+
+English: rolls the workbook up exactly like the add-in's one-click roll-up and prints the summary.
+--json writes the report object, --out the summary workbook; --write puts Tổng hợp and
+Lịch sử công nhận back into a copy of the workbook (NAME.tong-hop.xlsx), or into the file itself
+with --in-place, leaving every other sheet's cells untouched. Exit 0 when done, 1 when the
+Tiêu chí sheet is broken, 2 when the file cannot be read.`;
+
+const HELP_CHECK = `tdp check TỆP.xlsx
+
+Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh mục, Kế hoạch,
+Lịch sử công nhận; in mỗi vấn đề một dòng: Trang!Ô: nội dung.
+Mã thoát: 0 không có vấn đề; 1 có vấn đề; 2 không đọc được tệp.
+
+English: lists every problem of every ward tab (blank or unreadable criterion cells, unknown or
+duplicate units…) with its sheet and cell. Exit code 0 when clean, 1 when problems, 2 when the
+file cannot be read.`;
+
+/** The command-line tool: file errors, usage errors, progress, output lines, the printed table, --help. */
+export const CLI = {
+  /** One line per unreadable file; the CLI prints it and exits non-zero. */
+  FILE: {
+    notFound: (path: string) => `Không tìm thấy tệp ${q(path)}.`,
+    notFile: (path: string) => `${q(path)} là một thư mục, không phải tệp .xlsx.`,
+    notReadable: (path: string, detail: string) => `Không đọc được tệp ${q(path)} (${detail}).`,
+    empty: (path: string) => `Tệp ${q(path)} rỗng (0 byte), không phải sổ tính .xlsx.`,
+    notZip: (path: string) =>
+      `Tệp ${q(path)} không phải sổ tính .xlsx (không đúng định dạng tệp nén của Excel). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu thành .xlsx.`,
+    encrypted: (path: string) =>
+      `Tệp ${q(path)} được đặt mật khẩu (mã hoá), không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu → xoá mật khẩu), lưu rồi chạy lại.`,
+    xls: (path: string) =>
+      `Tệp ${q(path)} là định dạng Excel cũ (.xls). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu thành .xlsx (Excel: Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx); Google Trang tính: Tệp → Tải xuống → Microsoft Excel (.xlsx)).`,
+    ods: (path: string) =>
+      `Tệp ${q(path)} là định dạng OpenDocument (.ods). Hãy mở bằng LibreOffice, Excel hoặc Google Trang tính rồi lưu thành .xlsx.`,
+    notWorkbook: (path: string) =>
+      `Tệp ${q(path)} là tệp nén nhưng không phải sổ tính Excel (.xlsx) (không có trang tính nào).`,
+    corrupt: (path: string, detail: string) =>
+      `Tệp ${q(path)} bị hỏng hoặc không phải sổ tính .xlsx (${detail}). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu lại thành .xlsx.`,
+    sheetMissing: (path: string, sheet: string) =>
+      `Sổ ${q(path)} không có trang ${q(sheet)}. Hãy dùng sổ tạo bằng “tdp template” hoặc tiện ích Google Trang tính (Khởi tạo / sửa biểu mẫu).`,
+    sheetRenamed: (path: string, sheet: string, found: string) =>
+      `Sổ ${q(path)} không có trang ${q(sheet)}; có trang ${q(found)} — có phải đã bị đổi tên? Hãy đổi tên lại thành ${q(sheet)} rồi chạy lại.`,
+    cannotWrite: (path: string, detail: string) =>
+      `Không ghi được tệp ${q(path)} (${detail}). Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.`,
+    exists: (path: string) => `Tệp ${q(path)} đã có. Thêm --force để ghi đè, hoặc chọn tên khác.`,
+    sameAsInput: (path: string) =>
+      `Tệp kết quả ${q(path)} trùng với sổ đang đọc. Dùng --write --in-place nếu muốn ghi vào chính sổ đó.`,
+  },
+
+  USAGE: {
+    unknownCommand: (cmd: string) =>
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, check (xem tdp --help).`,
+    badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
+    needFile: (cmd: string) =>
+      `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
+    tooManyFiles: (cmd: string) => `Lệnh ${cmd} chỉ nhận một tệp .xlsx (xem tdp ${cmd} --help).`,
+    needOut: () => "Thiếu --out TỆP.xlsx. Ví dụ: tdp template --out so-danh-gia.xlsx",
+    notXlsxName: (path: string) => `Tên tệp ${q(path)} phải có đuôi .xlsx.`,
+    badYear: (value: string) => `Năm ${q(value)} không hợp lệ; ví dụ --year 2024.`,
+    badFramework: (value: string) =>
+      `Không có khung tiêu chí ${q(value)} (có: laichau-2021, quynhvinh-6k3c).`,
+    inPlaceNeedsWrite: () => "--in-place chỉ dùng cùng --write.",
+    unknownOption: (name: string, cmd: string) =>
+      `Không có tùy chọn ${name} cho lệnh ${cmd}. Xem: tdp ${cmd} --help`,
+    missingValue: (name: string, cmd: string) => `Tùy chọn ${name} cần một giá trị. Xem: tdp ${cmd} --help`,
+    unexpectedArgument: (arg: string, cmd: string) =>
+      `Lệnh ${cmd} không nhận ${q(arg)}. Xem: tdp ${cmd} --help`,
+  },
+
+  PROGRESS: {
+    buildingSample: (sample: "laichau" | "quynhvinh") =>
+      sample === "quynhvinh" ? "Đang tạo sổ mẫu Quỳnh Vinh…" : "Đang tạo sổ mẫu Lai Châu…",
+    buildingTemplate: "Đang tạo biểu mẫu…",
+    writing: (path: string) => `Đang ghi ${path}…`,
+    reading: (path: string) => `Đang đọc ${path}…`,
+    rolling: (tabs: number) => `Đang tổng hợp ${tabs} tab…`,
+    checking: (tabs: number) => `Đang kiểm tra ${tabs} tab…`,
+  },
+
+  OUT: {
+    wrote: (path: string) => `Đã ghi ${path}`,
+    templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${sheets} trang).`,
+    checkClean: (tabs: number) => `Không có vấn đề nào (${tabs} tab đánh giá).`,
+    checkFound: (n: number, tabs: number) => `Có ${n} vấn đề trong sổ (${tabs} tab đánh giá):`,
+    missingTab: (ward: string, tab: string) =>
+      `thiếu tab đánh giá của ${ward} (Danh mục ghi tên tab ${q(tab)})`,
+    suggestTab: (ward: string, tab: string, found: string) =>
+      `Gợi ý: không có tab ${q(tab)} của ${ward}; có trang ${q(found)} — có phải đã bị đổi tên?`,
+    unexpected: (detail: string) =>
+      `Có lỗi không mong muốn: ${detail}. Hãy báo cho người phụ trách (chạy lại với TDP_DEBUG=1 để xem chi tiết).`,
+  },
+
+  /** Labels of the table printed in the terminal. */
+  TABLE: {
+    headline: (recognized: number, unitWord: string, maintained: number, fresh: number, evaluated: number) =>
+      `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá.`,
+    byWard: (wardWord: string) => `Kết quả theo ${wardWord}`,
+    wardHeaders: (wardWord: string, year: number) => [
+      "STT",
+      capitalize(wardWord),
+      "Số ĐV",
+      `ĐK ${year}`,
+      "Đã ĐG",
+      "Được CN",
+      "Duy trì",
+      "Mới",
+      "Không còn đạt",
+      "Đủ DL",
+    ],
+    total: "Tổng số",
+    targets: "So với chỉ tiêu",
+    targetHeaders: ["Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ"],
+    noTargets: "(Kế hoạch chưa có chỉ tiêu cho năm này)",
+    topCriteria: (n: number, of: number) =>
+      n < of ? `Tiêu chí chưa đạt nhiều nhất (${n}/${of})` : `Tiêu chí chưa đạt (${of})`,
+    criteriaHeaders: ["Mã", "Số ĐV", "Tiêu chí / đơn vị không đạt"],
+    noCriteria: "(không có tiêu chí nào bị đánh giá không đạt)",
+    problems: (n: number) => `Vấn đề cần xử lý (${n})`,
+    noProblems: "(không có)",
+    moreProblems: (n: number) => `… và ${n} vấn đề khác (xem trang Tổng hợp hoặc tệp JSON).`,
+    legend: "ĐV: đơn vị · ĐK: đăng ký · ĐG: đánh giá · CN: công nhận · Đủ DL: đủ dữ liệu / dự kiến đánh giá",
+  },
+  HELP: {
+    main: HELP_MAIN,
+    demo: HELP_DEMO,
+    template: HELP_TEMPLATE,
+    rollup: HELP_ROLLUP,
+    check: HELP_CHECK,
+  },
+} as const;
+
+/** Strings the xlsx adapter writes into workbooks. */
+export const XLSX = {
+  /** A very hidden sheet holding dropdown lists too long for Excel's 255-character limit. */
+  listsSheet: "Danh sách chọn",
+  resultNote:
+    "Tệp .xlsx: các dòng kết quả là giá trị tính sẵn lúc tạo tệp (Excel không có hàm TDP_*). Sau khi sửa, chạy “tdp check” hoặc “tdp rollup” để tính lại; trong Google Trang tính, chạy Khởi tạo / sửa biểu mẫu để có lại công thức.",
+  invalidTitle: "Giá trị không hợp lệ",
+  invalidText: "Hãy chọn một giá trị trong danh sách.",
 } as const;

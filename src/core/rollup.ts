@@ -5,7 +5,7 @@
 import { a1 } from "./a1";
 import { readCriterion, showValue } from "./cell";
 import type { Framework } from "./framework";
-import { HEAD, msg, SHEET } from "./messages";
+import { CELL_WORDS, msg, PROBLEM, SHEET, SUMMARY } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
 import type { Problem } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
@@ -87,7 +87,7 @@ export function rollup(input: RollupInput): RollupResult {
     wards.push(report);
     const recognizedHere = new Set<string>();
     if (!found) {
-      problems.push({ sheet: ward.tab, cell: "", value: "", message: `thiếu tab đánh giá của ${ward.name}` });
+      problems.push({ sheet: ward.tab, cell: "", value: "", message: PROBLEM.wardTabMissing(ward.name) });
     } else {
       claimed.add(foldKey(found.sheet));
       const { sheet, values } = found;
@@ -99,14 +99,14 @@ export function rollup(input: RollupInput): RollupResult {
             sheet,
             cell: "B2",
             value: read.wardCode,
-            message: `tab của ${ward.name} mang tên “${sheet}”, Danh mục ghi “${ward.tab}”; vẫn tổng hợp theo mã`,
+            message: PROBLEM.wardTabRenamed(ward.name, sheet, ward.tab),
           });
         else if (read.wardCode && foldKey(read.wardCode) !== foldKey(ward.code))
           problems.push({
             sheet,
             cell: "B2",
             value: read.wardCode,
-            message: `mã xã/phường ở ô B2 khác Danh mục (${ward.code}); vẫn tổng hợp theo tên tab`,
+            message: PROBLEM.wardCodeDiffers(ward.code),
           });
         const match = matchColumns(read, roster, ward, year);
         problems.push(...match.problems);
@@ -136,8 +136,8 @@ export function rollup(input: RollupInput): RollupResult {
             problems.push({
               sheet,
               cell: r ? a1(r, column.col) : "",
-              value: "Không áp dụng",
-              message: `${unit.code}: ${msg.notApplicableNote(code)}`,
+              value: CELL_WORDS.na,
+              message: PROBLEM.forUnit(unit.code, msg.notApplicableNote(code)),
             });
           }
           for (const code of verdict.missing) {
@@ -146,7 +146,7 @@ export function rollup(input: RollupInput): RollupResult {
               sheet,
               cell: r ? a1(r, column.col) : "",
               value: "",
-              message: `${unit.code}: tiêu chí ${code} còn trống`,
+              message: PROBLEM.forUnit(unit.code, msg.cellMissing(code)),
             });
           }
           if (!verdict.missing.length && !verdict.invalid.length) completeCodes.add(unit.code);
@@ -158,7 +158,7 @@ export function rollup(input: RollupInput): RollupResult {
               sheet,
               cell: appraisalCell,
               value: showValue(appraisal),
-              message: `${unit.code}: kết quả thẩm định phải là Đạt, Không đạt hoặc để trống`,
+              message: PROBLEM.forUnit(unit.code, PROBLEM.appraisalInvalid),
             });
           if (verdict.verdict !== "pass") {
             if (appraised === "pass")
@@ -166,7 +166,7 @@ export function rollup(input: RollupInput): RollupResult {
                 sheet,
                 cell: appraisalCell,
                 value: showValue(appraisal),
-                message: `${unit.code}: thành phố ghi Đạt nhưng các tiêu chí chưa đạt; hãy sửa ô tiêu chí sau thẩm định`,
+                message: PROBLEM.forUnit(unit.code, PROBLEM.appraisalPassButFailing),
               });
             continue;
           }
@@ -199,7 +199,7 @@ export function rollup(input: RollupInput): RollupResult {
         sheet: tab.sheet,
         cell: "B2",
         value: read.wardCode,
-        message: `tab không có trong ${SHEET.roster}; không được tổng hợp`,
+        message: PROBLEM.tabNotInRoster(SHEET.roster),
       });
   }
 
@@ -256,11 +256,11 @@ export function rollup(input: RollupInput): RollupResult {
   const report = reportSchema.parse({
     year,
     framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
-    title: `${HEAD.summaryTitle} ${fw.name.toUpperCase()} NĂM ${year}`,
+    title: SUMMARY.title(fw.name, year),
     totals,
     targets: {
-      year: yearTarget ? target(`Chỉ tiêu năm ${year} (lũy kế)`, yearTarget.target) : null,
-      period: period ? target(`Chỉ tiêu giai đoạn ${period.from}–${period.to}`, period.target) : null,
+      year: yearTarget ? target(SUMMARY.yearTarget(year), yearTarget.target) : null,
+      period: period ? target(SUMMARY.periodTarget(period.from, period.to), period.target) : null,
     },
     wards,
     criteria,
@@ -310,7 +310,7 @@ export function unitLine(items: { unit: Unit; ward: Ward }[]): string {
       let prefix = "";
       for (const u of sorted) {
         const m = /^(.*\D)\s*(\d+)$/.exec(u.name);
-        const name = u.type === "ban" ? u.name.replace(/^Bản\b/, "bản") : u.name;
+        const name = u.type === "ban" ? u.name.replace(/^Bản\b/, SUMMARY.banLower) : u.name;
         if (m && m[1].trim() === prefix) parts[parts.length - 1] += `, ${m[2]}`;
         else {
           parts.push(name);

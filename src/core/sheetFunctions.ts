@@ -43,7 +43,7 @@ export function resolveFramework(arg: unknown): Framework {
   const parsed = frameworkFromRows(m);
   if (!parsed.framework) {
     const p = parsed.problems[0];
-    throw new FnError(msg.fwBadTable(`ô ${p.cell} của vùng khung`, p.message));
+    throw new FnError(msg.fwBadTable(msg.fwTableCell(p.cell), p.message));
   }
   return parsed.framework;
 }

@@ -1,5 +1,5 @@
 /** Menu and sidebar actions: each wraps its work so the user always gets a Vietnamese message, never a stack trace. */
-import { NOTICE, UI } from "../core/messages";
+import { NOTICE, SHEET, UI } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
 import { sidebarState, validateActiveTab, validationResult } from "./inspect";
@@ -67,7 +67,7 @@ export const actions = {
     safely(UI.menuHelp, () => {
       const { SpreadsheetApp } = gas();
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const guide = ss.getSheetByName("Hướng dẫn");
+      const guide = ss.getSheetByName(SHEET.guide);
       if (guide) ss.setActiveSheet(guide);
       else showReport(UI.menuHelp, NOTICE.helpText, []);
     });
@@ -79,7 +79,7 @@ export const actions = {
       if (r.ok) {
         const { SpreadsheetApp } = gas();
         const ss = SpreadsheetApp.getActiveSpreadsheet();
-        const summary = ss.getSheetByName("Tổng hợp");
+        const summary = ss.getSheetByName(SHEET.summary);
         if (summary) ss.setActiveSheet(summary);
         return;
       }

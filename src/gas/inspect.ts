@@ -65,9 +65,7 @@ export function sidebarState(now: Date = new Date()): SidebarState {
   const email = currentUserEmail();
   const isCityOffice = roster.cityEditors.includes(email) || roster.cityEditors.length === 0;
   const base = {
-    title: fw.framework
-      ? `${fw.framework.name}${fw.framework.year ? ` – năm ${fw.framework.year}` : ""}`
-      : SHEET.criteria,
+    title: fw.framework ? UI.sidebarFrameworkTitle(fw.framework.name, fw.framework.year) : SHEET.criteria,
     isCityOffice,
     computedAt: now.toISOString(),
   };

@@ -2,7 +2,7 @@
  * Tổng hợp toàn thành phố: read every tab once (one batched read each), compute everything, then
  * write Tổng hợp and Lịch sử công nhận. Nothing is written if anything fails before the writes.
  */
-import { NOTICE, SHEET } from "../core/messages";
+import { NOTICE, SHEET, SUMMARY, TOAST } from "../core/messages";
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
 import { foldKey } from "../core/text";
@@ -17,25 +17,23 @@ export type RollupOutcome =
   | { ok: true; report: Report; headline: string }
   | { ok: false; message: string; problems: Problem[] };
 
-const TOAST_TITLE = "Tổng hợp";
-
 export function runRollup(): RollupOutcome {
   const { LockService, SpreadsheetApp } = gas();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(100)) return { ok: false, message: NOTICE.busy, problems: [] };
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    ss.toast("Đang đọc các tab…", TOAST_TITLE, 30);
+    ss.toast(TOAST.reading, TOAST.rollupTitle, 30);
     const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
     const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
-    ss.toast(`Đang tính kết quả ${snapshot.values.size} trang…`, TOAST_TITLE, 30);
+    ss.toast(TOAST.computing(snapshot.values.size), TOAST.rollupTitle, 30);
     const computed = rollupWorkbook(snapshot.values);
     if (!computed.ok) return { ok: false, message: NOTICE.criteriaBroken, problems: computed.problems };
     const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
     const historyRows = valuesOf(snapshot, SHEET.history);
 
     // Compute first, write last.
-    ss.toast("Đang ghi trang Tổng hợp…", TOAST_TITLE, 30);
+    ss.toast(TOAST.writing, TOAST.rollupTitle, 30);
     // Both output sheets exist before either is written, so a failure cannot leave half a result.
     let count = snapshot.sheets.size;
     const oldSummary = snapshot.sheets.get(SHEET.summary);
@@ -48,8 +46,8 @@ export function runRollup(): RollupOutcome {
     placeButton(summary);
 
     const t = result.report.totals;
-    const headline = `Đã tổng hợp ${result.report.wards.length} ${tables.framework.wardWord}, ${t.recognized} đơn vị đạt.`;
-    ss.toast(headline, TOAST_TITLE, 10);
+    const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);
+    ss.toast(headline, TOAST.rollupTitle, 10);
     return { ok: true, report: result.report, headline };
   } finally {
     lock.releaseLock();
@@ -69,7 +67,7 @@ function placeChart(sheet: GSheet, layout: SummaryLayout): void {
     .addRange(sheet.getRange(from, layout.nameCol, rows, 1))
     .addRange(sheet.getRange(from, layout.maintainedCol, rows, 2))
     .setOption("isStacked", true)
-    .setOption("title", "Đơn vị được công nhận: duy trì / công nhận mới")
+    .setOption("title", SUMMARY.chartTitle)
     .setPosition(3, 14, 0, 0)
     .build();
   sheet.insertChart(chart);
@@ -80,7 +78,7 @@ function placeButton(sheet: GSheet): void {
   const { Utilities } = gas();
   if (sheet.getImages().some((i) => i.getScript() === "rollupButton")) return;
   const blob = Utilities.newBlob(Utilities.base64Decode(BUTTON_PNG_BASE64), "image/png", "tong-hop.png");
-  sheet.insertImage(blob, 14, 1).assignScript("rollupButton").setAltTextTitle("Tổng hợp toàn thành phố");
+  sheet.insertImage(blob, 14, 1).assignScript("rollupButton").setAltTextTitle(SUMMARY.buttonAltText);
 }
 
 export function activeSpreadsheet(): GSpreadsheet {

@@ -1,5 +1,5 @@
 /** Menu: Khởi tạo / sửa biểu mẫu, Nạp dữ liệu mẫu, Áp dụng phân quyền. */
-import { NOTICE, SHEET } from "../core/messages";
+import { NOTICE, REPORT_LINE, SHEET } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/workbook/input";
@@ -51,11 +51,7 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = []): SetupOu
   const protections = protect(plan);
   return {
     ok: true,
-    lines: [
-      ...plan.report,
-      ...plan.problems.map(formatProblem),
-      `Phân quyền: ${protections.length} vùng được bảo vệ.`,
-    ],
+    lines: [...plan.report, ...plan.problems.map(formatProblem), REPORT_LINE.protections(protections.length)],
   };
 
   function protect(p: SetupPlan) {

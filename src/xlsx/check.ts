@@ -1,6 +1,6 @@
 /** `tdp check`: the add-in's "Kiểm tra tab này" for every ward tab, plus the city office's sheets. */
 
-import { OUT } from "../cli/messages";
+import { CLI } from "../core/messages";
 import type { Problem } from "../core/problem";
 import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { foldKey } from "../core/text";
@@ -37,7 +37,7 @@ export function checkWorkbook(values: WorkbookValues): CheckResult {
       sheet: m.ward.tab,
       cell: "",
       value: "",
-      message: OUT.missingTab(m.ward.name, m.ward.tab),
+      message: CLI.OUT.missingTab(m.ward.name, m.ward.tab),
     });
   return { tabs, problems, missing, criteriaBroken: false };
 }

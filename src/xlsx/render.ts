@@ -12,8 +12,8 @@
  *   "Đạt"), and a landscape print setup one page wide.
  */
 import type ExcelJS from "exceljs";
-import { XLSX } from "../cli/messages";
 import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
+import { XLSX } from "../core/messages";
 import {
   type CellValue,
   type ConditionalSpec,

@@ -1,5 +1,6 @@
 /** Generated workbooks of any size (benchmarks and scale tests): a roster, and filled ward tabs. */
 import { builtinFramework } from "../frameworks";
+import { CELL_WORDS } from "../messages";
 import type { Roster, Unit, Ward } from "../model";
 import { criteriaSpec } from "./setup";
 import type { CellValue, SheetSpec } from "./spec";
@@ -60,7 +61,13 @@ export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
       values.set(
         code,
         mine.map(() =>
-          code.startsWith("II") ? (rand() < 0.02 ? "Có" : "Không") : rand() < 0.93 ? "Đạt" : "Không đạt",
+          code.startsWith("II")
+            ? rand() < 0.02
+              ? CELL_WORDS.yes
+              : CELL_WORDS.no
+            : rand() < 0.93
+              ? CELL_WORDS.pass
+              : CELL_WORDS.fail,
         ),
       );
     specs.push(

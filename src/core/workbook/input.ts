@@ -5,7 +5,7 @@
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows } from "../frameworkTable";
-import { SHEET } from "../messages";
+import { PROBLEM, SHEET } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { FIXED_SHEET_NAMES, type RollupInput, type RollupResult, rollup } from "../rollup";
@@ -75,8 +75,7 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
         sheet: SHEET.history,
         cell: `A${history.rows[i]}`,
         value: h.unit,
-        message:
-          "mã đơn vị không có trong Danh mục; năm công nhận này không được tính khi xét duy trì / công nhận mới",
+        message: PROBLEM.historyUnitUnknown,
       });
   });
   const year = opts.year ?? fw.framework.year ?? new Date().getFullYear();

@@ -3,7 +3,7 @@
  * editors edit only their tab's input cells; header and result rows of ward tabs are city-only.
  */
 import { a1Range } from "../a1";
-import { SHEET } from "../messages";
+import { PROTECTION, SHEET } from "../messages";
 import type { Roster } from "../model";
 import { foldKey } from "../text";
 import type { SheetSpec } from "./spec";
@@ -31,7 +31,11 @@ export function protectionPlan(
   const cityOnly = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan, SHEET.summary, SHEET.history];
   for (const spec of specs) {
     if (cityOnly.some((n) => foldKey(n) === foldKey(spec.name))) {
-      items.push({ sheet: spec.name, description: `${PROTECTION_PREFIX}chỉ Phòng Nội vụ`, editors: city });
+      items.push({
+        sheet: spec.name,
+        description: `${PROTECTION_PREFIX}${PROTECTION.cityOnly}`,
+        editors: city,
+      });
       continue;
     }
     const ward =
@@ -42,32 +46,32 @@ export function protectionPlan(
     const resultFrom = Math.min(...spec.formulas.map((f) => f.row));
     items.push({
       sheet: spec.name,
-      description: `${PROTECTION_PREFIX}tab ${ward.name}`,
+      description: `${PROTECTION_PREFIX}${PROTECTION.wardTab(ward.name)}`,
       editors: uniq([...city, ...ward.editors]),
     });
     // Rows 1–2, the code/text columns and the note header; the unit header cells stay open (dropdown).
     items.push({
       sheet: spec.name,
       range: a1Range(1, 1, HEADER_ROW - 1, width),
-      description: `${PROTECTION_PREFIX}tiêu đề ${ward.name}`,
+      description: `${PROTECTION_PREFIX}${PROTECTION.wardHeader(ward.name)}`,
       editors: city,
     });
     items.push({
       sheet: spec.name,
       range: a1Range(HEADER_ROW, 1, resultFrom - HEADER_ROW, 2),
-      description: `${PROTECTION_PREFIX}cột mã và nội dung ${ward.name}`,
+      description: `${PROTECTION_PREFIX}${PROTECTION.codeColumns(ward.name)}`,
       editors: city,
     });
     items.push({
       sheet: spec.name,
       range: a1Range(HEADER_ROW, width, 1, 1),
-      description: `${PROTECTION_PREFIX}tiêu đề ghi chú ${ward.name}`,
+      description: `${PROTECTION_PREFIX}${PROTECTION.noteHeader(ward.name)}`,
       editors: city,
     });
     items.push({
       sheet: spec.name,
       range: a1Range(resultFrom, 1, spec.values.length - resultFrom + 1, width),
-      description: `${PROTECTION_PREFIX}dòng kết quả ${ward.name}`,
+      description: `${PROTECTION_PREFIX}${PROTECTION.resultRows(ward.name)}`,
       editors: city,
     });
   }
@@ -76,5 +80,5 @@ export function protectionPlan(
 
 /** "Phường Tân Phong (A1:H3): a@x, b@y" */
 export function describeProtection(p: ProtectionPlanItem): string {
-  return `${p.sheet}${p.range ? ` (${p.range})` : ""}: ${p.editors.join(", ") || "chỉ chủ sở hữu"}`;
+  return `${p.sheet}${p.range ? ` (${p.range})` : ""}: ${p.editors.join(", ") || PROTECTION.ownerOnly}`;
 }

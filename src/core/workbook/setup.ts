@@ -7,7 +7,7 @@
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows, frameworkToRows } from "../frameworkTable";
-import { guideLines, HEAD, SHEET } from "../messages";
+import { guideLines, HEAD, REPORT_LINE, SHEET } from "../messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
@@ -108,16 +108,16 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
     const parsed = frameworkFromRows(criteriaSheet[1]);
     for (const p of parsed.problems) problems.push({ sheet: criteriaSheet[0], ...p });
     if (!parsed.framework) {
-      report.push("Trang Tiêu chí có lỗi; chưa sửa gì. Hãy sửa các ô được nêu rồi chạy lại.");
+      report.push(REPORT_LINE.criteriaBroken);
       return fail();
     }
     framework = parsed.framework;
     if (opts.frameworkId && builtinFramework(opts.frameworkId)?.id !== framework.id)
-      report.push(`Sổ đã có khung “${framework.name}”; giữ nguyên (xoá trang Tiêu chí nếu muốn đổi khung).`);
+      report.push(REPORT_LINE.frameworkKept(framework.name));
   } else {
     const chosen = builtinFramework(opts.frameworkId ?? DEFAULT_FRAMEWORK_ID);
     if (!chosen) {
-      report.push(`Không có khung tiêu chí “${opts.frameworkId}”.`);
+      report.push(REPORT_LINE.frameworkUnknown(opts.frameworkId));
       return fail();
     }
     framework = chosen;
@@ -128,7 +128,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
       : (opts.year ?? framework.year ?? new Date().getFullYear());
   if (!criteriaSheet) {
     specs.push(criteriaSpec(framework, year));
-    report.push(`Đã tạo trang ${SHEET.criteria} (${framework.name}, năm ${year}).`);
+    report.push(REPORT_LINE.criteriaCreated(SHEET.criteria, framework.name, year));
   }
 
   // 2. Roster, plan, history: read when present, created empty otherwise.
@@ -150,7 +150,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
       specs.push(spec);
     } else specs.push(rosterSpec(roster, cityEditors, words));
     if (!rosterSheet)
-      report.push(`Đã tạo trang ${SHEET.roster}: hãy nhập ${framework.wardWord} và ${framework.unitWord}.`);
+      report.push(REPORT_LINE.rosterCreated(SHEET.roster, framework.wardWord, framework.unitWord));
   }
   const planSheet = findSheet(existing, SHEET.plan);
   const planRead = planSheet ? readPlan(planSheet[1], planSheet[0]) : { plan: emptyPlan(), problems: [] };
@@ -168,8 +168,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
   const guideSheet = findSheet(existing, SHEET.guide);
   if (!guideSheet || !sameValues(guideSheet[1], guide.values)) specs.unshift(guide);
 
-  if (!roster.wards.length)
-    report.push(`${SHEET.roster} chưa có ${framework.wardWord} nào; chưa tạo tab đánh giá.`);
+  if (!roster.wards.length) report.push(REPORT_LINE.rosterEmpty(SHEET.roster, framework.wardWord));
 
   // 3. One tab per ward.
   const claimed = new Set<string>();
@@ -177,9 +176,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
   for (const ward of roster.wards) {
     const found = findWardSheet(existing, ward, framework);
     if (found.kind === "blocked") {
-      report.push(
-        `Tab “${found.name}” của ${ward.name}: ${found.why}. Không sửa tab này để khỏi mất dữ liệu; hãy đưa về đúng mẫu rồi chạy lại.`,
-      );
+      report.push(REPORT_LINE.tabBlocked(found.name, ward.name, found.why));
       problems.push({ sheet: found.name, cell: "A3", value: "", message: found.why });
       blocked.add(foldKey(found.name));
       continue;
@@ -192,15 +189,13 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
     if (found.kind === "missing") {
       const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
       specs.push(wardTabSpec({ framework, year, ward, columns, unitChoices }));
-      report.push(`Đã tạo tab “${ward.tab}” với ${expected.length} ${framework.unitWord}.`);
+      report.push(REPORT_LINE.tabCreated(ward.tab, expected.length, framework.unitWord));
       continue;
     }
     const { name: sheetName, values, read } = found;
     claimed.add(foldKey(sheetName));
     if (foldKey(sheetName) !== foldKey(ward.tab))
-      report.push(
-        `Tab của ${ward.name} đang mang tên “${sheetName}” (Danh mục ghi “${ward.tab}”); giữ tên hiện tại.`,
-      );
+      report.push(REPORT_LINE.tabRenamed(ward.name, sheetName, ward.tab));
     const spec = repairWardTab(sheetName, values, read, {
       framework,
       year,
@@ -210,7 +205,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
       unitChoices,
       report,
     });
-    if (!sameInputs(values, spec)) report.push(`Đã cập nhật tab “${sheetName}”.`);
+    if (!sameInputs(values, spec)) report.push(REPORT_LINE.tabUpdated(sheetName));
     specs.push(spec);
   }
 
@@ -223,10 +218,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
     )
       continue;
     const read = readWardTab(name, values, framework);
-    if (isWardTabRead(read))
-      report.push(
-        `Tab “${name}” giống tab đánh giá nhưng không có trong ${SHEET.roster}; giữ nguyên, không tổng hợp.`,
-      );
+    if (isWardTabRead(read)) report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
   }
   return { ok: true, framework, year, roster, cityEditors, specs, report, problems };
 }
@@ -267,7 +259,7 @@ function findWardSheet(existing: ExistingSheets, ward: Ward, fw: Framework): War
       return {
         kind: "blocked",
         name,
-        why: "không đọc được bố cục (không thấy dòng “Mã | Nội dung tiêu chí”)",
+        why: REPORT_LINE.layoutUnreadable,
       };
     // Repair rewrites the tab from A1: only when its header sits where set-up put it, or rows the
     // user inserted above it (a letterhead) would be overwritten.
@@ -275,7 +267,7 @@ function findWardSheet(existing: ExistingSheets, ward: Ward, fw: Framework): War
       return {
         kind: "blocked",
         name,
-        why: `dòng tiêu đề đang ở dòng ${read.headerRow}, mẫu là dòng ${HEADER_ROW} (có dòng chèn thêm phía trên?)`,
+        why: REPORT_LINE.headerMoved(read.headerRow, HEADER_ROW),
       };
     return { kind: "found", name, values, read };
   }
@@ -314,9 +306,7 @@ function repairWardTab(
   read.unitColumns.forEach((c, i) => {
     if (c.header && !columns[i].unit) {
       removed.push(i);
-      ctx.report.push(
-        `Tab “${sheetName}”, cột ${c.header}: đơn vị không có trong ${SHEET.roster}; giữ nguyên cột, cần kiểm tra.`,
-      );
+      ctx.report.push(REPORT_LINE.columnUnitUnknown(sheetName, c.header, SHEET.roster));
     }
   });
   // Drop trailing empty columns, add expected units that are missing, then the spare columns again.
@@ -330,7 +320,7 @@ function repairWardTab(
   for (const unit of ctx.expected) {
     if (!present.has(unit.code)) {
       columns.push({ unit });
-      ctx.report.push(`Tab “${sheetName}”: thêm cột ${unitHeader(unit)}.`);
+      ctx.report.push(REPORT_LINE.columnAdded(sheetName, unitHeader(unit)));
     }
   }
   columns.push(...spare(SPARE_COLUMNS));
@@ -383,7 +373,7 @@ function keepFreeRows(
   report: string[],
 ) {
   const width = spec.values[0].length;
-  const ours = [foldKey("Kết quả"), foldKey(HEAD.resultGaps), foldKey(HEAD.resultVerdict)];
+  const ours = [foldKey(HEAD.resultPrefix), foldKey(HEAD.resultGaps), foldKey(HEAD.resultVerdict)];
   const free: CellValue[][] = [];
   let beyond = false;
   for (let r = read.headerRow + 1; r <= values.length; r++) {
@@ -395,10 +385,7 @@ function keepFreeRows(
     const kept = Array.from({ length: width }, (_, c) => (row[c] ?? "") as CellValue);
     if (kept.some((v) => cleanText(v) !== "")) free.push(kept);
   }
-  if (beyond)
-    report.push(
-      `Tab “${sheet}”: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
-    );
+  if (beyond) report.push(REPORT_LINE.contentBeyondNotes(sheet));
   if (!free.length) return;
   spec.values.push(...free);
   spec.backgrounds?.push(...free.map(() => Array<string | null>(width).fill(null)));

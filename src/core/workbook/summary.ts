@@ -1,5 +1,5 @@
 /** Sheet Tổng hợp: the Report laid out for the annual report (Vietnamese headers, one batched write). */
-import { SHEET, tenthsToVi } from "../messages";
+import { SHEET, SUMMARY, tenthsToVi } from "../messages";
 import type { Report } from "../report";
 import { type CellValue, COLORS, type SheetSpec } from "./spec";
 
@@ -14,9 +14,7 @@ export interface SummaryLayout {
   newCol: number;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
-const STATUS = { maintained: "Duy trì", new: "Công nhận mới" } as const;
 
 export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout } {
   const rows: CellValue[][] = [];
@@ -37,29 +35,16 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   const t = r.totals;
   push(r.title);
   push(
-    `${t.recognized} ${r.framework.unitWord} được công nhận (duy trì ${t.maintained}, công nhận mới ${t.new}); ${t.evaluated} đã đánh giá; ${r.problems.length} vấn đề cần xử lý.`,
+    SUMMARY.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated, r.problems.length),
   );
 
-  section(`1. Kết quả theo ${r.framework.wardWord}`);
-  head(
-    "STT",
-    capitalize(r.framework.wardWord),
-    "Số đơn vị",
-    `Đăng ký năm ${r.year}`,
-    "Đã đánh giá",
-    "Tự đánh giá đạt",
-    "Được công nhận",
-    "Duy trì",
-    "Công nhận mới",
-    "Không còn đạt",
-    "Đủ dữ liệu",
-    "Tab",
-  );
+  section(SUMMARY.byWard(r.framework.wardWord));
+  head(...SUMMARY.wardHeaders(r.framework.wardWord, r.year));
   const wardFirstRow = rows.length + 1;
   for (const [i, w] of r.wards.entries())
     push(
       i + 1,
-      w.pilot ? `${w.name} (điểm chỉ đạo)` : w.name,
+      w.pilot ? SUMMARY.pilot(w.name) : w.name,
       w.units,
       w.registered,
       w.evaluated,
@@ -75,7 +60,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   heads.push(rows.length);
   push(
     "",
-    "Tổng số",
+    SUMMARY.total,
     t.units,
     t.registered,
     t.evaluated,
@@ -88,37 +73,37 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
     "",
   );
 
-  section(`2. Danh sách ${r.framework.unitWord} được công nhận năm ${r.year}`);
-  head("STT", capitalize(r.framework.wardWord), "Đơn vị", "Mã", "Loại");
+  section(SUMMARY.recognizedList(r.framework.unitWord, r.year));
+  head(...SUMMARY.recognizedHeaders(r.framework.wardWord));
   let n = 0;
   for (const w of r.wards)
-    for (const u of w.recognizedUnits) push(++n, w.name, u.name, u.code, STATUS[u.status]);
-  if (!n) push("", "(chưa có)");
+    for (const u of w.recognizedUnits) push(++n, w.name, u.name, u.code, SUMMARY.status[u.status]);
+  if (!n) push("", SUMMARY.noneYet);
   const lost = r.wards.flatMap((w) => w.lostUnits.map((u) => ({ w, u })));
   if (lost.length) {
     push();
-    push("", `Không còn đạt so với năm ${r.year - 1}:`);
-    for (const [i, { w, u }] of lost.entries()) push(i + 1, w.name, u.name, u.code, "Không còn đạt");
+    push("", SUMMARY.lostSince(r.year - 1));
+    for (const [i, { w, u }] of lost.entries()) push(i + 1, w.name, u.name, u.code, SUMMARY.lost);
   }
 
-  section("3. So với chỉ tiêu");
-  head("", "Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ");
+  section(SUMMARY.targets);
+  head(...SUMMARY.targetHeaders);
   for (const x of [r.targets.year, r.targets.period])
     if (x) push("", x.label, x.target, x.recognized, pct(x.percent));
-  if (!r.targets.year && !r.targets.period) push("", "(Kế hoạch chưa có chỉ tiêu cho năm này)");
+  if (!r.targets.year && !r.targets.period) push("", SUMMARY.noTargets);
 
-  section("4. Tiêu chí chưa đạt");
-  head("STT", "Mã", "Tiêu chí", "Số đơn vị không đạt", "Đơn vị");
+  section(SUMMARY.criteria);
+  head(...SUMMARY.criteriaHeaders);
   for (const [i, c] of r.criteria.entries()) push(i + 1, c.code, c.text, c.failed, c.line);
-  if (!r.criteria.length) push("", "", "(không có)");
+  if (!r.criteria.length) push("", "", SUMMARY.nothing);
   push();
-  head("", "Tiêu chuẩn", "", "Số đơn vị không đạt tiêu chuẩn", "Đơn vị");
+  head(...SUMMARY.standardHeaders);
   for (const s of r.standards) push("", s.code, s.name, s.failed, s.line);
 
-  section("5. Các vấn đề cần xử lý");
-  head("STT", "Trang", "Ô", "Giá trị", "Nội dung");
+  section(SUMMARY.problems);
+  head(...SUMMARY.problemHeaders);
   for (const [i, p] of r.problems.entries()) push(i + 1, p.sheet, p.cell, p.value, p.message);
-  if (!r.problems.length) push("", "(không có)");
+  if (!r.problems.length) push("", SUMMARY.nothing);
 
   const width = SUMMARY_WIDTH;
   const values = rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill("")]);

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../a1";
 import { parseUnitTypes, parseWardKinds } from "../frameworkTable";
-import { HEAD, SHEET } from "../messages";
+import { HEAD, KIND_WORDS, PROBLEM, SHEET } from "../messages";
 import {
   type History,
   historySchema,
@@ -40,7 +40,7 @@ function readYear(
   if (text === "") return undefined;
   const n = raw instanceof Date ? raw.getFullYear() : Number(text);
   if (Number.isInteger(n) && n >= 2000 && n <= 2100) return n;
-  problems.push({ sheet, cell: a1(r, c), value: text, message: `${what} phải là một năm, ví dụ 2024` });
+  problems.push({ sheet, cell: a1(r, c), value: text, message: PROBLEM.notAYear(what) });
   return undefined;
 }
 
@@ -55,7 +55,7 @@ function readCount(
   if (text === "") return undefined;
   const n = Number(text);
   if (Number.isInteger(n) && n >= 0) return n;
-  problems.push({ sheet, cell: a1(r, c), value: text, message: "số hộ phải là số nguyên" });
+  problems.push({ sheet, cell: a1(r, c), value: text, message: PROBLEM.householdsNotInteger });
   return undefined;
 }
 
@@ -89,20 +89,20 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, 1),
         value: code,
-        message: `mã xã/phường trùng với ô ${wardCodes.get(key)}`,
+        message: PROBLEM.wardCodeDuplicate(wardCodes.get(key)!),
       });
       continue;
     }
     wardCodes.set(key, a1(r, 1));
     const name = cellText(rows, r, 2);
     const kinds = parseWardKinds(cellText(rows, r, 3)).kinds;
-    if (!name) problems.push({ sheet, cell: a1(r, 2), value: "", message: `xã/phường ${code} chưa có tên` });
+    if (!name) problems.push({ sheet, cell: a1(r, 2), value: "", message: PROBLEM.wardNameMissing(code) });
     if (kinds.length !== 1)
       problems.push({
         sheet,
         cell: a1(r, 3),
         value: cellText(rows, r, 3),
-        message: "loại phải là “phường” hoặc “xã”",
+        message: PROBLEM.wardKindInvalid,
       });
     const tab = cellText(rows, r, 4) || name || code;
     if (tab.length > 31)
@@ -110,7 +110,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
         value: tab,
-        message: `tên tab dài ${tab.length} ký tự; Excel chỉ cho 31 ký tự, tệp .xlsx sẽ bị cắt tên`,
+        message: PROBLEM.tabNameTooLong(tab.length),
       });
     // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
     const tabKey = foldKey(tab);
@@ -120,11 +120,11 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
         value: tab,
-        message: `tên tab trùng với ${clash}; ${code} bị bỏ qua cho đến khi đổi tên tab`,
+        message: PROBLEM.tabNameClash(clash, code),
       });
       continue;
     }
-    tabOwners.set(tabKey, `tab của ${code} (ô ${a1(r, 1)})`);
+    tabOwners.set(tabKey, PROBLEM.tabOwner(code, a1(r, 1)));
     const pilot = foldKey(cellText(rows, r, 6));
     wards.push({
       code,
@@ -141,7 +141,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
     const code = c(0);
     if (!code) {
       if (c(1))
-        problems.push({ sheet, cell: a1(r, UNIT_COL), value: "", message: `đơn vị “${c(1)}” chưa có mã` });
+        problems.push({ sheet, cell: a1(r, UNIT_COL), value: "", message: PROBLEM.unitCodeMissing(c(1)) });
       continue;
     }
     const key = foldKey(code);
@@ -150,7 +150,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, UNIT_COL),
         value: code,
-        message: `mã đơn vị trùng với ô ${unitCodes.get(key)}`,
+        message: PROBLEM.unitCodeDuplicate(unitCodes.get(key)!),
       });
       continue;
     }
@@ -161,7 +161,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, UNIT_COL + 2),
         value: c(2),
-        message: "loại đơn vị phải là “tổ dân phố”, “bản” hoặc “tổ tự quản”",
+        message: PROBLEM.unitTypeInvalid,
       });
     const ward = wards.find((w) => foldKey(w.code) === foldKey(c(3)));
     if (!ward)
@@ -169,15 +169,15 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
         sheet,
         cell: a1(r, UNIT_COL + 3),
         value: c(3),
-        message: `không có xã/phường mã “${c(3)}”`,
+        message: PROBLEM.unitWardUnknown(c(3)),
       });
     units.push({
       code,
       name: c(1) || code,
       type: types[0] ?? "tdp",
       ward: ward?.code ?? c(3),
-      from: readYear(rows, r, UNIT_COL + 4, sheet, problems, "Từ năm"),
-      until: readYear(rows, r, UNIT_COL + 5, sheet, problems, "Đến năm"),
+      from: readYear(rows, r, UNIT_COL + 4, sheet, problems, PROBLEM.fieldFrom),
+      until: readYear(rows, r, UNIT_COL + 5, sheet, problems, PROBLEM.fieldUntil),
       note: c(6) || undefined,
       households: readCount(rows, r, UNIT_COL + 7, sheet, problems),
       leader: c(8) || undefined,
@@ -186,9 +186,6 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
   }
   return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
 }
-
-const WARD_KIND_WORD = { phuong: "phường", xa: "xã" } as const;
-const UNIT_TYPE_WORD = { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" } as const;
 
 export function rosterSpec(
   roster: Roster,
@@ -212,7 +209,7 @@ export function rosterSpec(
       6,
       w.code,
       w.name,
-      WARD_KIND_WORD[w.kind],
+      KIND_WORDS.wardKind[w.kind],
       w.tab,
       w.editors.join(", "),
       w.pilot ? "x" : "",
@@ -224,7 +221,7 @@ export function rosterSpec(
       10,
       u.code,
       u.name,
-      UNIT_TYPE_WORD[u.type],
+      KIND_WORDS.unitType[u.type],
       u.ward,
       u.from ?? "",
       u.until ?? "",
@@ -257,10 +254,10 @@ export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRea
   for (let r = DATA_ROW; r <= rows.length; r++) {
     const unit = cellText(rows, r, 1);
     if (unit) {
-      const year = readYear(rows, r, 3, sheet, problems, "Năm đăng ký");
+      const year = readYear(rows, r, 3, sheet, problems, PROBLEM.fieldRegistered);
       if (year) registrations.push({ unit, year });
       else if (!cellText(rows, r, 3))
-        problems.push({ sheet, cell: a1(r, 3), value: "", message: `đơn vị ${unit} chưa có năm đăng ký` });
+        problems.push({ sheet, cell: a1(r, 3), value: "", message: PROBLEM.registrationYearMissing(unit) });
     }
     const label = cellText(rows, r, TARGET_COL);
     if (!label) continue;
@@ -271,14 +268,14 @@ export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRea
         sheet,
         cell: a1(r, TARGET_COL + 1),
         value: targetText,
-        message: "chỉ tiêu phải là số nguyên không âm",
+        message: PROBLEM.targetInvalid,
       });
       continue;
     }
     const range = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(label);
     if (range) period = { from: Number(range[1]), to: Number(range[2]), target };
     else {
-      const year = readYear(rows, r, TARGET_COL, sheet, problems, "Năm");
+      const year = readYear(rows, r, TARGET_COL, sheet, problems, PROBLEM.fieldTargetYear);
       if (year) yearTargets.push({ year, target });
     }
   }
@@ -329,10 +326,10 @@ export function readHistory(rows: unknown[][], sheet: string = SHEET.history): H
       if (raw(r).some((v) => cleanText(v) !== "")) unreadable.push(raw(r));
       continue;
     }
-    const year = readYear(rows, r, 2, sheet, problems, "Năm công nhận");
+    const year = readYear(rows, r, 2, sheet, problems, PROBLEM.fieldRecognized);
     if (!year) {
       if (!cellText(rows, r, 2))
-        problems.push({ sheet, cell: a1(r, 2), value: "", message: "thiếu năm công nhận" });
+        problems.push({ sheet, cell: a1(r, 2), value: "", message: PROBLEM.recognitionYearMissing });
       unreadable.push(raw(r));
       continue;
     }

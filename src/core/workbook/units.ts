@@ -5,6 +5,7 @@
  * for "Xéo Xin Chải") is never merged: it is reported with the closest roster name.
  */
 import { a1 } from "../a1";
+import { PROBLEM } from "../messages";
 import { activeIn, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, editDistance, looseKey } from "../text";
@@ -70,8 +71,7 @@ export function matchColumns(
           sheet,
           cell,
           value: "",
-          message:
-            "cột có kết quả nhưng ô tiêu đề chưa chọn đơn vị (ô bị xoá hoặc gộp ô?); cột này không được tính",
+          message: PROBLEM.columnWithoutUnit,
         });
       continue;
     }
@@ -85,7 +85,7 @@ export function matchColumns(
           sheet,
           cell,
           value: column.header,
-          message: `tên “${column.name}” khác tên trong Danh mục “${unit.name}”; đã nhận theo mã ${unit.code}`,
+          message: PROBLEM.unitNameDiffers(column.name, unit.name, unit.code),
         });
     } else {
       const byName = wardUnits.filter((u) => looseKey(u.name) === looseKey(column.name || column.code));
@@ -95,7 +95,7 @@ export function matchColumns(
           sheet,
           cell,
           value: column.header,
-          message: `mã “${column.code}” không có trong Danh mục; đã nhận theo tên là ${unit.code} – ${unit.name}, hãy chọn lại từ danh sách`,
+          message: PROBLEM.unitMatchedByName(column.code, unit.code, unit.name),
         });
       } else {
         const near = closestUnit(column.name || column.code, wardUnits);
@@ -103,7 +103,7 @@ export function matchColumns(
           sheet,
           cell,
           value: column.header,
-          message: `đơn vị không có trong Danh mục${near ? ` (gần giống “${near.code} – ${near.name}”, không tự ghép)` : ""}; cột này không được tính`,
+          message: PROBLEM.unitUnknown(near),
         });
         continue;
       }
@@ -113,7 +113,11 @@ export function matchColumns(
         sheet,
         cell,
         value: column.header,
-        message: `đơn vị ${unit.code} thuộc ${roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward}, không thuộc ${ward.name}; cột này không được tính`,
+        message: PROBLEM.unitOtherWard(
+          unit.code,
+          roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward,
+          ward.name,
+        ),
       });
       continue;
     }
@@ -123,7 +127,7 @@ export function matchColumns(
         sheet,
         cell,
         value: column.header,
-        message: `đơn vị ${unit.code} trùng với cột ${first}; chỉ tính cột đầu`,
+        message: PROBLEM.unitDuplicateColumn(unit.code, first),
       });
       continue;
     }
@@ -133,7 +137,7 @@ export function matchColumns(
         sheet,
         cell,
         value: column.header,
-        message: `đơn vị ${unit.code} không hoạt động năm ${year} (theo Danh mục: ${unit.from ?? "…"}–${unit.until ?? "…"})`,
+        message: PROBLEM.unitInactive(unit.code, year, unit.from, unit.until),
       });
     matched.push({ column, unit });
   }

@@ -1,7 +1,7 @@
 /** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
 import { a1, columnNumber } from "../a1";
 import type { Framework } from "../framework";
-import { msg } from "../messages";
+import { CELL_WORDS, msg, PROBLEM } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { foldKey } from "../text";
@@ -27,7 +27,7 @@ export function validateWardTab(
       sheet,
       cell: "B2",
       value: read.wardCode,
-      message: "mã xã/phường không có trong Danh mục; không kiểm tra được đơn vị",
+      message: PROBLEM.wardCodeUnknown,
     });
     return sortProblems(problems);
   }
@@ -36,7 +36,7 @@ export function validateWardTab(
       sheet,
       cell: a1(f.row, 1),
       value: f.code,
-      message: `mã “${f.code}” không có trong khung tiêu chí (tiêu chí đã bỏ?); dòng này không được tính`,
+      message: PROBLEM.foreignRow(f.code),
     });
   const match = matchColumns(read, roster, ward, year);
   problems.push(...match.problems);
@@ -44,8 +44,7 @@ export function validateWardTab(
     const r = judge(fw, unitInputAt(read, values, column.col, fw));
     for (const code of r.missing) {
       const row = read.rowOf.get(code);
-      if (row)
-        problems.push({ sheet, cell: a1(row, column.col), value: "", message: `tiêu chí ${code} còn trống` });
+      if (row) problems.push({ sheet, cell: a1(row, column.col), value: "", message: msg.cellMissing(code) });
     }
     for (const code of r.notApplicable) {
       const c = fw.criteria.find((x) => x.code === code);
@@ -54,7 +53,7 @@ export function validateWardTab(
         problems.push({
           sheet,
           cell: a1(row, column.col),
-          value: "Không áp dụng",
+          value: CELL_WORDS.na,
           message: msg.notApplicableNote(code),
         });
     }

@@ -14,7 +14,7 @@
 import { a1, columnLetter, quoteSheet } from "../a1";
 import { showValue } from "../cell";
 import { criterionTextFor, type Framework } from "../framework";
-import { CELL_WORDS, HEAD, SHEET, VERDICT } from "../messages";
+import { CELL_WORDS, HEAD, PROBLEM, SHEET, VERDICT } from "../messages";
 import type { Unit, Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
@@ -42,7 +42,7 @@ type RowKind =
   | "appraisal";
 
 /** Column-A code of the city's appraisal row (under KẾT QUẢ; only the city office may edit it). */
-export const APPRAISAL_CODE = "TĐ";
+export const APPRAISAL_CODE = HEAD.appraisalCode;
 export const APPRAISAL_CHOICES = [CELL_WORDS.pass, CELL_WORDS.fail];
 
 interface BodyRow {
@@ -151,7 +151,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   ];
 
   // Validation: unit header dropdown; criterion / disqualifier dropdowns with the criterion text as help.
-  const headerRule = { values: input.unitChoices, help: `Chọn ${fw.unitWord} từ Danh mục` };
+  const headerRule = { values: input.unitChoices, help: HEAD.unitHelp(fw.unitWord) };
   const bodyRules = rows.slice(0, lastInput - FIRST_BODY_ROW + 1).map((row) =>
     columns.map((col) => {
       if (row.kind === "criterion") {
@@ -298,7 +298,7 @@ export function readWardTab(
       sheet,
       cell: "A3",
       value: showValue(values[2]?.[0] ?? ""),
-      message: `không tìm thấy dòng tiêu đề (“${HEAD.wardCodeHeader}” | “${HEAD.wardTextHeader}”); tab không đọc được`,
+      message: PROBLEM.headerRowMissing(HEAD.wardCodeHeader, HEAD.wardTextHeader),
     });
     return { problems };
   }
@@ -337,7 +337,7 @@ export function readWardTab(
           sheet,
           cell: a1(r, 1),
           value: cleanText(raw),
-          message: `dòng tiêu chí ${code} lặp lại (đã có ở dòng ${rowOf.get(code)}); chỉ đọc dòng đầu`,
+          message: PROBLEM.criterionRowRepeated(code, rowOf.get(code)!),
         });
       } else rowOf.set(code, r);
     } else if (!headingKeys.has(key)) {
@@ -351,7 +351,7 @@ export function readWardTab(
       sheet,
       cell: `A${FIRST_BODY_ROW}:A${values.length}`,
       value: "",
-      message: `thiếu dòng tiêu chí ${code} (dòng đã bị xoá hoặc sửa mã?); hãy chạy Khởi tạo / sửa biểu mẫu`,
+      message: PROBLEM.criterionRowMissing(code),
     });
   }
   // A moved row is still read by its code, but the tab no longer looks like the paper form: the rows
@@ -365,7 +365,7 @@ export function readWardTab(
       sheet,
       cell: a1(r, 1),
       value: code,
-      message: `dòng tiêu chí ${code} không đúng thứ tự (bị di chuyển?); vẫn đọc theo mã`,
+      message: PROBLEM.criterionRowMoved(code),
     });
   }
 
