@@ -174,6 +174,17 @@ describe("the Lai Châu training workbook", () => {
     expect(roster.editors).not.toContain("tanphong@example.gov.vn");
   });
 
+  it("set-up fetches ranges per sheet, not per criterion row (no service call per block)", () => {
+    const h = loadedSample();
+    h.counter.reset();
+    h.ctx.menuSetupLaiChau();
+    const calls = h.counter.snapshot().calls;
+    const tabs = LAICHAU_ROSTER.wards.length;
+    // ~90 conditional blocks per ward tab come from one getRangeList call each.
+    expect(calls["Sheet.getRangeList"]).toBe(tabs);
+    expect(calls["Sheet.getRange"]).toBeLessThanOrEqual(12 * tabs);
+  });
+
   it("set-up twice changes nothing", () => {
     const h = loadedSample();
     const before = h.ss.getSheets().map((s) => h.ss.snapshotSheet(s.getName()));

@@ -1,6 +1,6 @@
 /** Writes a SheetSpec into a Google sheet with batched calls (one per grid, not per cell). */
 
-import { a1 } from "../core/a1";
+import { a1, a1Range } from "../core/a1";
 import { asSafeText } from "../core/text";
 import {
   type ConditionalSpec,
@@ -77,11 +77,17 @@ function applyValidations(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec):
 
 /** One rule per (text, colour, condition) with all its ranges; replaces the sheet's rules (the command owns them). */
 function applyConditional(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
+  const rulesSpec = spec.conditional ?? [];
+  // Every block's range in one service call (a ward tab has ~90 blocks: one per criterion row and rule).
+  const a1s = [...new Set(rulesSpec.map((c) => a1Range(c.row, c.col, c.numRows, c.numCols)))];
+  const ranges = new Map<string, GRange>();
+  const fetched = a1s.length ? sheet.getRangeList(a1s).getRanges() : [];
+  for (const [i, r] of fetched.entries()) ranges.set(a1s[i], r);
   const groups = new Map<string, { spec: ConditionalSpec; topLeft: string; ranges: GRange[] }>();
-  for (const c of spec.conditional ?? []) {
+  for (const c of rulesSpec) {
     const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}|${c.headerRow ?? ""}`;
     const g = groups.get(key) ?? { spec: c, topLeft: a1(c.row, c.col), ranges: [] };
-    g.ranges.push(sheet.getRange(c.row, c.col, c.numRows, c.numCols));
+    g.ranges.push(ranges.get(a1Range(c.row, c.col, c.numRows, c.numCols))!);
     groups.set(key, g);
   }
   const rules = [...groups.values()].map((g) => {

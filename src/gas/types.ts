@@ -64,6 +64,7 @@ export interface GSheet {
   getRange(row: Integer, column: Integer, numRows: Integer): GRange;
   getRange(row: Integer, column: Integer, numRows: Integer, numColumns: Integer): GRange;
   getRange(a1Notation: string): GRange;
+  getRangeList(a1Notations: string[]): GRangeList;
   getDataRange(): GRange;
   getLastRow(): Integer;
   getLastColumn(): Integer;

@@ -433,6 +433,14 @@ export class FakeSheet implements GSheet {
     };
     return this.rangeAt(rect);
   }
+  /** Ranges of this sheet from A1 notations (without a sheet name), in one call. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.hit("getRangeList");
+    return new FakeRangeList(
+      this.ss.env,
+      a1Notations.map((a) => this.rangeFromA1(a)),
+    );
+  }
   getDataRange(): FakeRange {
     this.hit("getDataRange");
     return this.rangeAt(this.dataRect());
