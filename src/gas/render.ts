@@ -8,7 +8,7 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
-import type { GDataValidation, GRange, GSheet, GSpreadsheet, GSpreadsheetApp } from "./types";
+import type { GDataValidation, GRange, GSheet, GSpreadsheetApp } from "./types";
 
 export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
@@ -111,11 +111,4 @@ function applyWidths(sheet: GSheet, widths: number[]): void {
     else sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
     start = end + 1;
   }
-}
-
-/** Sheets of the spreadsheet by name, from one getSheets() call plus one getName() per sheet. */
-export function sheetsByName(ss: GSpreadsheet): Map<string, GSheet> {
-  const out = new Map<string, GSheet>();
-  for (const s of ss.getSheets()) out.set(s.getName(), s);
-  return out;
 }

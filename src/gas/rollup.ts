@@ -10,7 +10,7 @@ import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { renderSheet } from "./render";
-import { type GSheet, type GSpreadsheet, gas } from "./types";
+import { type GSheet, gas } from "./types";
 import { readWorkbook, valuesOf } from "./workbook";
 
 export type RollupOutcome =
@@ -79,8 +79,4 @@ function placeButton(sheet: GSheet): void {
   if (sheet.getImages().some((i) => i.getScript() === "rollupButton")) return;
   const blob = Utilities.newBlob(Utilities.base64Decode(BUTTON_PNG_BASE64), "image/png", "tong-hop.png");
   sheet.insertImage(blob, 14, 1).assignScript("rollupButton").setAltTextTitle(SUMMARY.buttonAltText);
-}
-
-export function activeSpreadsheet(): GSpreadsheet {
-  return gas().SpreadsheetApp.getActiveSpreadsheet();
 }

@@ -1,5 +1,3 @@
-/** Reading the workbook: every sheet's values in one batched read each. */
-import { foldKey } from "../core/text";
 import { valuesOf as valuesByName } from "../core/workbook/input";
 import type { GSheet, GSpreadsheet } from "./types";
 
@@ -24,9 +22,4 @@ export function readWorkbook(ss: GSpreadsheet, only?: (name: string) => boolean)
 
 export function valuesOf(snapshot: WorkbookSnapshot, name: string): unknown[][] | undefined {
   return valuesByName(snapshot.values, name);
-}
-
-export function sheetOf(snapshot: WorkbookSnapshot, name: string): GSheet | undefined {
-  for (const [n, s] of snapshot.sheets) if (foldKey(n) === foldKey(name)) return s;
-  return undefined;
 }

@@ -32,7 +32,6 @@ export const TENURE_FIRST_DATA_ROW = 7;
 export const TENURE_PERIODS = 3;
 /** Rows prepared with dropdowns and text format; people can be added below too. */
 export const TENURE_DATA_ROWS = 200;
-export const TENURE_AS_OF_CELL = "C4";
 
 const FIRST_PERIOD_COL = 6;
 const AFTER_PERIODS = FIRST_PERIOD_COL + 2 * TENURE_PERIODS;
@@ -109,7 +108,7 @@ export function tenureSheetSpec(): PrintSheet {
   const r7 = TENURE_FIRST_DATA_ROW;
   const periods = `${letter(FIRST_PERIOD_COL)}${r7}:${letter(AFTER_PERIODS - 1)}`;
   const flag = (h: string) => `${letter(col(h))}${r7}:${letter(col(h))}`;
-  const asOf = "$C$4";
+  const asOf = "$C$4"; // the as-of date cell (see the layout above)
   const spec: SheetSpec = {
     name: AWARD.tenureSheet,
     values,

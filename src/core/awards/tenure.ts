@@ -149,10 +149,6 @@ export function serviceLength(periods: { from: DayNumber; to: DayNumber }[]): Sp
   return addSpans(mergePeriods(periods).map((p) => spanOf(p.from, p.to)));
 }
 
-export function compareSpan(a: Span, b: Span): number {
-  return a.years - b.years || a.months - b.months || a.days - b.days;
-}
-
 /** “12 năm 3 tháng”, “9 năm 11 tháng 30 ngày”, “0 ngày”: zero parts left out. */
 export function formatSpan(s: Span): string {
   const parts: string[] = [];

@@ -68,10 +68,6 @@ export const COLORS = {
   locked: "#efefef",
 } as const;
 
-export function blankGrid(rows: number, cols: number): CellValue[][] {
-  return Array.from({ length: rows }, () => Array<CellValue>(cols).fill(""));
-}
-
 export function emptySpec(name: string, values: CellValue[][]): SheetSpec {
   const width = Math.max(1, ...values.map((r) => r.length));
   return {
