@@ -44,6 +44,8 @@ export const FIXED_SHEET_NAMES: string[] = [
   SHEET.history,
 ];
 
+type TabRead = ReturnType<typeof readWardTab>;
+
 interface Judged {
   unit: Unit;
   ward: Ward;
@@ -57,10 +59,20 @@ export function rollup(input: RollupInput): RollupResult {
   const lastYear = new Set(history.filter((h) => h.year === year - 1).map((h) => looseKey(h.unit)));
   const claimed = new Set<string>();
   const wards: WardReport[] = [];
+  // Each tab's layout is parsed once, whichever step needs it first.
+  const reads = new Map<RollupInput["tabs"][number], TabRead>();
+  const readOf = (t: RollupInput["tabs"][number]): TabRead => {
+    let r = reads.get(t);
+    if (!r) {
+      r = readWardTab(t.sheet, t.values, fw);
+      reads.set(t, r);
+    }
+    return r;
+  };
   const judged: Judged[] = [];
 
   for (const ward of roster.wards) {
-    const found = findTab(input.tabs, ward, fw);
+    const found = findTab(input.tabs, ward, readOf);
     const units = roster.units.filter((u) => u.ward === ward.code && activeIn(u, year));
     const registered = plan.registrations.filter(
       (r) => r.year === year && units.some((u) => looseKey(u.code) === looseKey(r.unit)),
@@ -91,7 +103,7 @@ export function rollup(input: RollupInput): RollupResult {
     } else {
       claimed.add(foldKey(found.sheet));
       const { sheet, values } = found;
-      const read = readWardTab(sheet, values, fw);
+      const read = readOf(found);
       problems.push(...read.problems);
       if (isWardTabRead(read)) {
         if (foldKey(sheet) !== foldKey(ward.tab))
@@ -193,7 +205,7 @@ export function rollup(input: RollupInput): RollupResult {
   // Ward-like tabs that no roster ward claims.
   for (const tab of input.tabs) {
     if (claimed.has(foldKey(tab.sheet))) continue;
-    const read = readWardTab(tab.sheet, tab.values, fw);
+    const read = readOf(tab);
     if (isWardTabRead(read))
       problems.push({
         sheet: tab.sheet,
@@ -281,11 +293,11 @@ export function rollup(input: RollupInput): RollupResult {
   return { report, history: newHistory };
 }
 
-function findTab(tabs: RollupInput["tabs"], ward: Ward, fw: Framework) {
+function findTab(tabs: RollupInput["tabs"], ward: Ward, readOf: (t: RollupInput["tabs"][number]) => TabRead) {
   const byName = tabs.find((t) => foldKey(t.sheet) === foldKey(ward.tab));
   if (byName) return byName;
   return tabs.find((t) => {
-    const read = readWardTab(t.sheet, t.values, fw);
+    const read = readOf(t);
     return isWardTabRead(read) && read.wardCode !== "" && foldKey(read.wardCode) === foldKey(ward.code);
   });
 }

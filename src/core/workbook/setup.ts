@@ -173,8 +173,18 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
   // 3. One tab per ward.
   const claimed = new Set<string>();
   const blocked = new Set<string>();
+  // Each sheet's layout is parsed once, whichever step needs it first.
+  const reads = new Map<string, ReturnType<typeof readWardTab>>();
+  const readOf: ReadOf = (name, values) => {
+    let r = reads.get(name);
+    if (!r) {
+      r = readWardTab(name, values, framework);
+      reads.set(name, r);
+    }
+    return r;
+  };
   for (const ward of roster.wards) {
-    const found = findWardSheet(existing, ward, framework);
+    const found = findWardSheet(existing, ward, readOf);
     if (found.kind === "blocked") {
       report.push(REPORT_LINE.tabBlocked(found.name, ward.name, found.why));
       problems.push({ sheet: found.name, cell: "A3", value: "", message: found.why });
@@ -217,8 +227,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
       FIXED_SHEETS.some((f) => foldKey(f) === foldKey(name))
     )
       continue;
-    const read = readWardTab(name, values, framework);
-    if (isWardTabRead(read)) report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
+    if (isWardTabRead(readOf(name, values))) report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
   }
   return { ok: true, framework, year, roster, cityEditors, specs, report, problems };
 }
@@ -250,11 +259,13 @@ type WardSheet =
   | { kind: "blocked"; name: string; why: string }
   | { kind: "found"; name: string; values: unknown[][]; read: WardTabRead };
 
-function findWardSheet(existing: ExistingSheets, ward: Ward, fw: Framework): WardSheet {
+type ReadOf = (name: string, values: unknown[][]) => ReturnType<typeof readWardTab>;
+
+function findWardSheet(existing: ExistingSheets, ward: Ward, readOf: ReadOf): WardSheet {
   const byName = findSheet(existing, ward.tab);
   if (byName) {
     const [name, values] = byName;
-    const read = readWardTab(name, values, fw);
+    const read = readOf(name, values);
     if (!isWardTabRead(read))
       return {
         kind: "blocked",
@@ -272,7 +283,7 @@ function findWardSheet(existing: ExistingSheets, ward: Ward, fw: Framework): War
     return { kind: "found", name, values, read };
   }
   for (const [name, values] of existing) {
-    const read = readWardTab(name, values, fw);
+    const read = readOf(name, values);
     if (isWardTabRead(read) && read.headerRow === HEADER_ROW && foldKey(read.wardCode) === foldKey(ward.code))
       return { kind: "found", name, values, read };
   }
