@@ -50,6 +50,11 @@ export interface GSpreadsheet {
   getId(): string;
   getName(): string;
   getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timezone: string): void;
+  getSpreadsheetLocale(): string;
+  setSpreadsheetLocale(locale: string): void;
+  /** The file's editors (owner included): only they can be editors of a protection that works. */
+  getEditors(): GUser[];
   getRange(a1Notation: string): GRange;
   getRangeList(a1Notations: string[]): GRangeList;
   getOwner(): GUser | null;
@@ -117,6 +122,7 @@ export interface GRange {
   getDataValidations(): Array<Array<GDataValidation | null>>;
   clearDataValidations(): GRange;
   setNumberFormat(numberFormat: string): GRange;
+  setNumberFormats(numberFormats: string[][]): GRange;
   setFontWeight(fontWeight: FontWeight | null): GRange;
   setFontWeights(fontWeights: Array<Array<FontWeight | null>>): GRange;
   setFontColor(color: string | null): GRange;
@@ -207,6 +213,8 @@ export interface GProtection {
   getRange(): GRange;
   remove(): void;
   getProtectionType(): ProtectionTypeEnum;
+  /** False when the user running the script may not edit this protection (changing it throws). */
+  canEdit(): boolean;
 }
 
 export interface GEmbeddedChartBuilder {

@@ -133,6 +133,11 @@ export class FakeProtection implements GProtection {
     return this.type as unknown as ProtectionTypeEnum;
   }
 
+  canEdit(): boolean {
+    this.hit("canEdit");
+    return true;
+  }
+
   private add(users: Array<string | GUser>) {
     for (const email of users.map(emailOf)) {
       if (!this.editors.some((e) => e.toLowerCase() === email.toLowerCase())) this.editors.push(email);

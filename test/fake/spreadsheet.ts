@@ -207,7 +207,8 @@ export class FakeSpreadsheet implements GSpreadsheet {
   private nextSheetId = 0;
   private readonly id: string;
   private readonly name: string;
-  private readonly timeZone: string;
+  private timeZone: string;
+  private locale = "vi_VN";
 
   constructor(opts: SpreadsheetOptions = {}) {
     this.env = opts.env ?? new FakeEnv();
@@ -270,6 +271,22 @@ export class FakeSpreadsheet implements GSpreadsheet {
   getSpreadsheetTimeZone(): string {
     this.hit("getSpreadsheetTimeZone");
     return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.hit("setSpreadsheetTimeZone");
+    this.timeZone = timezone;
+  }
+  getSpreadsheetLocale(): string {
+    this.hit("getSpreadsheetLocale");
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.hit("setSpreadsheetLocale");
+    this.locale = locale;
+  }
+  getEditors(): FakeUser[] {
+    this.hit("getEditors");
+    return [new FakeUser(this.env, this.env.ownerEmail)];
   }
   getRange(a1Notation: string): FakeRange {
     this.hit("getRange");
@@ -1007,6 +1024,12 @@ export class FakeRange implements GRange {
   setNumberFormat(numberFormat: string): FakeRange {
     this.hit("setNumberFormat");
     return this.setFormat("numberFormat", numberFormat);
+  }
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    this.hit("setNumberFormats");
+    return this.eachWith(numberFormats, (cell, f) => {
+      cell.format.numberFormat = f;
+    });
   }
   setFontWeight(fontWeight: FontWeight | null): FakeRange {
     this.hit("setFontWeight");

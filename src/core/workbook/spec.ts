@@ -48,6 +48,12 @@ export interface SheetSpec {
   alignTop?: boolean;
   /** Columns formatted as plain text, so codes like "1.10" are not turned into numbers. */
   textColumns?: number[];
+  /**
+   * Number format per cell (same shape as values; "" = leave as is). Written before the values:
+   * "@" keeps a string exactly as given (Sheets re-types "7/7", "1.3", "109,4%" otherwise), "0.0%"
+   * shows a ratio as a percentage.
+   */
+  numberFormats?: string[][];
   merges?: Block[];
   conditional?: ConditionalSpec[];
   frozenRows?: number;
