@@ -26,8 +26,12 @@ describe("roll-up (menu)", () => {
       "TỔNG HỢP KẾT QUẢ TỔ DÂN PHỐ, BẢN TỰ QUẢN, PHÁT TRIỂN TOÀN DIỆN (THÀNH PHỐ LAI CHÂU) NĂM 2024",
     );
     expect(text).toMatch(/Tổng số\t70|Tổng số\t72/);
-    expect(text).toContain("Chỉ tiêu năm 2024 (lũy kế)\t32\t35\t109,4%");
-    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t26\t35\t134,6%");
+    // Percentages are numbers formatted 0.0% (text "109,4%" would be re-typed by Sheets).
+    expect(text).toContain("Chỉ tiêu năm 2024 (lũy kế)\t32\t35\t1.094");
+    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t26\t35\t1.346");
+    const summary = h.ss.sheet(SHEET.summary);
+    const row = h.ss.sheetValues(SHEET.summary).findIndex((r) => r[4] === 1.094) + 1;
+    expect(summary.cellState(`E${row}`).format.numberFormat).toBe("0.0%");
     expect(text).toContain("Tổ dân phố số 5, 9 phường Tân Phong");
     expect(text).toContain("Công nhận mới");
     const history = h.ss.sheetValues(SHEET.history);

@@ -18,6 +18,7 @@ import {
   type CellValue,
   type ConditionalSpec,
   conditionFormula,
+  FORMAT,
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
@@ -246,12 +247,14 @@ export function renderSheet(
       const bg = spec.backgrounds?.[r - 1]?.[c - 1];
       const bold = spec.bold?.[r - 1]?.[c - 1];
       const wrap = wrapCols.has(c);
-      const text = textCols.has(c) && r <= height;
+      const format = spec.numberFormats?.[r - 1]?.[c - 1];
+      const text = (textCols.has(c) && r <= height) || format === FORMAT.text;
       if ((v === undefined || v === "") && !bg && !bold && !wrap && !text) continue;
       const top = wrap || spec.alignTop;
       const cell = row.getCell(c);
       setValue(cell, v);
       if (text) cell.numFmt = "@";
+      else if (format === FORMAT.percent || format === FORMAT.date) cell.numFmt = format;
       if (bg) cell.fill = fillOf(bg);
       if (bold) cell.font = { bold: true };
       if (top) cell.alignment = wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };

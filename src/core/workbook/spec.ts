@@ -49,9 +49,9 @@ export interface SheetSpec {
   /** Columns formatted as plain text, so codes like "1.10" are not turned into numbers. */
   textColumns?: number[];
   /**
-   * Number format per cell (same shape as values; "" = leave as is). Written before the values:
+   * Number format of every cell of the grid (same shape as values), written before the values:
    * "@" keeps a string exactly as given (Sheets re-types "7/7", "1.3", "109,4%" otherwise), "0.0%"
-   * shows a ratio as a percentage.
+   * shows a ratio as a percentage. Only for sheets whose every cell the command owns.
    */
   numberFormats?: string[][];
   merges?: Block[];
@@ -73,6 +73,32 @@ export const COLORS = {
   title: "#ffffff",
   locked: "#efefef",
 } as const;
+
+export const FORMAT = {
+  text: "@",
+  /** Sheets' automatic number format, as Range.getNumberFormat() reports it for a fresh cell. */
+  number: "0.###############",
+  percent: "0.0%",
+  date: "dd/mm/yyyy",
+} as const;
+
+/**
+ * Formats for a sheet the command owns: strings (blank included) are plain text, numbers numbers,
+ * and the cells `percent` names ("row,col", 1-based) percentages.
+ */
+export function ownedFormats(values: CellValue[][], percent: Set<string> = new Set()): string[][] {
+  return values.map((row, r) =>
+    row.map((v, c) =>
+      percent.has(`${r + 1},${c + 1}`)
+        ? FORMAT.percent
+        : typeof v === "number"
+          ? FORMAT.number
+          : (v as unknown) instanceof Date
+            ? FORMAT.date
+            : FORMAT.text,
+    ),
+  );
+}
 
 export function emptySpec(name: string, values: CellValue[][]): SheetSpec {
   const width = Math.max(1, ...values.map((r) => r.length));

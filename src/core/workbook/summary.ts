@@ -1,7 +1,7 @@
 /** Sheet Tổng hợp: the Report laid out for the annual report (Vietnamese headers, one batched write). */
-import { SHEET, SUMMARY, tenthsToVi } from "../messages";
+import { SHEET, SUMMARY } from "../messages";
 import type { Report } from "../report";
-import { type CellValue, COLORS, type SheetSpec } from "./spec";
+import { type CellValue, COLORS, ownedFormats, type SheetSpec } from "./spec";
 
 export const SUMMARY_WIDTH = 12;
 
@@ -14,11 +14,11 @@ export interface SummaryLayout {
   newCol: number;
 }
 
-const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
-
 export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout } {
   const rows: CellValue[][] = [];
   const heads: number[] = [];
+  /** Cells ("row,col") holding a ratio shown as a percentage. */
+  const percent = new Set<string>();
   const sections: number[] = [];
   const push = (...cells: CellValue[]): void => {
     rows.push(cells);
@@ -89,7 +89,10 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   section(SUMMARY.targets);
   head(...SUMMARY.targetHeaders);
   for (const x of [r.targets.year, r.targets.period])
-    if (x) push("", x.label, x.target, x.recognized, pct(x.percent));
+    if (x) {
+      push("", x.label, x.target, x.recognized, x.percent / 100);
+      percent.add(`${rows.length},5`);
+    }
   if (!r.targets.year && !r.targets.period) push("", SUMMARY.noTargets);
 
   section(SUMMARY.criteria);
@@ -116,6 +119,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
     validations: [],
     bold,
     backgrounds,
+    numberFormats: ownedFormats(values, percent),
     wrapColumns: [3, 5],
     alignTop: true,
     frozenRows: 1,

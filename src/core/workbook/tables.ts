@@ -18,7 +18,7 @@ import {
 } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
-import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
+import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
 
 export const DATA_ROW = 4; // first data row of every table sheet
 const FIXED_NAMES = new Set(Object.values(SHEET).map(foldKey));
@@ -366,7 +366,7 @@ export function historySpec(
     ...unreadable,
   ];
   const spec = headerStyled(emptySpec(SHEET.history, rows), [150, 110, 220, 180, 200]);
-  spec.textColumns = [1];
+  spec.numberFormats = ownedFormats(spec.values);
   return spec;
 }
 
