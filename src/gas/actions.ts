@@ -3,6 +3,7 @@ import { NOTICE, SHEET, UI } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
 import { sidebarState, validateActiveTab, validationResult } from "./inspect";
+import { withDocumentLock } from "./lock";
 import { runRollup } from "./rollup";
 import { runLoadSample, runProtection, runSetup, type SetupOutcome } from "./setup";
 import { gas } from "./types";
@@ -10,16 +11,6 @@ import { openSidebar, showReport } from "./ui";
 
 function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-function withLock<T>(work: () => T, busy: () => T): T {
-  const lock = gas().LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) return busy();
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 function showOutcome(title: string, o: SetupOutcome): void {
@@ -37,7 +28,7 @@ function safely(title: string, work: () => void): void {
 export const actions = {
   setup(frameworkId: string) {
     safely(NOTICE.setupTitle, () =>
-      withLock(
+      withDocumentLock(
         () => showOutcome(NOTICE.setupTitle, runSetup(frameworkId)),
         () => showReport(NOTICE.setupTitle, NOTICE.busySetup, []),
       ),
@@ -45,7 +36,7 @@ export const actions = {
   },
   loadSample(name: "laichau" | "quynhvinh" = "laichau") {
     safely(UI.menuSample, () =>
-      withLock(
+      withDocumentLock(
         () => showOutcome(UI.menuSample, runLoadSample(name)),
         () => showReport(UI.menuSample, NOTICE.busySetup, []),
       ),

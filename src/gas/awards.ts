@@ -14,6 +14,7 @@ import {
 } from "../core/awards/sheets";
 import { AWARD, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
+import { withDocumentLock } from "./lock";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
 import { showReport } from "./ui";
@@ -133,18 +134,9 @@ function describeError(e: unknown): string {
 /** Runs under the document lock; any error becomes a Vietnamese dialog. */
 function report(title: string, work: () => Outcome): void {
   try {
-    const lock = gas().LockService.getDocumentLock();
-    if (!lock.tryLock(1000)) {
-      showReport(title, AWARD.busy, []);
-      return;
-    }
-    let out: Outcome;
-    try {
-      out = work();
-    } finally {
-      lock.releaseLock();
-    }
-    showReport(title, out.lead, out.lines);
+    const out = withDocumentLock<Outcome | null>(work, () => null);
+    if (out) showReport(title, out.lead, out.lines);
+    else showReport(title, AWARD.busy, []);
   } catch (e) {
     showReport(title, NOTICE.unexpected(describeError(e)), []);
   }
