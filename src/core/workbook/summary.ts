@@ -90,7 +90,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   head(...SUMMARY.targetHeaders);
   for (const x of [r.targets.year, r.targets.period])
     if (x) {
-      push("", x.label, x.target, x.recognized, x.percent / 100);
+      push("", x.label, x.target, x.recognized, Math.round(x.percent * 10) / 1000);
       percent.add(`${rows.length},5`);
     }
   if (!r.targets.year && !r.targets.period) push("", SUMMARY.noTargets);
