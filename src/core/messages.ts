@@ -341,6 +341,10 @@ export const REPORT_LINE = {
   contentBeyondNotes: (sheet: string) =>
     `Tab ${q(sheet)}: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
   protections: (n: number) => `Phân quyền: ${n} vùng được bảo vệ.`,
+  localeSet: (from: string) =>
+    `Đã đặt ngôn ngữ và định dạng của bảng tính là Tiếng Việt (vi_VN; trước là ${q(from)}), để số thập phân dùng dấu phẩy và ngày ghi ngày/tháng/năm.`,
+  timeZoneSet: (from: string) =>
+    `Đã đặt múi giờ của bảng tính là giờ Việt Nam (Asia/Ho_Chi_Minh; trước là ${q(from)}).`,
   // --- why a ward tab is not repaired
   layoutUnreadable: "không đọc được bố cục (không thấy dòng “Mã | Nội dung tiêu chí”)",
   headerMoved: (row: number, expected: number) =>

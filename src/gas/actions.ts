@@ -3,6 +3,7 @@ import { NOTICE, SHEET, UI } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
 import { sidebarState, validateActiveTab, validationResult } from "./inspect";
+import { ensureVietnameseSettings } from "./locale";
 import { withDocumentLock } from "./lock";
 import { runRollup } from "./rollup";
 import { runLoadSample, runProtection, runSetup, type SetupOutcome } from "./setup";
@@ -17,6 +18,13 @@ function showOutcome(title: string, o: SetupOutcome): void {
   showReport(title, o.ok ? NOTICE.setupDone(o.lines.length) : NOTICE.setupFailed, o.lines);
 }
 
+/** Locale and time zone first, so every write of set-up is typed the Vietnamese way. */
+function withSettings(work: () => SetupOutcome): SetupOutcome {
+  const settings = ensureVietnameseSettings(gas().SpreadsheetApp.getActiveSpreadsheet());
+  const outcome = work();
+  return { ...outcome, lines: [...settings, ...outcome.lines] };
+}
+
 function safely(title: string, work: () => void): void {
   try {
     work();
@@ -29,7 +37,11 @@ export const actions = {
   setup(frameworkId: string) {
     safely(NOTICE.setupTitle, () =>
       withDocumentLock(
-        () => showOutcome(NOTICE.setupTitle, runSetup(frameworkId)),
+        () =>
+          showOutcome(
+            NOTICE.setupTitle,
+            withSettings(() => runSetup(frameworkId)),
+          ),
         () => showReport(NOTICE.setupTitle, NOTICE.busySetup, []),
       ),
     );
@@ -37,13 +49,22 @@ export const actions = {
   loadSample(name: "laichau" | "quynhvinh" = "laichau") {
     safely(UI.menuSample, () =>
       withDocumentLock(
-        () => showOutcome(UI.menuSample, runLoadSample(name)),
+        () =>
+          showOutcome(
+            UI.menuSample,
+            withSettings(() => runLoadSample(name)),
+          ),
         () => showReport(UI.menuSample, NOTICE.busySetup, []),
       ),
     );
   },
   protect() {
-    safely(NOTICE.protectTitle, () => showOutcome(NOTICE.protectTitle, runProtection()));
+    safely(NOTICE.protectTitle, () =>
+      withDocumentLock(
+        () => showOutcome(NOTICE.protectTitle, runProtection()),
+        () => showReport(NOTICE.protectTitle, NOTICE.busySetup, []),
+      ),
+    );
   },
   validate() {
     safely(NOTICE.validateTitle, () => {

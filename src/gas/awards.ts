@@ -14,21 +14,11 @@ import {
 } from "../core/awards/sheets";
 import { AWARD, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
+import { isUtcPlus7 } from "../core/timeZone";
 import { withDocumentLock } from "./lock";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
 import { showReport } from "./ui";
-
-/** Zones whose calendar date is the one of Asia/Ho_Chi_Minh (UTC+7 all year). */
-const UTC7_ZONES = new Set([
-  "Asia/Ho_Chi_Minh",
-  "Asia/Saigon",
-  "Asia/Bangkok",
-  "Asia/Phnom_Penh",
-  "Asia/Vientiane",
-  "Asia/Jakarta",
-  "Etc/GMT-7",
-]);
 
 interface Outcome {
   lead: string;
@@ -66,7 +56,7 @@ function createIfMissing(print: PrintSheet): Outcome {
 
 function timeZoneLines(): string[] {
   const zone = gas().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  return UTC7_ZONES.has(zone) ? [] : [AWARD.timeZoneWarning(zone)];
+  return isUtcPlus7(zone) ? [] : [AWARD.timeZoneWarning(zone)];
 }
 
 export function runCreateTenureSheet(): Outcome {
