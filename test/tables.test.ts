@@ -30,4 +30,18 @@ describe("readRoster", () => {
   it("collects the city office emails from B2", () => {
     expect(readRoster([...header]).cityEditors).toEqual(["a@x.vn"]);
   });
+  it("a malformed e-mail is a problem with its cell and is left out; the other addresses stay", () => {
+    const rows = [...header, ["TP", "Phường Tân Phong", "phường", "", "canbo@tp.vn; nguyễn@tp; x y@z", ""]];
+    rows[1] = [rows[1][0], "A@X.vn, noivu.gov.vn"];
+    const r = readRoster(rows);
+    expect(r.cityEditors).toEqual(["a@x.vn"]);
+    expect(r.roster.wards[0].editors).toEqual(["canbo@tp.vn"]);
+    expect(r.problems.map((p) => [p.cell, p.value])).toEqual([
+      ["B2", "noivu.gov.vn"],
+      ["E4", "nguyễn@tp"],
+      ["E4", "x"],
+      ["E4", "y@z"],
+    ]);
+    expect(r.problems[0].message).toContain("email không hợp lệ");
+  });
 });

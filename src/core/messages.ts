@@ -369,6 +369,8 @@ export const PROTECTION = {
 export const PROBLEM = {
   // --- Danh mục, Kế hoạch, Lịch sử công nhận
   notAYear: (what: string) => `${what} phải là một năm, ví dụ 2024`,
+  emailInvalid:
+    "địa chỉ email không hợp lệ (ví dụ đúng: canbo@phuong.gov.vn); bỏ qua địa chỉ này khi phân quyền",
   fieldFrom: "Từ năm",
   fieldUntil: "Đến năm",
   fieldRegistered: "Năm đăng ký",

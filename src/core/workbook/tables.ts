@@ -59,11 +59,23 @@ function readCount(
   return undefined;
 }
 
-const splitEmails = (s: string) =>
-  s
-    .split(/[,;\s]+/)
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
+/** What Google accepts as an editor's address (Protection.addEditor throws on anything else). */
+const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/**
+ * The addresses of one cell (comma, semicolon or space separated). A malformed one is a problem
+ * naming the cell and left out, so it cannot stop protection of the other wards.
+ */
+function readEmails(rows: unknown[][], r: number, c: number, sheet: string, problems: Problem[]): string[] {
+  const out: string[] = [];
+  for (const e of cellText(rows, r, c).split(/[,;\s]+/)) {
+    const email = e.trim().toLowerCase();
+    if (!email) continue;
+    if (EMAIL.test(email)) out.push(email);
+    else problems.push({ sheet, cell: a1(r, c), value: e.trim(), message: PROBLEM.emailInvalid });
+  }
+  return out;
+}
 
 // ---------- Danh mục ----------
 
@@ -77,7 +89,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
   const problems: Problem[] = [];
   const wards: Ward[] = [];
   const units: Unit[] = [];
-  const cityEditors = splitEmails(cellText(rows, 2, 2));
+  const cityEditors = readEmails(rows, 2, 2, sheet, problems);
   const wardCodes = new Map<string, string>();
   const tabOwners = new Map<string, string>();
   for (let r = DATA_ROW; r <= rows.length; r++) {
@@ -131,7 +143,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       name: name || code,
       kind: kinds[0] ?? "phuong",
       tab,
-      editors: splitEmails(cellText(rows, r, 5)),
+      editors: readEmails(rows, r, 5, sheet, problems),
       pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
     });
   }
