@@ -151,7 +151,7 @@ export function sidebarRollup(): ActionResult {
  *
  * @param {Range} from_dates Các ô "Từ ngày" (dòng = người, cột = lần giữ chức vụ); hoặc cả vùng các cặp Từ ngày / Đến ngày liền nhau khi bỏ trống to_dates, ví dụ F7:K7.
  * @param {Range} to_dates Các ô "Đến ngày", cùng cỡ với from_dates; để "" khi from_dates đã gồm các cặp.
- * @param {Range} as_of (Không bắt buộc) Ngày tính; để trống là hôm nay (giờ Việt Nam).
+ * @param {Range} as_of (Không bắt buộc) Ô ngày tính, phải là ngày gõ sẵn (ví dụ 31/12/2024), không phải công thức NOW() hay TODAY(): hàm tự tính không được đọc ô chứa các hàm đó. Để trống là hôm nay (giờ Việt Nam).
  * @return Ví dụ "12 năm 3 tháng"; "" với dòng trống; "Lỗi: …" nêu ô (cột trong vùng) và giá trị không đọc được.
  * @customfunction
  */
@@ -170,7 +170,7 @@ export function TDP_NIEN_HAN(from_dates: unknown, to_dates?: unknown, as_of?: un
  * @param {Range} discipline Cột "Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật" (Có/Không).
  * @param {Range} violation Cột "Vi phạm pháp luật" (Có/Không).
  * @param {Range} awarded Cột "Đã được tặng Bằng khen niên hạn" (Có/Không).
- * @param {Range} as_of (Không bắt buộc) Ngày tính; để trống là hôm nay (giờ Việt Nam).
+ * @param {Range} as_of (Không bắt buộc) Ô ngày tính, phải là ngày gõ sẵn (ví dụ 31/12/2024), không phải công thức NOW() hay TODAY(): hàm tự tính không được đọc ô chứa các hàm đó. Để trống là hôm nay (giờ Việt Nam).
  * @return "Đủ điều kiện" hoặc "Chưa đủ: …" với mọi lý do (ví dụ "Chưa đủ: 9 năm 7 tháng, cần 10 năm"); "Lỗi: …" nêu ô và giá trị sai.
  * @customfunction
  */

@@ -587,7 +587,7 @@ export const AWARD = {
   deadlineDistrict:
     "Trước ngày 15 tháng 10 hằng năm, UBND quận, huyện hoàn chỉnh hồ sơ đề nghị khen thưởng gửi Sở Nội vụ tổng hợp, thẩm định, trình Chủ tịch UBND thành phố xem xét, quyết định.",
   asOfLabel: "Tính thời gian đến ngày:",
-  asOfHint: "(dd/mm/yyyy; để trống là hôm nay)",
+  asOfHint: "(gõ ngày dd/mm/yyyy, không dùng =TODAY() hay =NOW(); để trống là hôm nay)",
   tenureHeaders: {
     stt: "STT",
     name: "Họ và tên",
