@@ -3,6 +3,7 @@
  * (build.mjs copies each JSDoc and parameter list onto the global). Keep the bodies one line.
  */
 import { tdpDuDieuKienNienHan, tdpNienHan } from "./core/awards/functions";
+import { fitCells } from "./core/cellLimit";
 import type { ActionResult, SidebarState } from "./core/rpc";
 import { tdpGaps, tdpStandard, tdpVerdict } from "./core/sheetFunctions";
 import { actions } from "./gas/actions";
@@ -21,7 +22,7 @@ import { buildMenu } from "./gas/ui";
  * @customfunction
  */
 export function TDP_VERDICT(results: unknown, disqualifiers?: unknown, codes?: unknown, criteria?: unknown) {
-  return tdpVerdict(results, disqualifiers, codes, criteria);
+  return fitCells(tdpVerdict(results, disqualifiers, codes, criteria));
 }
 
 /**
@@ -35,7 +36,7 @@ export function TDP_VERDICT(results: unknown, disqualifiers?: unknown, codes?: u
  * @customfunction
  */
 export function TDP_STANDARD(results: unknown, standard?: unknown, codes?: unknown, criteria?: unknown) {
-  return tdpStandard(results, standard, codes, criteria);
+  return fitCells(tdpStandard(results, standard, codes, criteria));
 }
 
 /**
@@ -49,7 +50,7 @@ export function TDP_STANDARD(results: unknown, standard?: unknown, codes?: unkno
  * @customfunction
  */
 export function TDP_GAPS(results: unknown, disqualifiers?: unknown, codes?: unknown, criteria?: unknown) {
-  return tdpGaps(results, disqualifiers, codes, criteria);
+  return fitCells(tdpGaps(results, disqualifiers, codes, criteria));
 }
 
 /**
@@ -156,7 +157,7 @@ export function sidebarRollup(): ActionResult {
  * @customfunction
  */
 export function TDP_NIEN_HAN(from_dates: unknown, to_dates?: unknown, as_of?: unknown) {
-  return tdpNienHan(from_dates, to_dates, as_of);
+  return fitCells(tdpNienHan(from_dates, to_dates, as_of));
 }
 
 /**
@@ -183,7 +184,9 @@ export function TDP_DU_DIEU_KIEN_NIEN_HAN(
   awarded: unknown,
   as_of?: unknown,
 ) {
-  return tdpDuDieuKienNienHan(from_dates, to_dates, dismissed, discipline, violation, awarded, as_of);
+  return fitCells(
+    tdpDuDieuKienNienHan(from_dates, to_dates, dismissed, discipline, violation, awarded, as_of),
+  );
 }
 
 /** Menu: tạo trang Khen thưởng niên hạn (nếu chưa có). */

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
+import { CELL_TEXT_LIMIT } from "../core/cellLimit";
 import { CLI, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { FIXED_SHEET_NAMES } from "../core/rollup";
@@ -187,7 +188,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   await writeWorkbook(wb, samplePath);
   const read = await readWorkbookFile(samplePath, io);
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
-  const r = rollupWorkbook(read.values);
+  const r = rollupWorkbook(read.values, { cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
   const summaryPath = join(dir, "tong-hop.xlsx");
   const jsonPath = join(dir, "tong-hop.json");
@@ -255,7 +256,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   // A workbook written back (--write) is loaded whole; otherwise only its values.
   const read = await readWorkbookFile(file, io, { valuesOnly: !values.write });
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
-  const r = rollupWorkbook(read.values, { year });
+  const r = rollupWorkbook(read.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) {
     io.progress("");
     io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));

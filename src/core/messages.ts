@@ -148,6 +148,11 @@ export const msg = {
 } as const;
 
 /** Vietnamese number with a decimal comma and one decimal, from an integer count of tenths. */
+/** 50000 → "50.000" (Vietnamese digit grouping; no Intl, which Apps Script does not fully have). */
+export function thousandsVi(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 export function tenthsToVi(tenths: number): string {
   const sign = tenths < 0 ? "-" : "";
   const abs = Math.abs(tenths);
@@ -371,6 +376,8 @@ export const PROBLEM = {
   notAYear: (what: string) => `${what} phải là một năm, ví dụ 2024`,
   emailInvalid:
     "địa chỉ email không hợp lệ (ví dụ đúng: canbo@phuong.gov.vn); bỏ qua địa chỉ này khi phân quyền",
+  textTooLong: (length: number, limit: number) =>
+    `nội dung dài ${thousandsVi(length)} ký tự, quá ${thousandsVi(limit)} ký tự một ô chứa được; đã cắt bớt (xem đủ trong báo cáo JSON hoặc chia nhỏ danh sách)`,
   fieldFrom: "Từ năm",
   fieldUntil: "Đến năm",
   fieldRegistered: "Năm đăng ký",

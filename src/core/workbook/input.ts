@@ -2,6 +2,8 @@
  * From a workbook's sheet values to everything the roll-up needs — shared by the Apps Script and the
  * xlsx adapters so both paths build the same input (same sheets skipped, same readers, same defaults).
  */
+
+import { CELL_TEXT_LIMIT, capSpecText } from "../cellLimit";
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows } from "../frameworkTable";
@@ -113,7 +115,10 @@ export interface WorkbookRollup {
 export type WorkbookRollupOutcome = ({ ok: true } & WorkbookRollup) | { ok: false; problems: Problem[] };
 
 /** Compute everything (nothing is written here): the adapters write the two specs last. */
-export function rollupWorkbook(values: WorkbookValues, opts: { year?: number } = {}): WorkbookRollupOutcome {
+export function rollupWorkbook(
+  values: WorkbookValues,
+  opts: { year?: number; cellTextLimit?: number } = {},
+): WorkbookRollupOutcome {
   const tables = readTables(values, opts);
   if (!tables.ok) return tables;
   const result = rollup(tables.input);
@@ -122,14 +127,24 @@ export function rollupWorkbook(values: WorkbookValues, opts: { year?: number } =
     const u = roster.units.find((x) => x.code === code);
     return { name: u?.name ?? "", ward: roster.wards.find((w) => w.code === u?.ward)?.name ?? "" };
   };
-  const { spec, layout } = summarySpec(result.report);
+  const limit = opts.cellTextLimit ?? CELL_TEXT_LIMIT.sheets;
+  let { spec, layout } = summarySpec(result.report);
+  const cut = capSpecText(spec, limit);
+  if (cut.length) {
+    // Say so in the summary itself: its problems section lists each cut cell.
+    result.report.problems.push(...cut);
+    ({ spec, layout } = summarySpec(result.report));
+    capSpecText(spec, limit);
+  }
+  const history = historySpec(result.history, describe, tables.historyUnreadable);
+  result.report.problems.push(...capSpecText(history, limit));
   return {
     ok: true,
     tables,
     result,
     summary: spec,
     summaryLayout: layout,
-    history: historySpec(result.history, describe, tables.historyUnreadable),
+    history,
   };
 }
 
