@@ -318,6 +318,15 @@ export const NOTICE = {
   criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
   helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
   unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,
+  consentMissing: (permissions: string[]) =>
+    `Lệnh này cần ${permissions.length > 1 ? "các quyền" : "quyền"}: ${permissions.join("; ")}. Bạn chưa cấp, nên lệnh chưa làm gì. Hãy chạy lại lệnh và đánh dấu chọn ${permissions.length > 1 ? "các quyền đó" : "quyền đó"} trong hộp thoại cấp quyền của Google.`,
+} as const;
+
+/** What each OAuth scope of appsscript.json lets the add-in do, as the consent dialog should be read. */
+export const SCOPE_PURPOSE = {
+  sheet: "xem và sửa bảng tính này (chỉ bảng tính này)",
+  ui: "hiển thị hộp thoại và thanh bên trong bảng tính",
+  email: "biết địa chỉ email của bạn (để nhận ra Phòng Nội vụ khi phân quyền)",
 } as const;
 
 /** Lines of the set-up report (“Khởi tạo / sửa biểu mẫu”), and why a ward tab is left untouched. */
@@ -346,6 +355,8 @@ export const REPORT_LINE = {
   contentBeyondNotes: (sheet: string) =>
     `Tab ${q(sheet)}: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
   protections: (n: number) => `Phân quyền: ${n} vùng được bảo vệ.`,
+  emailRefused:
+    "Bạn chưa cấp quyền biết địa chỉ email: không ghi được email của bạn vào Danh mục; bạn vẫn luôn sửa được mọi vùng được bảo vệ.",
   localeSet: (from: string) =>
     `Đã đặt ngôn ngữ và định dạng của bảng tính là Tiếng Việt (vi_VN; trước là ${q(from)}), để số thập phân dùng dấu phẩy và ngày ghi ngày/tháng/năm.`,
   timeZoneSet: (from: string) =>

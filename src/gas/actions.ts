@@ -1,7 +1,8 @@
 /** Menu and sidebar actions: each wraps its work so the user always gets a Vietnamese message, never a stack trace. */
-import { NOTICE, SHEET, UI } from "../core/messages";
+import { NOTICE, REPORT_LINE, SHEET, UI } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
+import { ensureScopes, missingScopes } from "./consent";
 import { sidebarState, validateActiveTab, validationResult } from "./inspect";
 import { ensureVietnameseSettings } from "./locale";
 import { withDocumentLock } from "./lock";
@@ -22,10 +23,17 @@ function showOutcome(title: string, o: SetupOutcome): void {
 function withSettings(work: () => SetupOutcome): SetupOutcome {
   const settings = ensureVietnameseSettings(gas().SpreadsheetApp.getActiveSpreadsheet());
   const outcome = work();
-  return { ...outcome, lines: [...settings, ...outcome.lines] };
+  return { ...outcome, lines: [...settings, ...emailLines(), ...outcome.lines] };
 }
 
+/** The e-mail permission is optional: without it the runner is not recorded, and we say so. */
+function emailLines(): string[] {
+  return missingScopes(["email"]).length ? [REPORT_LINE.emailRefused] : [];
+}
+
+/** Every menu command needs this sheet and its dialogs; a refused permission is named, not hit. */
 function safely(title: string, work: () => void): void {
+  if (!ensureScopes(["sheet", "ui"])) return;
   try {
     work();
   } catch (e) {
@@ -61,7 +69,10 @@ export const actions = {
   protect() {
     safely(NOTICE.protectTitle, () =>
       withDocumentLock(
-        () => showOutcome(NOTICE.protectTitle, runProtection()),
+        () => {
+          const o = runProtection();
+          showOutcome(NOTICE.protectTitle, { ...o, lines: [...emailLines(), ...o.lines] });
+        },
         () => showReport(NOTICE.protectTitle, NOTICE.busySetup, []),
       ),
     );

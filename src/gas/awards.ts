@@ -15,6 +15,7 @@ import {
 import { AWARD, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { isUtcPlus7 } from "../core/timeZone";
+import { ensureScopes } from "./consent";
 import { withDocumentLock } from "./lock";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
@@ -123,6 +124,7 @@ function describeError(e: unknown): string {
 
 /** Runs under the document lock; any error becomes a Vietnamese dialog. */
 function report(title: string, work: () => Outcome): void {
+  if (!ensureScopes(["sheet", "ui"])) return;
   try {
     const out = withDocumentLock<Outcome | null>(work, () => null);
     if (out) showReport(title, out.lead, out.lines);

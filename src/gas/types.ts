@@ -324,6 +324,27 @@ export interface GCharts {
   ChartType: typeof GoogleAppsScript.Charts.ChartType;
 }
 
+/**
+ * ScriptApp for granular consent. Google's reference documents
+ * `getAuthorizationInfo(authMode, oAuthScopes)` and `AuthorizationInfo.getAuthorizedScopes()`
+ * ("which scopes in the specified list have been authorized"); @types/google-apps-script 2.0.13
+ * has neither, so both are optional here and the code works without them.
+ */
+export interface GAuthorizationInfo {
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+  getAuthorizationUrl(): string | null;
+  getAuthorizedScopes?(): string[] | null;
+}
+
+export interface GScriptApp {
+  AuthMode: typeof GoogleAppsScript.Script.AuthMode;
+  AuthorizationStatus: typeof GoogleAppsScript.Script.AuthorizationStatus;
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes?: string[],
+  ): GAuthorizationInfo;
+}
+
 // ---------------------------------------------------------------- drift checks
 
 type Assert<T extends true> = T;
@@ -408,6 +429,8 @@ export interface GasServices {
   Session: GSession;
   Utilities: GUtilities;
   Charts: GCharts;
+  /** Absent only in tests that do not install it. */
+  ScriptApp?: GScriptApp;
 }
 
 /**
@@ -424,6 +447,7 @@ export function gas(): GasServices {
     Session: g.Session,
     Utilities: g.Utilities,
     Charts: g.Charts,
+    ScriptApp: g.ScriptApp,
   };
 }
 
