@@ -5,13 +5,16 @@ const header = [["DANH MỤC"], ["Email Phòng Nội vụ (sửa được mọi 
 const ward = (code: string, name: string, tab = "") => [code, name, "phường", tab, "", ""];
 
 describe("readRoster", () => {
-  it("two wards on one tab name: the second is skipped and reported", () => {
+  it("two wards on one tab name: both stay in the roster, the second is found by B2 only, and reported", () => {
     const r = readRoster([
       ...header,
       ward("TP", "Phường Tân Phong"),
       ward("XX", "Phường Khác", "phường tân phong"),
     ]);
-    expect(r.roster.wards.map((w) => w.code)).toEqual(["TP"]);
+    expect(r.roster.wards.map((w) => [w.code, w.sharedTab])).toEqual([
+      ["TP", undefined],
+      ["XX", "TP"],
+    ]);
     expect(r.problems[0]).toMatchObject({
       cell: "D5",
       message: expect.stringContaining("tên tab trùng với tab của TP"),

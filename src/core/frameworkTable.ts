@@ -120,6 +120,18 @@ export type TableResult =
   | { framework: null; problems: TableProblem[] };
 
 /**
+ * A year read leniently: 2024, "2024", "năm 2024", "Năm 2024 " or a date in 2024; undefined when the
+ * cell holds no single year between 2000 and 2100.
+ */
+export function readYearText(raw: unknown): number | undefined {
+  if (raw instanceof Date) return raw.getFullYear();
+  const text = cleanText(raw);
+  const m = /^(?:nam\s*)?(\d{4})$/.exec(foldKey(text));
+  const y = m ? Number(m[1]) : Number.NaN;
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
+}
+
+/**
  * Parses the criteria table. `firstRow`/`firstCol` are the sheet row/column (1-based) of values[0][0],
  * so problems carry real A1 addresses.
  */
@@ -165,8 +177,8 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         break;
       case ROW_KIND.year: {
         if (!code) break;
-        const y = Number(code);
-        if (Number.isInteger(y) && y >= 2000 && y <= 2100) input.year = y;
+        const y = readYearText(row[1]);
+        if (y !== undefined) input.year = y;
         else problems.push({ cell: at(r, 1), value: code, message: msg.fwYearInvalid });
         break;
       }

@@ -244,6 +244,10 @@ export const HEAD = {
   targetHeaders: ["Năm", "Chỉ tiêu lũy kế"],
   periodLabel: (from: number, to: number) => `Giai đoạn ${from}–${to}`,
   historyTitle: "LỊCH SỬ CÔNG NHẬN",
+  /** Column A of the first row of a block of replaced rows, kept below the table; the reader stops there. */
+  historyBackupMarker: "LỊCH SỬ (BẢN TRƯỚC)",
+  historyBackupTitle: (year: number) =>
+    `LỊCH SỬ (BẢN TRƯỚC) – các dòng năm ${year} trước khi tổng hợp lại; giữ để đối chiếu, tổng hợp không đọc khối này`,
   historyNote:
     "Mỗi dòng là một lần được công nhận. Tổng hợp năm nào thì ghi lại các dòng của năm đó; các năm trước có thể nhập tay.",
   historyHeaders: [
@@ -401,7 +405,9 @@ export const PROBLEM = {
   tabNameTooLong: (length: number) =>
     `tên tab dài ${length} ký tự; Excel chỉ cho 31 ký tự, tệp .xlsx sẽ bị cắt tên`,
   tabNameClash: (other: string, code: string) =>
-    `tên tab trùng với ${other}; ${code} bị bỏ qua cho đến khi đổi tên tab`,
+    `tên tab trùng với ${other}; ${code} vẫn được tổng hợp nhưng tab của ${code} chỉ được nhận theo mã ở ô B2 — hãy đặt một tên tab khác`,
+  tabNameFixed: (sheet: string, code: string) =>
+    `tên tab trùng với ${sheet} (một trang cố định của sổ); ${code} bị bỏ qua cho đến khi đổi tên tab`,
   tabOwner: (code: string, cell: string) => `tab của ${code} (ô ${cell})`,
   unitCodeMissing: (name: string) => `đơn vị ${q(name)} chưa có mã`,
   unitCodeDuplicate: (cell: string) => `mã đơn vị trùng với ô ${cell}`,
@@ -443,7 +449,20 @@ export const PROBLEM = {
     `đơn vị ${code} không hoạt động năm ${year} (theo Danh mục: ${from ?? "…"}–${until ?? "…"})`,
 
   // --- roll-up
-  wardTabMissing: (ward: string) => `thiếu tab đánh giá của ${ward}`,
+  wardTabMissing: (ward: string) =>
+    `thiếu tab đánh giá của ${ward}: các đơn vị của ${ward} được tính là chưa có dữ liệu, không phải không còn đạt`,
+  tabYearDiffers: (titleYear: number, year: number) =>
+    `tiêu đề tab ghi năm ${titleYear}, nhưng năm đánh giá (trang Tiêu chí) là ${year}; Lịch sử công nhận chỉ được ghi khi bạn xác nhận`,
+  beyondNotes:
+    "ô ở bên phải cột Ghi chú / minh chứng: tổng hợp không đọc ô này; hãy chuyển nội dung vào cột Ghi chú",
+  yearMissing:
+    "chưa ghi năm đánh giá (ví dụ 2024) ở cột Mã của dòng “Năm đánh giá”; chưa tổng hợp để không ghi Lịch sử công nhận sai năm",
+  yearRowMissing:
+    "trang Tiêu chí không có dòng “Năm đánh giá” (Loại = Năm đánh giá, Mã = năm, ví dụ 2024); chưa tổng hợp để không ghi Lịch sử công nhận sai năm",
+  historyYearAfter: (year: number) =>
+    `năm công nhận sau năm đánh giá ${year}: kiểm tra lại (nếu đúng, năm ${year} là năm đã khép lại)`,
+  historyYearFuture: (thisYear: number) =>
+    `năm công nhận ở tương lai (bây giờ là năm ${thisYear}): có gõ nhầm không?`,
   wardTabRenamed: (ward: string, sheet: string, tab: string) =>
     `tab của ${ward} mang tên ${q(sheet)}, Danh mục ghi ${q(tab)}; vẫn tổng hợp theo mã`,
   wardCodeDiffers: (code: string) => `mã xã/phường ở ô B2 khác Danh mục (${code}); vẫn tổng hợp theo tên tab`,
@@ -470,6 +489,16 @@ export const SUMMARY = {
     problems: number,
   ) =>
     `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá; ${problems} vấn đề cần xử lý.`,
+  noData: (units: number, unitWord: string, wards: string[]) =>
+    `${units} ${unitWord} chưa có dữ liệu vì thiếu hoặc không đọc được tab: ${wards.join(", ")} (không tính là không còn đạt).`,
+  historyHeld: (reasons: string[]) =>
+    `Lịch sử công nhận CHƯA được cập nhật: ${reasons.join("; ")}. Chạy lại và chọn “Có” (hoặc tdp --force) nếu đúng.`,
+  holdTabYear: (sheets: string[]) => `tiêu đề tab ${sheets.map(q).join(", ")} ghi năm khác năm đánh giá`,
+  holdClosedYear: (year: number, newest: number) => `năm ${year} đã khép lại (Lịch sử đã có năm ${newest})`,
+  historyChanged: (year: number, added: string[], removed: string[]) =>
+    `Lịch sử công nhận năm ${year} đã được ghi lại: thêm ${added.length ? added.join(", ") : "không"}; bớt ${removed.length ? removed.join(", ") : "không"}. Các dòng cũ của năm ${year} được giữ ở khối “LỊCH SỬ (BẢN TRƯỚC)” cuối trang Lịch sử công nhận.`,
+  tabMissing: "chưa có tab",
+  tabUnreadable: "không đọc được tab",
   byWard: (wardWord: string) => `1. Kết quả theo ${wardWord}`,
   wardHeaders: (wardWord: string, year: number) => [
     "STT",

@@ -12,6 +12,11 @@ export const wardSchema = z.object({
   editors: z.array(z.string().trim().toLowerCase()).default([]),
   /** Marked as a pilot (thí điểm) area — Quỳnh Vinh's thôn 6, 11, 16. */
   pilot: z.boolean().default(false),
+  /**
+   * Set when Danh mục gives this ward the tab name of an earlier ward (its code): the ward stays in the
+   * roster and its tab is found only by the ward code in B2.
+   */
+  sharedTab: z.string().optional(),
 });
 
 /** A residential unit with a stable code (names vary between documents; codes do not). */

@@ -26,6 +26,8 @@ const counts = {
   /** Expected units with every criterion filled, and the number expected. */
   complete: count,
   expected: count,
+  /** Active units of wards whose tab is missing or unreadable: no data, never "lost". */
+  noData: count,
 };
 
 export const wardReportSchema = z.object({
@@ -34,6 +36,8 @@ export const wardReportSchema = z.object({
   sheet: z.string(),
   /** A pilot area (thí điểm / điểm chỉ đạo), as marked in Danh mục. */
   pilot: z.boolean(),
+  /** Whether the ward's tab was found and read ("missing": no tab; "unreadable": its layout is broken). */
+  tab: z.enum(["ok", "missing", "unreadable"]),
   ...counts,
   recognizedUnits: z.array(
     z.object({ code: z.string(), name: z.string(), status: z.enum(["maintained", "new"]) }),
@@ -69,7 +73,25 @@ export const reportSchema = z.object({
     }),
   ),
   problems: z.array(problemSchema),
+  /** What the roll-up does to Lịch sử công nhận (docs/report.md: the year rule and the closed-year rule). */
+  history: z.object({
+    /** False when a hold below was not confirmed: the summary is shown, the history left as it was. */
+    written: z.boolean(),
+    holds: z.array(
+      z.discriminatedUnion("kind", [
+        /** Ward tabs whose title names another year. */
+        z.object({ kind: z.literal("tabYear"), sheets: z.array(z.string()) }),
+        /** Lịch sử already holds a later year: this year is closed. */
+        z.object({ kind: z.literal("closedYear"), newest: z.number().int() }),
+      ]),
+    ),
+    /** Units this roll-up adds to / removes from the year's rows, when the year had rows before. */
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+  }),
 });
+
+export type HistoryHold = Report["history"]["holds"][number];
 
 export type Report = z.infer<typeof reportSchema>;
 export type WardReport = z.infer<typeof wardReportSchema>;

@@ -9,12 +9,13 @@ import { CELL_WORDS, msg, PROBLEM, SHEET, SUMMARY } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
 import type { Problem } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
-import { foldKey, looseKey, naturalCompare } from "./text";
+import { cleanText, foldKey, looseKey, naturalCompare } from "./text";
 import { judge, percentTenths } from "./verdict";
 import { expectedUnits } from "./workbook/setup";
+import { tabTitleYear } from "./workbook/tabYear";
 import { matchColumns } from "./workbook/units";
 import { sortProblems } from "./workbook/validate";
-import { isWardTabRead, readWardTab, unitInputAt } from "./workbook/wardTab";
+import { isWardTabRead, readWardTab, unitInputAt, type WardTabRead } from "./workbook/wardTab";
 
 export interface RollupInput {
   framework: Framework;
@@ -26,11 +27,13 @@ export interface RollupInput {
   tabs: { sheet: string; values: unknown[][] }[];
   /** Problems already found while reading Tiêu chí / Danh mục / Kế hoạch / Lịch sử. */
   problems?: Problem[];
+  /** The user confirmed rewriting the year's history despite the holds (dialog "Có" / tdp --force). */
+  confirmHistory?: boolean;
 }
 
 export interface RollupResult {
   report: Report;
-  /** History with year Y replaced by this roll-up's recognized units. */
+  /** History with year Y replaced by this roll-up's recognized units (unchanged when not written). */
   history: History;
 }
 
@@ -70,6 +73,8 @@ export function rollup(input: RollupInput): RollupResult {
     return r;
   };
   const judged: Judged[] = [];
+  const otherYearTabs: string[] = [];
+  const noDataUnits = new Set<string>();
 
   for (const ward of roster.wards) {
     const found = findTab(input.tabs, ward, readOf);
@@ -93,6 +98,8 @@ export function rollup(input: RollupInput): RollupResult {
       lost: 0,
       complete: 0,
       expected: expected.length,
+      noData: 0,
+      tab: found ? "ok" : "missing",
       recognizedUnits: [],
       lostUnits: [],
     };
@@ -105,7 +112,19 @@ export function rollup(input: RollupInput): RollupResult {
       const { sheet, values } = found;
       const read = readOf(found);
       problems.push(...read.problems);
-      if (isWardTabRead(read)) {
+      if (!isWardTabRead(read)) report.tab = "unreadable";
+      else {
+        const title = tabTitleYear(values, read.headerRow);
+        if (title && title.year !== year) {
+          otherYearTabs.push(sheet);
+          problems.push({
+            sheet,
+            cell: title.cell,
+            value: title.text,
+            message: PROBLEM.tabYearDiffers(title.year, year),
+          });
+        }
+        problems.push(...beyondNotes(sheet, values, read));
         if (foldKey(sheet) !== foldKey(ward.tab))
           problems.push({
             sheet,
@@ -194,6 +213,12 @@ export function rollup(input: RollupInput): RollupResult {
         report.recognizedUnits.sort((a, b) => naturalCompare(a.name, b.name));
       }
     }
+    if (report.tab !== "ok") {
+      // Missing is not lost: without the tab nothing is known about these units this year.
+      report.noData = units.length;
+      for (const u of units) noDataUnits.add(looseKey(u.code));
+      continue;
+    }
     for (const u of units) {
       if (lastYear.has(looseKey(u.code)) && !recognizedHere.has(looseKey(u.code))) {
         report.lost++;
@@ -227,6 +252,7 @@ export function rollup(input: RollupInput): RollupResult {
     lost: sum("lost"),
     complete: sum("complete"),
     expected: sum("expected"),
+    noData: sum("noData"),
   };
   const yearTarget = plan.yearTargets.find((t) => t.year === year);
   const period = plan.period && plan.period.from <= year && year <= plan.period.to ? plan.period : undefined;
@@ -265,7 +291,9 @@ export function rollup(input: RollupInput): RollupResult {
     };
   });
 
+  const recognizedNow = wards.flatMap((w) => w.recognizedUnits.map((u) => u.code));
   const report = reportSchema.parse({
+    history: historyOutcome(input, otherYearTabs, recognizedNow, noDataUnits),
     year,
     framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
     title: SUMMARY.title(fw.name, year),
@@ -283,23 +311,64 @@ export function rollup(input: RollupInput): RollupResult {
   const notes = new Map(
     history.filter((h) => h.year === year && h.note).map((h) => [looseKey(h.unit), h.note]),
   );
-  const recognizedNow = wards.flatMap((w) =>
-    w.recognizedUnits.map((u) => {
-      const note = notes.get(looseKey(u.code));
-      return note ? { unit: u.code, year, note } : { unit: u.code, year };
-    }),
-  );
-  const newHistory = [...history.filter((h) => h.year !== year), ...recognizedNow];
-  return { report, history: newHistory };
+  const rows = recognizedNow.map((unit) => {
+    const note = notes.get(looseKey(unit));
+    return note ? { unit, year, note } : { unit, year };
+  });
+  // Year-Y rows of wards without data stay: a missing tab must not erase what was recognized.
+  const kept = history.filter((h) => h.year !== year || noDataUnits.has(looseKey(h.unit)));
+  return { report, history: report.history.written ? [...kept, ...rows] : history };
+}
+
+/**
+ * Whether the year's rows may be rewritten, and what would change. A tab titled with another year,
+ * or a year older than the newest in Lịch sử (a closed year), waits for the user's confirmation.
+ */
+function historyOutcome(
+  input: RollupInput,
+  otherYearTabs: string[],
+  recognizedNow: string[],
+  noDataUnits: Set<string>,
+): Report["history"] {
+  const { history, year } = input;
+  const holds: Report["history"]["holds"] = [];
+  if (otherYearTabs.length) holds.push({ kind: "tabYear", sheets: otherYearTabs });
+  const newest = history.reduce((m, h) => Math.max(m, h.year), year);
+  if (newest > year) holds.push({ kind: "closedYear", newest });
+  const before = history.filter((h) => h.year === year && !noDataUnits.has(looseKey(h.unit)));
+  const had = new Set(before.map((h) => looseKey(h.unit)));
+  const now = new Set(recognizedNow.map(looseKey));
+  return {
+    written: holds.length === 0 || input.confirmHistory === true,
+    holds,
+    added: before.length ? recognizedNow.filter((u) => !had.has(looseKey(u))) : [],
+    removed: before.filter((h) => !now.has(looseKey(h.unit))).map((h) => h.unit),
+  };
 }
 
 function findTab(tabs: RollupInput["tabs"], ward: Ward, readOf: (t: RollupInput["tabs"][number]) => TabRead) {
-  const byName = tabs.find((t) => foldKey(t.sheet) === foldKey(ward.tab));
+  // A ward whose tab name Danh mục gave to another ward is found by its code only.
+  const byName = ward.sharedTab ? undefined : tabs.find((t) => foldKey(t.sheet) === foldKey(ward.tab));
   if (byName) return byName;
   return tabs.find((t) => {
     const read = readOf(t);
     return isWardTabRead(read) && read.wardCode !== "" && foldKey(read.wardCode) === foldKey(ward.code);
   });
+}
+
+/** Every value typed right of the Ghi chú column, from the header row down: the roll-up ignores it. */
+function beyondNotes(sheet: string, values: unknown[][], read: WardTabRead): Problem[] {
+  if (!read.noteCol) return [];
+  const out: Problem[] = [];
+  for (let r = read.headerRow; r <= values.length; r++) {
+    const row = values[r - 1] ?? [];
+    for (let c = read.noteCol + 1; c <= row.length; c++) {
+      const v = row[c - 1];
+      if (cleanText(v) !== "")
+        out.push({ sheet, cell: a1(r, c), value: showValue(v), message: PROBLEM.beyondNotes });
+    }
+  }
+  return out;
 }
 
 /**

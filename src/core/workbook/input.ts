@@ -3,18 +3,27 @@
  * xlsx adapters so both paths build the same input (same sheets skipped, same readers, same defaults).
  */
 
+import { showValue } from "../cell";
 import { CELL_TEXT_LIMIT, capSpecText } from "../cellLimit";
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows } from "../frameworkTable";
-import { PROBLEM, SHEET } from "../messages";
+import { CRITERIA_TABLE, PROBLEM, SHEET } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { FIXED_SHEET_NAMES, type RollupInput, type RollupResult, rollup } from "../rollup";
 import { foldKey, looseKey } from "../text";
 import type { CellValue, SheetSpec } from "./spec";
 import { type SummaryLayout, summarySpec } from "./summary";
-import { historySpec, type RosterRead, readHistory, readPlan, readRoster } from "./tables";
+import {
+  type HistoryRead,
+  historyBackupBlock,
+  historySpec,
+  type RosterRead,
+  readHistory,
+  readPlan,
+  readRoster,
+} from "./tables";
 
 export type WorkbookValues = ReadonlyMap<string, unknown[][]>;
 
@@ -49,14 +58,25 @@ export interface WorkbookTables {
   year: number;
   roster: Roster;
   input: RollupInput;
-  /** Lịch sử công nhận rows that could not be read: written back verbatim. */
+  /** Lịch sử công nhận rows that could not be read, and its backup blocks: written back verbatim. */
   historyUnreadable: CellValue[][];
+  historyBackup: CellValue[][];
 }
 
 export type TablesRead = ({ ok: true } & WorkbookTables) | { ok: false; problems: Problem[] };
 
-/** Everything the roll-up needs, read from the sheets' values. `year` overrides the framework's year. */
-export function readTables(all: WorkbookValues, opts: { year?: number } = {}): TablesRead {
+export interface ReadOptions {
+  /** Overrides Tiêu chí's Năm đánh giá (tdp --year). */
+  year?: number;
+  /** Today, to tell a history year in the future (default: now). */
+  today?: Date;
+}
+
+/**
+ * Everything the roll-up needs, read from the sheets' values. The evaluation year is explicit: from
+ * `opts.year` or Tiêu chí's Năm đánh giá, never the calendar year — a wrong year rewrites history.
+ */
+export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesRead {
   const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
   const values = new Map([...all].filter(([name]) => !skip.has(foldKey(name))));
   const fw = workbookFramework(valuesOf(values, SHEET.criteria));
@@ -67,7 +87,7 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
   const plan = planRows ? readPlan(planRows) : { plan: { registrations: [], yearTargets: [] }, problems: [] };
   const history = historyRows
     ? readHistory(historyRows)
-    : { history: [], rows: [], unreadable: [], problems: [] };
+    : { history: [], rows: [], unreadable: [], backup: [], problems: [] };
   // A history row whose code is not in the roster would silently turn "duy trì" into "công nhận mới".
   const codes = new Set(roster.roster.units.map((u) => looseKey(u.code)));
   const strangers: Problem[] = [];
@@ -80,7 +100,11 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
         message: PROBLEM.historyUnitUnknown,
       });
   });
-  const year = opts.year ?? fw.framework.year ?? new Date().getFullYear();
+  // Without a Tiêu chí sheet the built-in framework's own year (2021) is no evaluation year.
+  const criteriaRows = valuesOf(values, SHEET.criteria);
+  const year = opts.year ?? (criteriaRows ? fw.framework.year : undefined);
+  if (year === undefined) return { ok: false, problems: [yearMissing(criteriaRows)] };
+  const late = historyYearProblems(history, year, opts.today ?? new Date());
   const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
   const tabs = [...values]
     .filter(([name]) => !fixed.has(foldKey(name)))
@@ -97,10 +121,46 @@ export function readTables(all: WorkbookValues, opts: { year?: number } = {}): T
       plan: plan.plan,
       history: history.history,
       tabs,
-      problems: [...roster.problems, ...plan.problems, ...history.problems, ...strangers],
+      problems: [
+        ...fw.problems,
+        ...roster.problems,
+        ...plan.problems,
+        ...history.problems,
+        ...strangers,
+        ...late,
+      ],
     },
     historyUnreadable: history.unreadable,
+    historyBackup: history.backup,
   };
+}
+
+/** The problem that stops a roll-up without a year: at Tiêu chí's Năm đánh giá cell, or below the table. */
+function yearMissing(rows: unknown[][] | undefined): Problem {
+  const r = rows?.findIndex((row) => foldKey(row?.[0]) === foldKey(CRITERIA_TABLE.rowKind.year)) ?? -1;
+  if (r >= 0)
+    return {
+      sheet: SHEET.criteria,
+      cell: `B${r + 1}`,
+      value: showValue(rows![r][1] ?? ""),
+      message: PROBLEM.yearMissing,
+    };
+  return {
+    sheet: SHEET.criteria,
+    cell: `A${(rows?.length ?? 0) + 1}`,
+    value: "",
+    message: PROBLEM.yearRowMissing,
+  };
+}
+
+/** History years after the evaluation year, or in the future, are typos until proven otherwise. */
+function historyYearProblems(history: HistoryRead, year: number, today: Date): Problem[] {
+  const thisYear = today.getFullYear();
+  return history.history.flatMap((h, i) => {
+    if (h.year <= year) return [];
+    const message = h.year > thisYear ? PROBLEM.historyYearFuture(thisYear) : PROBLEM.historyYearAfter(year);
+    return [{ sheet: SHEET.history, cell: `B${history.rows[i]}`, value: String(h.year), message }];
+  });
 }
 
 export interface WorkbookRollup {
@@ -110,24 +170,32 @@ export interface WorkbookRollup {
   summary: SheetSpec;
   summaryLayout: SummaryLayout;
   history: SheetSpec;
+  /** Lịch sử công nhận must not be written: a hold was not confirmed (`history` is then unchanged). */
+  historyHeld: boolean;
 }
 
 export type WorkbookRollupOutcome = ({ ok: true } & WorkbookRollup) | { ok: false; problems: Problem[] };
 
-/** Compute everything (nothing is written here): the adapters write the two specs last. */
+/**
+ * Compute everything (nothing is written here): the adapters write the two specs last. When
+ * `historyHeld` is true the user has not confirmed a hold (docs/report.md): write Tổng hợp only.
+ */
 export function rollupWorkbook(
   values: WorkbookValues,
-  opts: { year?: number; cellTextLimit?: number } = {},
+  opts: ReadOptions & { cellTextLimit?: number; confirmHistory?: boolean } = {},
 ): WorkbookRollupOutcome {
   const tables = readTables(values, opts);
   if (!tables.ok) return tables;
-  const result = rollup(tables.input);
-  const { roster } = tables;
-  const describe = (code: string) => {
-    const u = roster.units.find((x) => x.code === code);
-    return { name: u?.name ?? "", ward: roster.wards.find((w) => w.code === u?.ward)?.name ?? "" };
-  };
+  const result = rollup({ ...tables.input, confirmHistory: opts.confirmHistory });
+  const describe = describer(tables.roster);
   const limit = opts.cellTextLimit ?? CELL_TEXT_LIMIT.sheets;
+  const history = historySpec(
+    result.history,
+    describe,
+    tables.historyUnreadable,
+    backupRows(tables, result, describe),
+  );
+  result.report.problems.push(...capSpecText(history, limit));
   let { spec, layout } = summarySpec(result.report);
   const cut = capSpecText(spec, limit);
   if (cut.length) {
@@ -136,8 +204,6 @@ export function rollupWorkbook(
     ({ spec, layout } = summarySpec(result.report));
     capSpecText(spec, limit);
   }
-  const history = historySpec(result.history, describe, tables.historyUnreadable);
-  result.report.problems.push(...capSpecText(history, limit));
   return {
     ok: true,
     tables,
@@ -145,7 +211,32 @@ export function rollupWorkbook(
     summary: spec,
     summaryLayout: layout,
     history,
+    historyHeld: !result.report.history.written,
   };
+}
+
+/** Unit code → its name and ward name, from one index of the roster. */
+function describer(roster: Roster): (code: string) => { name: string; ward: string } {
+  const wards = new Map(roster.wards.map((w) => [w.code, w.name]));
+  const units = new Map(roster.units.map((u) => [u.code, u]));
+  return (code) => {
+    const u = units.get(code);
+    return { name: u?.name ?? "", ward: (u && wards.get(u.ward)) ?? "" };
+  };
+}
+
+/** Backup blocks to keep: the old ones, and a new one for the year when a confirmed hold changed it. */
+function backupRows(
+  tables: WorkbookTables,
+  result: RollupResult,
+  describe: (code: string) => { name: string; ward: string },
+): CellValue[][] {
+  const h = result.report.history;
+  const changed = h.written && h.holds.length > 0 && (h.added.length > 0 || h.removed.length > 0);
+  if (!changed) return tables.historyBackup;
+  const year = tables.year;
+  const old = tables.input.history.filter((x) => x.year === year);
+  return [...historyBackupBlock(year, old, describe), ...tables.historyBackup];
 }
 
 // Tab order: fixed sheets first, ward tabs, then Tổng hợp and Lịch sử công nhận.

@@ -14,6 +14,21 @@ export interface SummaryLayout {
   newCol: number;
 }
 
+/** Lines under the headline: units without data, and what happened to Lịch sử công nhận. */
+function historyLines(r: Report): string[] {
+  const lines: string[] = [];
+  const missing = r.wards.filter((w) => w.tab !== "ok").map((w) => w.name);
+  if (missing.length) lines.push(SUMMARY.noData(r.totals.noData, r.framework.unitWord, missing));
+  const h = r.history;
+  const reasons = h.holds.map((x) =>
+    x.kind === "tabYear" ? SUMMARY.holdTabYear(x.sheets) : SUMMARY.holdClosedYear(r.year, x.newest),
+  );
+  if (!h.written) lines.push(SUMMARY.historyHeld(reasons));
+  else if (h.holds.length && (h.added.length || h.removed.length))
+    lines.push(SUMMARY.historyChanged(r.year, h.added, h.removed));
+  return lines;
+}
+
 export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout } {
   const rows: CellValue[][] = [];
   const heads: number[] = [];
@@ -37,6 +52,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   push(
     SUMMARY.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated, r.problems.length),
   );
+  for (const line of historyLines(r)) push(line);
 
   section(SUMMARY.byWard(r.framework.wardWord));
   head(...SUMMARY.wardHeaders(r.framework.wardWord, r.year));
@@ -54,7 +70,7 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
       w.new,
       w.lost,
       `${w.complete}/${w.expected}`,
-      w.sheet,
+      w.tab === "ok" ? w.sheet : w.tab === "missing" ? SUMMARY.tabMissing : SUMMARY.tabUnreadable,
     );
   const wardLastRow = rows.length;
   heads.push(rows.length);

@@ -91,7 +91,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
   const units: Unit[] = [];
   const cityEditors = readEmails(rows, 2, 2, sheet, problems);
   const wardCodes = new Map<string, string>();
-  const tabOwners = new Map<string, string>();
+  const tabOwners = new Map<string, { code: string; label: string }>();
   for (let r = DATA_ROW; r <= rows.length; r++) {
     const code = cellText(rows, r, 1);
     if (!code) continue;
@@ -126,17 +126,18 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       });
     // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
     const tabKey = foldKey(tab);
-    const clash = tabOwners.get(tabKey) ?? (FIXED_NAMES.has(tabKey) ? tab : undefined);
-    if (clash) {
+    const owner = tabOwners.get(tabKey);
+    const fixed = !owner && FIXED_NAMES.has(tabKey);
+    if (owner || fixed)
       problems.push({
         sheet,
         cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
         value: tab,
-        message: PROBLEM.tabNameClash(clash, code),
+        message: owner ? PROBLEM.tabNameClash(owner.label, code) : PROBLEM.tabNameFixed(tab, code),
       });
-      continue;
-    }
-    tabOwners.set(tabKey, PROBLEM.tabOwner(code, a1(r, 1)));
+    // The ward is kept (its units still count); only a fixed sheet's name is no ward at all.
+    if (fixed) continue;
+    if (!owner) tabOwners.set(tabKey, { code, label: PROBLEM.tabOwner(code, a1(r, 1)) });
     const pilot = foldKey(cellText(rows, r, 6));
     wards.push({
       code,
@@ -145,6 +146,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       tab,
       editors: readEmails(rows, r, 5, sheet, problems),
       pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
+      ...(owner ? { sharedTab: owner.code } : {}),
     });
   }
   const unitCodes = new Map<string, string>();
@@ -316,12 +318,29 @@ export function planSpec(plan: Plan, unitName: (code: string) => string): SheetS
 
 // ---------- Lịch sử công nhận ----------
 
+/** A backup block: its marker row, then the year's rows as they were (code, year, name, ward, note). */
+export function historyBackupBlock(
+  year: number,
+  rows: History,
+  describe: (code: string) => { name: string; ward: string },
+): CellValue[][] {
+  return [
+    [HEAD.historyBackupTitle(year), "", "", "", ""],
+    ...rows.map((h) => {
+      const d = describe(h.unit);
+      return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
+    }),
+  ];
+}
+
 export interface HistoryRead {
   history: History;
   /** 1-based sheet row of each history entry (for problems that point at it). */
   rows: number[];
   /** Rows that could not be read (no year, bad year): kept verbatim when the sheet is rewritten. */
   unreadable: CellValue[][];
+  /** The "LỊCH SỬ (BẢN TRƯỚC)" blocks below the table, verbatim from their first marker row. */
+  backup: CellValue[][];
   problems: Problem[];
 }
 
@@ -332,7 +351,11 @@ export function readHistory(rows: unknown[][], sheet: string = SHEET.history): H
   const unreadable: CellValue[][] = [];
   const seen = new Set<string>();
   const raw = (r: number) => Array.from({ length: 5 }, (_, c) => (rows[r - 1]?.[c] ?? "") as CellValue);
-  for (let r = DATA_ROW; r <= rows.length; r++) {
+  const marker = foldKey(HEAD.historyBackupMarker);
+  const end = rows.findIndex((row, i) => i >= DATA_ROW - 1 && foldKey(row?.[0]).startsWith(marker));
+  const last = end < 0 ? rows.length : end;
+  const backup = end < 0 ? [] : rows.slice(end).map((_, i) => raw(end + 1 + i));
+  for (let r = DATA_ROW; r <= last; r++) {
     const unit = cellText(rows, r, 1);
     if (!unit) {
       if (raw(r).some((v) => cleanText(v) !== "")) unreadable.push(raw(r));
@@ -352,17 +375,19 @@ export function readHistory(rows: unknown[][], sheet: string = SHEET.history): H
     history.push(note ? { unit, year, note } : { unit, year });
     at.push(r);
   }
-  return { history: historySchema.parse(history), rows: at, unreadable, problems };
+  return { history: historySchema.parse(history), rows: at, unreadable, backup, problems };
 }
 
 /**
  * The history sheet, sorted by year then code; notes kept; rows that could not be read are kept
- * verbatim at the bottom so the city office can fix them (nothing it typed is dropped).
+ * verbatim at the bottom so the city office can fix them (nothing it typed is dropped), and below
+ * them the backup blocks of rows a confirmed roll-up replaced.
  */
 export function historySpec(
   history: History,
   describe: (code: string) => { name: string; ward: string },
   unreadable: CellValue[][] = [],
+  backup: CellValue[][] = [],
 ): SheetSpec {
   const sorted = [...history].sort(
     (a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
@@ -376,6 +401,7 @@ export function historySpec(
       return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
     }),
     ...unreadable,
+    ...(backup.length ? [["", "", "", "", ""], ...backup] : []),
   ];
   const spec = headerStyled(emptySpec(SHEET.history, rows), [150, 110, 220, 180, 200]);
   spec.numberFormats = ownedFormats(spec.values);
