@@ -221,7 +221,12 @@ async function template(args: string[], io: Io): Promise<number> {
   io.progress(
     values.sample ? CLI.PROGRESS.buildingSample(sampleFor(frameworkId)) : CLI.PROGRESS.buildingTemplate,
   );
-  const plan = templateSpecs({ frameworkId, year, sample: Boolean(values.sample) });
+  // A new template is for this year's evaluation, not the framework's first year (2021).
+  const plan = templateSpecs({
+    frameworkId,
+    year: year ?? new Date().getFullYear(),
+    sample: Boolean(values.sample),
+  });
   if (!plan.ok) throw new UsageError(plan.lines.join(" "));
   io.progress(CLI.PROGRESS.writing(out));
   ensureDir(out);
@@ -256,12 +261,18 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   // A workbook written back (--write) is loaded whole; otherwise only its values.
   const read = await readWorkbookFile(file, io, { valuesOnly: !values.write });
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
-  const r = rollupWorkbook(read.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
+  const r = rollupWorkbook(read.values, {
+    year,
+    cellTextLimit: CELL_TEXT_LIMIT.excel,
+    confirmHistory: Boolean(values.force),
+  });
   if (!r.ok) {
     io.progress("");
     io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
     return EXIT.problems;
   }
+  // A held history (tab of another year, closed year) is not written without --force.
+  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
   const written: string[] = [];
   if (json !== undefined && !jsonToStdout) {
     writeText(json, `${JSON.stringify(r.result.report, null, 2)}\n`);
@@ -270,7 +281,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (out !== undefined) {
     io.progress(CLI.PROGRESS.writing(out));
     ensureDir(out);
-    await writeWorkbook(specsWorkbook([r.summary, r.history]), out);
+    await writeWorkbook(specsWorkbook(owned), out);
     written.push(out);
   }
   if (values.write) {
@@ -278,7 +289,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
       ? file
       : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
     io.progress(CLI.PROGRESS.writing(target));
-    replaceSheets(read.workbook, [r.summary, r.history]);
+    replaceSheets(read.workbook, owned);
     await writeWorkbook(read.workbook, target);
     written.push(target);
   }
@@ -286,6 +297,10 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (jsonToStdout) io.out(`${JSON.stringify(r.result.report, null, 2)}\n`);
   say(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
   for (const p of written) say(CLI.OUT.wrote(p));
+  if (r.historyHeld && (values.write || out !== undefined)) {
+    io.err(CLI.OUT.historyHeld);
+    return EXIT.problems;
+  }
   return EXIT.ok;
 }
 

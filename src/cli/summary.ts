@@ -3,6 +3,7 @@
 import { CLI, tenthsToVi } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import type { Report } from "../core/report";
+import { historyLines } from "../core/workbook/summary";
 import { type Column, oneLine, table, wrap } from "./text";
 
 export interface SummaryOptions {
@@ -26,6 +27,7 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
 
   para(r.title);
   para(CLI.TABLE.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated));
+  for (const line of historyLines(r)) para(line);
 
   out.push("", CLI.TABLE.byWard(r.framework.wardWord));
   const heads = CLI.TABLE.wardHeaders(r.framework.wardWord, r.year);

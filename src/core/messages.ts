@@ -770,7 +770,7 @@ xuống Đạt / Không đạt / Không áp dụng và Có / Không, màu, cố 
   --framework ID   khung tiêu chí (mặc định laichau-2021)
   --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc Quỳnh Vinh
                    khi dùng --framework quynhvinh-6k3c
-  --year NĂM       năm đánh giá ghi vào trang Tiêu chí
+  --year NĂM       năm đánh giá ghi vào trang Tiêu chí (mặc định: năm nay)
   --force          ghi đè tệp đã có
 Các dòng kết quả (=TDP_STANDARD, =TDP_GAPS, =TDP_VERDICT trong Google Trang tính) được ghi thành giá
 trị tính sẵn vì Excel không có các hàm này; chạy "tdp check" hoặc "tdp rollup" để tính lại.
@@ -789,7 +789,8 @@ const HELP_ROLLUP = `tdp rollup TỆP.xlsx [--year NĂM] [--out TONG-HOP.xlsx] [
   --write               ghi Tổng hợp và Lịch sử công nhận vào bản sao của sổ: TỆP.tong-hop.xlsx
                         cạnh sổ gốc; các trang khác giữ nguyên từng ô
   --in-place            (cùng --write) ghi thẳng vào sổ gốc
-  --force               ghi đè tệp kết quả đã có
+  --force               ghi đè tệp kết quả đã có; xác nhận ghi lại Lịch sử công nhận khi tab ghi
+                        năm khác năm đánh giá, hoặc khi năm đó đã khép lại (Lịch sử có năm sau)
 
 English: rolls the workbook up exactly like the add-in's one-click roll-up and prints the summary.
 --json writes the report object, --out the summary workbook; --write puts Tổng hợp and
@@ -870,6 +871,8 @@ export const CLI = {
 
   OUT: {
     wrote: (path: string) => `Đã ghi ${path}`,
+    historyHeld:
+      "Chỉ ghi trang Tổng hợp; Lịch sử công nhận giữ nguyên (xem lý do ở trên). Thêm --force nếu muốn ghi lại.",
     templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${sheets} trang).`,
     checkClean: (tabs: number) => `Không có vấn đề nào (${tabs} tab đánh giá).`,
     checkFound: (n: number, tabs: number) => `Có ${n} vấn đề trong sổ (${tabs} tab đánh giá):`,

@@ -15,7 +15,7 @@ export interface SummaryLayout {
 }
 
 /** Lines under the headline: units without data, and what happened to Lịch sử công nhận. */
-function historyLines(r: Report): string[] {
+export function historyLines(r: Report): string[] {
   const lines: string[] = [];
   const missing = r.wards.filter((w) => w.tab !== "ok").map((w) => w.name);
   if (missing.length) lines.push(SUMMARY.noData(r.totals.noData, r.framework.unitWord, missing));
