@@ -322,6 +322,9 @@ export const NOTICE = {
   criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
   helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
   unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,
+  confirmHistoryTitle: "Ghi lại Lịch sử công nhận?",
+  confirmHistory: (year: number, reasons: string[]) =>
+    `${reasons.join("; ")}. Chọn “Có” để ghi lại các dòng năm ${year} của Lịch sử công nhận (các dòng cũ được giữ ở khối “LỊCH SỬ (BẢN TRƯỚC)”), “Không” để chỉ ghi trang Tổng hợp.`,
   consentMissing: (permissions: string[]) =>
     `Lệnh này cần ${permissions.length > 1 ? "các quyền" : "quyền"}: ${permissions.join("; ")}. Bạn chưa cấp, nên lệnh chưa làm gì. Hãy chạy lại lệnh và đánh dấu chọn ${permissions.length > 1 ? "các quyền đó" : "quyền đó"} trong hộp thoại cấp quyền của Google.`,
 } as const;

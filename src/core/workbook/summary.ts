@@ -14,15 +14,20 @@ export interface SummaryLayout {
   newCol: number;
 }
 
+/** Why the roll-up will not rewrite the year's history without confirmation, one phrase per hold. */
+export function holdReasons(r: Report): string[] {
+  return r.history.holds.map((x) =>
+    x.kind === "tabYear" ? SUMMARY.holdTabYear(x.sheets) : SUMMARY.holdClosedYear(r.year, x.newest),
+  );
+}
+
 /** Lines under the headline: units without data, and what happened to Lịch sử công nhận. */
 export function historyLines(r: Report): string[] {
   const lines: string[] = [];
   const missing = r.wards.filter((w) => w.tab !== "ok").map((w) => w.name);
   if (missing.length) lines.push(SUMMARY.noData(r.totals.noData, r.framework.unitWord, missing));
   const h = r.history;
-  const reasons = h.holds.map((x) =>
-    x.kind === "tabYear" ? SUMMARY.holdTabYear(x.sheets) : SUMMARY.holdClosedYear(r.year, x.newest),
-  );
+  const reasons = holdReasons(r);
   if (!h.written) lines.push(SUMMARY.historyHeld(reasons));
   else if (h.holds.length && (h.added.length || h.removed.length))
     lines.push(SUMMARY.historyChanged(r.year, h.added, h.removed));
