@@ -19,7 +19,7 @@ import type { Unit, Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import type { UnitInput } from "../verdict";
-import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec } from "./spec";
+import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec, type ValidationRule } from "./spec";
 
 export const HEADER_ROW = 3;
 export const FIRST_BODY_ROW = 4;
@@ -150,22 +150,28 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     },
   ];
 
-  // Validation: unit header dropdown; criterion / disqualifier dropdowns with the criterion text as help.
+  // Validation, one grid from the header row to the appraisal row (one write): the unit header
+  // dropdown, criterion / disqualifier dropdowns with the criterion text as help, the appraisal.
   const headerRule = { values: input.unitChoices, help: HEAD.unitHelp(fw.unitWord) };
-  const bodyRules = rows.slice(0, lastInput - FIRST_BODY_ROW + 1).map((row) =>
-    columns.map((col) => {
-      if (row.kind === "criterion") {
-        const c = fw.criteria.find((x) => x.code === row.code)!;
-        return {
-          values: CRITERION_CHOICES,
-          help: `${c.code}. ${criterionTextFor(c, col.unit?.type, ward.kind)}`,
-        };
-      }
-      if (row.kind === "disqualifier")
-        return { values: DISQUALIFIER_CHOICES, help: `${row.code}. ${row.text}` };
-      return null;
-    }),
-  );
+  const appraisalRule = { values: APPRAISAL_CHOICES, help: HEAD.appraisalHelp };
+  const ruleFor = (row: BodyRow, col: WardColumn): ValidationRule | null => {
+    if (row.kind === "criterion") {
+      const c = fw.criteria.find((x) => x.code === row.code)!;
+      return {
+        values: CRITERION_CHOICES,
+        help: `${c.code}. ${criterionTextFor(c, col.unit?.type, ward.kind)}`,
+      };
+    }
+    if (row.kind === "disqualifier")
+      return { values: DISQUALIFIER_CHOICES, help: `${row.code}. ${row.text}` };
+    return row.kind === "appraisal" ? appraisalRule : null;
+  };
+  const validationRules = [
+    columns.map(() => headerRule),
+    ...rows
+      .slice(0, rowOfKind("appraisal") - FIRST_BODY_ROW + 1)
+      .map((row) => columns.map((col) => ruleFor(row, col))),
+  ];
 
   const backgrounds = values.map((r, ri) =>
     r.map((_, ci) => {
@@ -216,15 +222,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     name: ward.tab,
     values,
     formulas,
-    validations: [
-      { row: HEADER_ROW, col: FIRST_UNIT_COL, rules: [columns.map(() => headerRule)] },
-      { row: FIRST_BODY_ROW, col: FIRST_UNIT_COL, rules: bodyRules },
-      {
-        row: rowOfKind("appraisal"),
-        col: FIRST_UNIT_COL,
-        rules: [columns.map(() => ({ values: APPRAISAL_CHOICES, help: HEAD.appraisalHelp }))],
-      },
-    ],
+    validations: [{ row: HEADER_ROW, col: FIRST_UNIT_COL, rules: validationRules }],
     backgrounds,
     bold,
     wrapColumns: [2, noteCol],
