@@ -1,14 +1,27 @@
-/** Writes a SheetSpec into a Google sheet with batched calls (one per grid, not per cell). */
+/**
+ * Writes a SheetSpec into a Google sheet with batched calls: one per grid (values, number formats,
+ * backgrounds, weights, validations), one range list for every sub-range (text and wrapped columns,
+ * validation blocks, conditional-format blocks), and builders shared by every sheet of a run.
+ */
 
 import { a1, a1Range } from "../core/a1";
 import { asSafeText } from "../core/text";
 import {
   type ConditionalSpec,
   conditionFormula,
+  FORMAT,
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
-import type { GDataValidation, GRange, GSheet, GSpreadsheetApp } from "./types";
+import type {
+  GConditionalFormatRule,
+  GConditionalFormatRuleBuilder,
+  GDataValidation,
+  GDataValidationBuilder,
+  GRange,
+  GSheet,
+  GSpreadsheetApp,
+} from "./types";
 
 export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
@@ -18,10 +31,68 @@ export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
 }
 
 /**
+ * The builders of one run, shared by every sheet it writes: one newDataValidation and one
+ * newConditionalFormatRule in all (a builder is reusable: build() snapshots its settings), and each
+ * distinct dropdown built once — 170 ward tabs share the same few dozen criterion rules.
+ */
+export class RuleBuilders {
+  private validation: GDataValidationBuilder | undefined;
+  private list: string | undefined;
+  private help: string | undefined;
+  private readonly built = new Map<string, GDataValidation>();
+  private conditional: GConditionalFormatRuleBuilder | undefined;
+  private fontColor: string | null = null;
+
+  constructor(private readonly app: GSpreadsheetApp) {}
+
+  /** A dropdown that rejects other input. */
+  dropdown(rule: ValidationRule): GDataValidation {
+    const list = rule.values.join("\u0001");
+    const help = rule.help ?? "";
+    const key = `${list}\u0002${help}`;
+    const known = this.built.get(key);
+    if (known) return known;
+    if (!this.validation) this.validation = this.app.newDataValidation().setAllowInvalid(false);
+    const b = this.validation;
+    if (list !== this.list) b.requireValueInList(rule.values, true);
+    if (help !== (this.help ?? "")) b.setHelpText(help);
+    this.list = list;
+    this.help = help;
+    const v = b.build();
+    this.built.set(key, v);
+    return v;
+  }
+
+  /** One conditional-format rule; a formula rule is relative to `topLeft` (its first range's corner). */
+  conditionalRule(c: ConditionalSpec, topLeft: string, ranges: GRange[]): GConditionalFormatRule {
+    if (!this.conditional) this.conditional = this.app.newConditionalFormatRule();
+    const b = this.conditional;
+    if (c.headerRow !== undefined) b.whenFormulaSatisfied(`=${conditionFormula(c, topLeft)}`);
+    else if (c.whenText === "") b.whenCellEmpty();
+    else b.whenTextEqualTo(c.whenText);
+    b.setBackground(c.background).setRanges(ranges);
+    const font = c.fontColor ?? null;
+    if (font !== this.fontColor) b.setFontColor(font);
+    this.fontColor = font;
+    return b.build();
+  }
+}
+
+export interface RenderExtras {
+  /** Builders shared by the sheets of one run (default: this sheet's own). */
+  rules?: RuleBuilders;
+  /**
+   * The sheet already has this spec's layout (same layoutKey, see readLayoutMarker): only values are
+   * written — formats, validations, conditional rules and sheet settings stay as they are.
+   */
+  sameLayout?: boolean;
+}
+
+/**
  * Renders `spec` into `sheet`. `oldHeight` is the previous data height: rows below the new layout
  * (inside its width) are cleared so no stale result rows remain. With `sheetFormats: false` the
  * sheet-wide settings (frozen panes, column widths, tab colour) are left as they are — the roll-up
- * sets them only on a new sheet, saving a dozen service calls per run.
+ * sets them only on a new sheet.
  */
 export function renderSheet(
   app: GSpreadsheetApp,
@@ -29,23 +100,32 @@ export function renderSheet(
   spec: SheetSpec,
   oldHeight = 0,
   sheetFormats = true,
+  extras: RenderExtras = {},
 ): void {
   const height = spec.values.length;
   const width = spec.values[0]?.length ?? 1;
+  const formats = numberFormatGrid(spec);
+  if (extras.sameLayout) {
+    sheet.getRange(1, 1, height, width).setValues(valueGrid(spec, formats));
+    if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
+    return;
+  }
   ensureSize(sheet, Math.max(height, oldHeight), width);
-  for (const col of spec.textColumns ?? []) sheet.getRange(1, col, height, 1).setNumberFormat("@");
   const all = sheet.getRange(1, 1, height, width);
-  // Text that looks like a formula (a unit named "=…", a pasted "+84…") stays text: formulas only
-  // come from spec.formulas.
-  all.setValues(spec.values.map((row) => row.map((v) => (typeof v === "string" ? asSafeText(v) : v))));
+  const parts = subRanges(sheet, spec);
+  if (formats.grid) all.setNumberFormats(formats.grid);
+  else for (const col of formats.textColumns) parts.get(columnA1(col, height))!.setNumberFormat(FORMAT.text);
+  // Formulas go in the same write as the values; text that looks like a formula (a unit named "=…")
+  // stays text: as text-formatted cells take it verbatim, other cells get the leading apostrophe.
+  all.setValues(valueGrid(spec, formats));
   if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
-  for (const f of spec.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
-  applyValidations(app, sheet, spec);
+  const rules = extras.rules ?? new RuleBuilders(app);
+  applyValidations(rules, parts, spec);
   if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
   if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
-  for (const col of spec.wrapColumns ?? []) sheet.getRange(1, col, height, 1).setWrap(true);
+  for (const col of spec.wrapColumns ?? []) parts.get(columnA1(col, height))!.setWrap(true);
   if (spec.alignTop) all.setVerticalAlignment("top");
-  if (spec.conditional) applyConditional(app, sheet, spec);
+  if (spec.conditional) sheet.setConditionalFormatRules(conditionalRules(rules, parts, spec.conditional));
   if (!sheetFormats) return;
   if (spec.frozenRows !== undefined) sheet.setFrozenRows(spec.frozenRows);
   if (spec.frozenCols !== undefined) sheet.setFrozenColumns(spec.frozenCols);
@@ -53,53 +133,77 @@ export function renderSheet(
   if (spec.tabColor) sheet.setTabColor(spec.tabColor);
 }
 
-function applyValidations(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
-  const built = new Map<string, GDataValidation>();
-  const build = (rule: ValidationRule | null): GDataValidation | null => {
-    if (!rule) return null;
-    const key = `${rule.values.join("\u0001")}\u0002${rule.help ?? ""}`;
-    let v = built.get(key);
-    if (!v) {
-      let b = app.newDataValidation().requireValueInList(rule.values, true).setAllowInvalid(false);
-      if (rule.help) b = b.setHelpText(rule.help);
-      v = b.build();
-      built.set(key, v);
-    }
-    return v;
-  };
+/** One setDataValidations per grid (a ward tab has one, from its header row to its appraisal row). */
+function applyValidations(rules: RuleBuilders, parts: Map<string, GRange>, spec: SheetSpec): void {
   for (const grid of spec.validations) {
     if (!grid.rules.length || !grid.rules[0].length) continue;
-    sheet
-      .getRange(grid.row, grid.col, grid.rules.length, grid.rules[0].length)
-      .setDataValidations(grid.rules.map((row) => row.map(build)));
+    parts
+      .get(a1Range(grid.row, grid.col, grid.rules.length, grid.rules[0].length))!
+      .setDataValidations(grid.rules.map((row) => row.map((r) => (r ? rules.dropdown(r) : null))));
   }
 }
 
+interface NumberFormats {
+  /** The whole grid's formats (spec.numberFormats with text columns as "@"), or none. */
+  grid?: string[][];
+  /** Text columns written one range each when there is no grid. */
+  textColumns: number[];
+  isText(row: number, col: number): boolean;
+}
+
+function numberFormatGrid(spec: SheetSpec): NumberFormats {
+  const textColumns = spec.textColumns ?? [];
+  const text = new Set(textColumns.map((c) => c - 1));
+  const grid = spec.numberFormats?.map((row) => row.map((f, c) => (text.has(c) ? FORMAT.text : f)));
+  return {
+    grid,
+    textColumns,
+    isText: (r, c) => (grid ? grid[r]?.[c] === FORMAT.text : text.has(c)),
+  };
+}
+
+/** Values with the formulas in place; strings outside text cells made safe (no accidental formula). */
+function valueGrid(spec: SheetSpec, formats: NumberFormats): unknown[][] {
+  const grid: unknown[][] = spec.values.map((row, r) =>
+    row.map((v, c) => (typeof v === "string" && !formats.isText(r, c) ? asSafeText(v) : v)),
+  );
+  for (const f of spec.formulas) grid[f.row - 1][f.col - 1] = f.formula;
+  return grid;
+}
+
+function columnA1(col: number, height: number): string {
+  return a1Range(1, col, height, 1);
+}
+
+/** Every sub-range the spec formats, fetched with one getRangeList (a ward tab has ~40 of them). */
+function subRanges(sheet: GSheet, spec: SheetSpec): Map<string, GRange> {
+  const height = spec.values.length;
+  const a1s = new Set<string>();
+  if (!spec.numberFormats) for (const col of spec.textColumns ?? []) a1s.add(columnA1(col, height));
+  for (const col of spec.wrapColumns ?? []) a1s.add(columnA1(col, height));
+  for (const g of spec.validations)
+    if (g.rules.length && g.rules[0].length)
+      a1s.add(a1Range(g.row, g.col, g.rules.length, g.rules[0].length));
+  for (const c of spec.conditional ?? []) a1s.add(a1Range(c.row, c.col, c.numRows, c.numCols));
+  const list = [...a1s];
+  const ranges = list.length ? sheet.getRangeList(list).getRanges() : [];
+  return new Map(list.map((a, i) => [a, ranges[i]]));
+}
+
 /** One rule per (text, colour, condition) with all its ranges; replaces the sheet's rules (the command owns them). */
-function applyConditional(app: GSpreadsheetApp, sheet: GSheet, spec: SheetSpec): void {
-  const rulesSpec = spec.conditional ?? [];
-  // Every block's range in one service call (a ward tab has ~90 blocks: one per criterion row and rule).
-  const a1s = [...new Set(rulesSpec.map((c) => a1Range(c.row, c.col, c.numRows, c.numCols)))];
-  const ranges = new Map<string, GRange>();
-  const fetched = a1s.length ? sheet.getRangeList(a1s).getRanges() : [];
-  for (const [i, r] of fetched.entries()) ranges.set(a1s[i], r);
+function conditionalRules(
+  rules: RuleBuilders,
+  parts: Map<string, GRange>,
+  specs: ConditionalSpec[],
+): GConditionalFormatRule[] {
   const groups = new Map<string, { spec: ConditionalSpec; topLeft: string; ranges: GRange[] }>();
-  for (const c of rulesSpec) {
+  for (const c of specs) {
     const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}|${c.headerRow ?? ""}`;
     const g = groups.get(key) ?? { spec: c, topLeft: a1(c.row, c.col), ranges: [] };
-    g.ranges.push(ranges.get(a1Range(c.row, c.col, c.numRows, c.numCols))!);
+    g.ranges.push(parts.get(a1Range(c.row, c.col, c.numRows, c.numCols))!);
     groups.set(key, g);
   }
-  const rules = [...groups.values()].map((g) => {
-    let b = app.newConditionalFormatRule();
-    // A formula rule is relative to the top-left cell of the rule's first range.
-    if (g.spec.headerRow !== undefined) b = b.whenFormulaSatisfied(`=${conditionFormula(g.spec, g.topLeft)}`);
-    else b = g.spec.whenText === "" ? b.whenCellEmpty() : b.whenTextEqualTo(g.spec.whenText);
-    b = b.setBackground(g.spec.background).setRanges(g.ranges);
-    if (g.spec.fontColor) b = b.setFontColor(g.spec.fontColor);
-    return b.build();
-  });
-  sheet.setConditionalFormatRules(rules);
+  return [...groups.values()].map((g) => rules.conditionalRule(g.spec, g.topLeft, g.ranges));
 }
 
 function applyWidths(sheet: GSheet, widths: number[]): void {
@@ -111,4 +215,63 @@ function applyWidths(sheet: GSheet, widths: number[]): void {
     else sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
     start = end + 1;
   }
+}
+
+// ---------------------------------------------------------------- layout marker
+
+/** Bump when renderSheet writes a layout differently, so every sheet is re-rendered once. */
+const RENDER_VERSION = 1;
+const MARKER_PREFIX = "TDP-layout:";
+
+/**
+ * A short hash of everything renderSheet writes except the values: number formats, formulas,
+ * validations, colours, weights, conditional rules, widths, frozen panes, tab colour (and `extra`,
+ * e.g. the chart's rows). Equal keys = the sheet needs at most a values write.
+ */
+export function layoutKey(spec: SheetSpec, extra = ""): string {
+  const { name: _name, values, validations, ...rest } = spec;
+  const seen = new Map<string, number>();
+  const ruleIds = validations.map((g) => ({
+    row: g.row,
+    col: g.col,
+    rules: g.rules.map((row) =>
+      row.map((r) => {
+        if (!r) return -1;
+        const k = `${r.values.join("\u0001")}\u0002${r.help ?? ""}`;
+        if (!seen.has(k)) seen.set(k, seen.size);
+        return seen.get(k)!;
+      }),
+    ),
+  }));
+  const size = `${values.length}x${values[0]?.length ?? 0}`;
+  const text = JSON.stringify([RENDER_VERSION, size, rest, ruleIds, [...seen.keys()], extra]);
+  return hash(text);
+}
+
+/** The key last written by writeLayoutMarker (A1's note), or "" — two service calls. */
+export function readLayoutMarker(sheet: GSheet): string {
+  const note = String(sheet.getRange(1, 1).getNotes()[0]?.[0] ?? "");
+  return note.startsWith(MARKER_PREFIX) ? note.slice(MARKER_PREFIX.length) : "";
+}
+
+/** Written last, once the sheet (and what goes with it, e.g. the chart) is complete. */
+export function writeLayoutMarker(sheet: GSheet, key: string): void {
+  sheet.getRange(1, 1).setNote(`${MARKER_PREFIX}${key}`);
+}
+
+/** Looked up once: a global read per character is slow where globals are proxied (node:vm). */
+const imul = Math.imul;
+
+/** cyrb53: a fast 53-bit string hash, as base 36. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = imul(h1 ^ ch, 2654435761);
+    h2 = imul(h2 ^ ch, 1597334677);
+  }
+  h1 = imul(h1 ^ (h1 >>> 16), 2246822507) ^ imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = imul(h2 ^ (h2 >>> 16), 2246822507) ^ imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

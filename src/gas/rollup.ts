@@ -1,7 +1,10 @@
 /**
  * Tổng hợp toàn thành phố: read every tab once (one batched read each), compute everything, then
  * write Tổng hợp and Lịch sử công nhận. Nothing is written if anything fails before the writes.
+ * When the two sheets keep their layout (the usual click: same wards, same row structure), only
+ * their values are written: formats, the chart and the button stay as they are.
  */
+import { a1Range } from "../core/a1";
 import { NOTICE, SHEET, SUMMARY, TOAST } from "../core/messages";
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
@@ -9,7 +12,8 @@ import { foldKey } from "../core/text";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
-import { renderSheet } from "./render";
+import { withDocumentLock } from "./lock";
+import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
 import { type GSheet, gas } from "./types";
 import { readWorkbook, valuesOf } from "./workbook";
 
@@ -17,54 +21,71 @@ export type RollupOutcome =
   | { ok: true; report: Report; headline: string }
   | { ok: false; message: string; problems: Problem[] };
 
+/** How long a click waits for another roll-up to finish before saying "busy". */
+const LOCK_WAIT_MS = 100;
+
 export function runRollup(): RollupOutcome {
-  const { LockService, SpreadsheetApp } = gas();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(100)) return { ok: false, message: NOTICE.busy, problems: [] };
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    ss.toast(TOAST.reading, TOAST.rollupTitle, 30);
-    const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
-    const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
-    ss.toast(TOAST.computing(snapshot.values.size), TOAST.rollupTitle, 30);
-    const computed = rollupWorkbook(snapshot.values);
-    if (!computed.ok) return { ok: false, message: NOTICE.criteriaBroken, problems: computed.problems };
-    const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
-    const historyRows = valuesOf(snapshot, SHEET.history);
-
-    // Compute first, write last.
-    ss.toast(TOAST.writing, TOAST.rollupTitle, 30);
-    // Both output sheets exist before either is written, so a failure cannot leave half a result.
-    let count = snapshot.sheets.size;
-    const oldSummary = snapshot.sheets.get(SHEET.summary);
-    const summary = oldSummary ?? ss.insertSheet(SHEET.summary, count++);
-    const oldHistory = snapshot.sheets.get(SHEET.history);
-    const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, count++);
-    renderSheet(SpreadsheetApp, summary, spec, oldSummary ? summary.getLastRow() : 0, !oldSummary);
-    renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory);
-    placeChart(summary, layout);
-    placeButton(summary);
-
-    const t = result.report.totals;
-    const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);
-    ss.toast(headline, TOAST.rollupTitle, 10);
-    return { ok: true, report: result.report, headline };
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(rollUp, () => ({ ok: false, message: NOTICE.busy, problems: [] }), LOCK_WAIT_MS);
 }
 
-/** One stacked bar chart (maintained / new per ward), replaced on every run. */
+function rollUp(): RollupOutcome {
+  const { SpreadsheetApp } = gas();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(TOAST.reading, TOAST.rollupTitle, 30);
+  const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
+  const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
+  const computed = rollupWorkbook(snapshot.values);
+  if (!computed.ok) return { ok: false, message: NOTICE.criteriaBroken, problems: computed.problems };
+  const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
+  const historyRows = valuesOf(snapshot, SHEET.history);
+
+  // Compute first, write last. Both output sheets exist before either is written, so a failure
+  // cannot leave half a result.
+  let count = snapshot.sheets.size;
+  const oldSummary = snapshot.sheets.get(SHEET.summary);
+  const summary = oldSummary ?? ss.insertSheet(SHEET.summary, count++);
+  const oldHistory = snapshot.sheets.get(SHEET.history);
+  const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, count++);
+  // One key for both sheets and the chart, kept in Tổng hợp's A1 note.
+  const key = `${layoutKey(spec, JSON.stringify(layout))}.${layoutKey(historyOut)}`;
+  const same = oldSummary !== undefined && readLayoutMarker(summary) === key;
+  const rules = new RuleBuilders(SpreadsheetApp);
+  const summaryHeight = oldSummary && !same ? summary.getLastRow() : 0;
+  renderSheet(SpreadsheetApp, summary, spec, summaryHeight, !oldSummary, {
+    rules,
+    sameLayout: same,
+  });
+  renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory, {
+    rules,
+    sameLayout: same && oldHistory !== undefined,
+  });
+  if (!same) {
+    placeChart(summary, layout);
+    placeButton(summary);
+    writeLayoutMarker(summary, key);
+  }
+
+  const t = result.report.totals;
+  const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);
+  ss.toast(headline, TOAST.rollupTitle, 10);
+  return { ok: true, report: result.report, headline };
+}
+
+/** One stacked bar chart (maintained / new per ward); left as it is when it already shows those rows. */
 function placeChart(sheet: GSheet, layout: SummaryLayout): void {
   const { Charts } = gas();
-  for (const c of sheet.getCharts()) sheet.removeChart(c);
-  if (layout.wardLastRow < layout.wardFirstRow) return;
   const rows = layout.wardLastRow - layout.wardFirstRow + 2; // with the header row
   const from = layout.wardFirstRow - 1;
+  const wanted = layout.wardLastRow >= layout.wardFirstRow;
+  const names = a1Range(from, layout.nameCol, rows, 1);
+  const charts = sheet.getCharts();
+  if (wanted && charts.length === 1 && charts[0].getRanges()[0]?.getA1Notation() === names) return;
+  for (const c of charts) sheet.removeChart(c);
+  if (!wanted) return;
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.BAR)
-    .addRange(sheet.getRange(from, layout.nameCol, rows, 1))
+    .addRange(sheet.getRange(names))
     .addRange(sheet.getRange(from, layout.maintainedCol, rows, 2))
     .setOption("isStacked", true)
     .setOption("title", SUMMARY.chartTitle)
