@@ -3,27 +3,61 @@ import { NOTICE, REPORT_LINE, SHEET } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/workbook/input";
-import { describeProtection, protectionPlan } from "../core/workbook/protection";
+import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
-import { planSetup, type SetupPlan } from "../core/workbook/setup";
+import { planSetup, type SetupPlan, showsSpec } from "../core/workbook/setup";
 import type { SheetSpec } from "../core/workbook/spec";
-import { applyProtections } from "./protect";
-import { renderSheet } from "./render";
-import { currentUserEmail, gas } from "./types";
-import { readWorkbook } from "./workbook";
+import { Protector } from "./protect";
+import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
+import { currentUserEmail, type GSheet, type GSpreadsheet, type GSpreadsheetApp, gas } from "./types";
+import { readWorkbook, type WorkbookSnapshot } from "./workbook";
 
 const rank = sheetRank;
+
+/**
+ * TEMPORARY — Vietnamese text to be moved to src/core/messages.ts (REPORT_LINE / TOAST) by the lead;
+ * until then test/catalogue.test.ts names these two lines.
+ */
+export const PENDING_MESSAGES = {
+  setupPartial: (done: number, total: number) => `Đã khởi tạo ${done}/${total} tab, chạy lại để tiếp tục.`,
+  protectionSkipped: (what: string) =>
+    `Không sửa được vùng bảo vệ ${what}: bạn không có quyền sửa vùng này (nhờ chủ sở hữu tệp chạy lại).`,
+};
+
+/**
+ * Apps Script stops an execution at 6 minutes. Set-up starts no new sheet after this much time and
+ * says how far it got; running it again continues (every finished tab is then left as it is).
+ */
+export const SETUP_BUDGET_MS = 240_000;
 
 export interface SetupOutcome {
   ok: boolean;
   lines: string[];
+  /** Stopped at the time budget: ward tabs done of all; running set-up again continues. */
+  partial?: { done: number; total: number };
+  /** Protections the user running this may not edit; left as they are (and listed in `lines`). */
+  skipped?: ProtectionPlanItem[];
+}
+
+export interface RunOptions {
+  /** Clock in ms (default Date.now) and time budget (default SETUP_BUDGET_MS): for tests. */
+  now?: () => number;
+  budgetMs?: number;
+}
+
+function deadline(opts: RunOptions): () => boolean {
+  const now = opts.now ?? (() => Date.now());
+  const end = now() + (opts.budgetMs ?? SETUP_BUDGET_MS);
+  return () => now() >= end;
 }
 
 /**
- * Plans from the current workbook, writes, protects. `extra` sheets (the training sample) are written
- * first and then treated as if the workbook had them.
+ * Plans from the current workbook, then sheet by sheet in tab order: writes it (unless it already
+ * shows its spec) and protects it. `extra` sheets (the training sample) are written first and then
+ * treated as if the workbook had them.
  */
-export function runSetup(frameworkId?: string, extra: SheetSpec[] = []): SetupOutcome {
+export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: RunOptions = {}): SetupOutcome {
+  const outOfTime = deadline(opts);
   const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const snapshot = readWorkbook(ss);
@@ -34,30 +68,89 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = []): SetupOu
   if (!plan.ok) return { ok: false, lines: [...plan.report, ...plan.problems.map(formatProblem)] };
 
   const planned = new Set(plan.specs.map((s) => s.name));
-  const specs = [...plan.specs, ...extra.filter((s) => !planned.has(s.name))].sort(
-    (a, b) => rank(a.name) - rank(b.name),
+  const writes = new Map(
+    [...plan.specs, ...extra.filter((s) => !planned.has(s.name))].map((s) => [s.name, s] as const),
   );
-  for (const spec of specs) {
-    let sheet = snapshot.sheets.get(spec.name);
-    if (!sheet) {
-      sheet = ss.insertSheet(
-        spec.name,
-        Math.min(snapshot.sheets.size, insertIndex(snapshot.sheets, spec.name)),
-      );
-      snapshot.sheets.set(spec.name, sheet);
+  const items = protectionPlan(allSpecsFor(plan), plan.roster!, plan.cityEditors);
+  const writer = new SheetWriter(SpreadsheetApp, ss, snapshot);
+  const protector = new Protector(SpreadsheetApp, ss, user);
+  const wardTabs = [...writes.values()].filter(isWardTab).length;
+  let done = 0;
+  let partial: SetupOutcome["partial"];
+  for (const [name, sheetItems] of inTabOrder([...writes.keys()], items)) {
+    if (outOfTime()) {
+      partial = { done, total: wardTabs };
+      break;
     }
-    renderSheet(SpreadsheetApp, sheet, spec, snapshot.values.get(spec.name)?.length ?? 0);
+    const spec = writes.get(name);
+    const fresh = !snapshot.sheets.has(name);
+    const sheet = spec ? writer.write(spec) : snapshot.sheets.get(name);
+    if (sheet) protector.protectSheet(sheet, sheetItems, fresh);
+    if (spec && isWardTab(spec)) done++;
   }
-  const protections = protect(plan);
-  return {
-    ok: true,
-    lines: [...plan.report, ...plan.problems.map(formatProblem), REPORT_LINE.protections(protections.length)],
-  };
+  const lines = [
+    ...plan.report,
+    ...plan.problems.map(formatProblem),
+    REPORT_LINE.protections(protector.handled),
+    ...protector.skipped.map(skippedLine),
+  ];
+  if (!partial) return { ok: true, lines, skipped: protector.skipped };
+  const message = PENDING_MESSAGES.setupPartial(partial.done, partial.total);
+  ss.toast(message, NOTICE.setupTitle, 30);
+  return { ok: true, lines: [message, ...lines], partial, skipped: protector.skipped };
+}
 
-  function protect(p: SetupPlan) {
-    const items = protectionPlan(allSpecsFor(p), p.roster!, p.cityEditors);
-    applyProtections(SpreadsheetApp, snapshot.sheets, items);
-    return items;
+/** Ward tabs are the only sheets with formulas (the result rows). */
+function isWardTab(spec: SheetSpec): boolean {
+  return spec.formulas.length > 0;
+}
+
+function skippedLine(item: ProtectionPlanItem): string {
+  return PENDING_MESSAGES.protectionSkipped(describeProtection(item));
+}
+
+/** Sheet name → its protection items, every sheet that is written or protected, in tab order. */
+function inTabOrder(written: string[], items: ProtectionPlanItem[]): Map<string, ProtectionPlanItem[]> {
+  const out = new Map<string, ProtectionPlanItem[]>(written.map((n) => [n, []]));
+  for (const item of items) out.set(item.sheet, [...(out.get(item.sheet) ?? []), item]);
+  return new Map([...out].sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/** Writes specs into the workbook: new sheets in tab order; a ward tab that already shows its spec is left alone. */
+class SheetWriter {
+  private readonly rules: RuleBuilders;
+
+  constructor(
+    private readonly app: GSpreadsheetApp,
+    private readonly ss: GSpreadsheet,
+    private readonly snapshot: WorkbookSnapshot,
+  ) {
+    this.rules = new RuleBuilders(app);
+  }
+
+  write(spec: SheetSpec): GSheet {
+    const old = this.snapshot.sheets.get(spec.name);
+    const sheet = old ?? this.insert(spec.name);
+    const values = this.snapshot.values.get(spec.name) ?? [];
+    if (!isWardTab(spec)) {
+      renderSheet(this.app, sheet, spec, values.length, true, { rules: this.rules });
+      return sheet;
+    }
+    // The layout key in A1's note says formats, validations and rules are in place; the values
+    // already read say whether anything else must be written.
+    const key = layoutKey(spec);
+    const sameLayout = old !== undefined && readLayoutMarker(sheet) === key;
+    if (sameLayout && showsSpec(values, spec)) return sheet;
+    renderSheet(this.app, sheet, spec, values.length, true, { rules: this.rules, sameLayout });
+    if (!sameLayout) writeLayoutMarker(sheet, key);
+    return sheet;
+  }
+
+  private insert(name: string): GSheet {
+    const sheets = this.snapshot.sheets;
+    const sheet = this.ss.insertSheet(name, Math.min(sheets.size, insertIndex(sheets, name)));
+    sheets.set(name, sheet);
+    return sheet;
   }
 }
 
@@ -76,11 +169,13 @@ function insertIndex(sheets: Map<string, unknown>, name: string): number {
 }
 
 /** Áp dụng phân quyền alone: plans set-up without writing, applies protection, reports who edits what. */
-export function runProtection(): SetupOutcome {
+export function runProtection(opts: RunOptions = {}): SetupOutcome {
+  const outOfTime = deadline(opts);
   const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const snapshot = readWorkbook(ss);
-  const plan = planSetup(new Map(snapshot.values), { cityUser: currentUserEmail() });
+  const user = currentUserEmail();
+  const plan = planSetup(new Map(snapshot.values), { cityUser: user });
   if (!plan.ok || !plan.roster)
     return { ok: false, lines: [...plan.report, ...plan.problems.map(formatProblem)] };
   const items = protectionPlan(
@@ -88,8 +183,24 @@ export function runProtection(): SetupOutcome {
     plan.roster,
     plan.cityEditors,
   );
-  applyProtections(SpreadsheetApp, snapshot.sheets, items);
-  return { ok: true, lines: items.map(describeProtection) };
+  const protector = new Protector(SpreadsheetApp, ss, user);
+  const bySheet = inTabOrder([], items);
+  let done = 0;
+  for (const [name, sheetItems] of bySheet) {
+    if (outOfTime()) break;
+    protector.protectSheet(snapshot.sheets.get(name)!, sheetItems);
+    done++;
+  }
+  const lines = [...items.map(describeProtection), ...protector.skipped.map(skippedLine)];
+  if (done === bySheet.size) return { ok: true, lines, skipped: protector.skipped };
+  const message = PENDING_MESSAGES.setupPartial(done, bySheet.size);
+  ss.toast(message, NOTICE.protectTitle, 30);
+  return {
+    ok: true,
+    lines: [message, ...lines],
+    partial: { done, total: bySheet.size },
+    skipped: protector.skipped,
+  };
 }
 
 /** Nạp dữ liệu mẫu: only into a workbook whose roster is empty, so real data is never overwritten. */

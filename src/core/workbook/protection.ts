@@ -78,6 +78,35 @@ export function protectionPlan(
   return items;
 }
 
+/** The editors a protection gets: the plan's plus the user running the command, lower case, sorted. */
+export function protectionEditors(item: ProtectionPlanItem, me: string): string[] {
+  return uniq([...item.editors, me]);
+}
+
+/** What a protection's description records about the last time it was applied. */
+export interface ProtectionRecord {
+  /** The plan item's description (how the protection is found again). */
+  base: string;
+  range?: string;
+  editors: string[];
+}
+
+/**
+ * The description written on a protection: the item's own plus what was applied, e.g.
+ * "TDP: dòng kết quả Phường X [A40:AE48; a@x, b@y]". A re-run compares this one string instead of
+ * reading the range and every editor back; when the roster changed, it says whom to add or remove.
+ */
+export function protectionRecord(item: ProtectionPlanItem, editors: string[]): string {
+  return `${item.description} [${item.range ? `${item.range}; ` : ""}${editors.join(", ")}]`;
+}
+
+/** The record in a description written by protectionRecord; undefined for any other description. */
+export function parseProtectionRecord(description: string): ProtectionRecord | undefined {
+  const m = /^(.*) \[(?:([A-Z]+\d+(?::[A-Z]+\d+)?); )?([^\]]*)\]$/.exec(description);
+  if (!m) return undefined;
+  return { base: m[1], range: m[2], editors: m[3] ? m[3].split(", ") : [] };
+}
+
 /** "Phường Tân Phong (A1:H3): a@x, b@y" */
 export function describeProtection(p: ProtectionPlanItem): string {
   return `${p.sheet}${p.range ? ` (${p.range})` : ""}: ${p.editors.join(", ") || PROTECTION.ownerOnly}`;

@@ -423,6 +423,27 @@ export function sameInputs(values: unknown[][], spec: SheetSpec): boolean {
   );
 }
 
+/**
+ * The sheet already shows `spec`: every cell of its width equal (as text; rows below it empty),
+ * except formula cells and what they spill (the result rows under the units hold computed values).
+ */
+export function showsSpec(values: unknown[][], spec: SheetSpec): boolean {
+  const width = spec.values[0]?.length ?? 0;
+  const rows = spec.formulas.map((f) => f.row - 1);
+  const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
+  const left = Math.min(...spec.formulas.map((f) => f.col - 1));
+  for (let r = 0; r < Math.max(values.length, spec.values.length); r++) {
+    const computed = r >= top && r <= bottom;
+    for (let c = 0; c < width; c++) {
+      const want = spec.values[r]?.[c] ?? "";
+      if (computed && c >= left && want === "") continue;
+      const have = values[r]?.[c] ?? "";
+      if (have !== want && String(have) !== String(want)) return false;
+    }
+  }
+  return true;
+}
+
 /** Same cell values, ignoring trailing blanks and number-vs-text differences ("1.1" vs 1.1). */
 export function sameValues(a: unknown[][], b: unknown[][]): boolean {
   const h = Math.max(a.length, b.length);
@@ -431,7 +452,7 @@ export function sameValues(a: unknown[][], b: unknown[][]): boolean {
     for (let c = 0; c < w; c++) {
       const x = a[r]?.[c] ?? "";
       const y = b[r]?.[c] ?? "";
-      if (String(x) !== String(y)) return false;
+      if (x !== y && String(x) !== String(y)) return false;
     }
   }
   return true;
