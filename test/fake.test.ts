@@ -15,7 +15,7 @@ function setup() {
 
 describe("values", () => {
   it("round-trips strings, numbers, booleans, dates and blanks", () => {
-    const { sheet } = setup();
+    const { ss, sheet } = setup();
     const d = new Date(2024, 0, 31);
     sheet.getRange("A1:D2").setValues([
       ["Tổ 1", 12, true, d],
@@ -28,13 +28,14 @@ describe("values", () => {
     ]);
     expect(values[0][3]).not.toBe(d); // a copy, like Apps Script
     expect(sheet.getRange("B1").getValue()).toBe(12);
-    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([["Tổ 1", "12", "TRUE", "2024-01-31"]]);
+    const day = { vi_VN: "31/1/2024", en_US: "1/31/2024" }[String(ss.getSpreadsheetLocale())];
+    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([["Tổ 1", "12", "TRUE", day]]);
   });
 
-  it("parses strings on write like Sheets, except with the plain-text format or a leading apostrophe", () => {
+  it("types strings on write like Sheets, except with the plain-text format or a leading apostrophe", () => {
     const { sheet } = setup();
-    sheet.getRange("A1:D1").setValues([["1.3", "TRUE", "'007", "abc"]]);
-    expect(sheet.getRange("A1:D1").getValues()).toEqual([[1.3, true, "007", "abc"]]);
+    sheet.getRange("A1:D1").setValues([["12", "TRUE", "'007", "abc"]]);
+    expect(sheet.getRange("A1:D1").getValues()).toEqual([[12, true, "007", "abc"]]);
     sheet.getRange("E1").setNumberFormat("@").setValue("1.3");
     expect(sheet.getRange("E1").getValue()).toBe("1.3");
   });
@@ -189,15 +190,15 @@ describe("data validation", () => {
 });
 
 describe("protection", () => {
-  it("starts with the effective user (and owner) as editors; add/remove by email or User", () => {
+  it("starts with the file's editors (owner, running user); add/remove by email or User", () => {
     const { g, sheet } = setup();
     const p = sheet.protect().setDescription("Khoá khung");
     const emails = () => p.getEditors().map((u) => u.getEmail());
-    expect(emails()).toEqual(["me@example.com", "owner@example.com"]);
+    expect(emails()).toEqual(["owner@example.com", "me@example.com"]);
     p.addEditors(["a@example.com", "b@example.com"]).addEditor(g.Session.getEffectiveUser());
-    expect(emails()).toEqual(["me@example.com", "owner@example.com", "a@example.com", "b@example.com"]);
-    p.removeEditors(p.getEditors()); // the owner cannot be removed
-    expect(emails()).toEqual(["owner@example.com"]);
+    expect(emails()).toEqual(["owner@example.com", "me@example.com", "a@example.com", "b@example.com"]);
+    p.removeEditors(p.getEditors()); // neither the owner nor the running user can be removed
+    expect(emails()).toEqual(["owner@example.com", "me@example.com"]);
     expect(sheet.protect()).toBe(p); // existing sheet protection is returned
     expect(sheet.getProtections(g.SpreadsheetApp.ProtectionType.SHEET)).toEqual([p]);
     expect(p.getDescription()).toBe("Khoá khung");
@@ -229,11 +230,19 @@ describe("call counter", () => {
     expect(g.counter.count("Sheet.getRange")).toBe(1);
     expect(g.counter.count("Range.getValues")).toBe(2);
     expect(g.counter.count("Range.setValues")).toBe(1);
+    const cost = (k: string) => g.counter.costOf(k);
+    const estimatedMs =
+      cost("Sheet.getRange") +
+      cost("Range.setValues") +
+      2 * cost("Range.getValues") +
+      cost("SpreadsheetApp.newDataValidation");
+    expect(estimatedMs).toBeGreaterThan(100);
     expect(g.counter.snapshot()).toEqual({
       total: 5,
       reads: 2,
       writes: 1,
       builders: 2,
+      estimatedMs,
       calls: {
         "DataValidationBuilder.build": 1,
         "DataValidationBuilder.requireCheckbox": 1,
@@ -244,7 +253,14 @@ describe("call counter", () => {
       },
     });
     g.counter.reset();
-    expect(g.counter.snapshot()).toEqual({ total: 0, reads: 0, writes: 0, builders: 0, calls: {} });
+    expect(g.counter.snapshot()).toEqual({
+      total: 0,
+      reads: 0,
+      writes: 0,
+      builders: 0,
+      estimatedMs: 0,
+      calls: {},
+    });
     g.counter.silently(() => sheet.getRange("A1").getValue());
     expect(g.counter.total).toBe(0);
   });

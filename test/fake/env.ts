@@ -1,4 +1,6 @@
-/** Shared state of one fake Apps Script environment: call counter, users, UI log, enums. */
+/** Shared state of one fake Apps Script environment: call counter and costs, executions, users, UI log, enums. */
+
+import { EXCEEDED_TIME } from "./limits";
 
 export type CallCategory = "read" | "write" | "other" | "builder";
 
@@ -7,6 +9,8 @@ export interface CallSnapshot {
   reads: number;
   writes: number;
   builders: number;
+  /** Estimated ms of all counted calls (see COST_MS). */
+  estimatedMs: number;
   /** "Class.method" → number of calls (builder calls included). */
   calls: Record<string, number>;
 }
@@ -38,28 +42,175 @@ export function categorize(key: string): CallCategory {
 }
 
 /**
- * Counts every call on every fake service object, keyed "Class.method".
+ * Estimated cost of one call, in ms of Apps Script execution time. These are ESTIMATES, chosen on
+ * the slow side of what scripts observe (Google publishes no per-call figures): a call that reaches
+ * the spreadsheet back end is a round trip of tens of milliseconds, reading cached metadata costs a
+ * few, and builders / value objects never leave the script. They feed the execution-time budget
+ * (6 min per run, 30 s per custom function) and the bench; keep them in this one table.
+ */
+const COST_BY_CATEGORY: Record<CallCategory, number> = { builder: 0, read: 40, write: 50, other: 5 };
+const COST_MS: Record<string, number> = {
+  // metadata and geometry (cached by the service after the first call)
+  "SpreadsheetApp.getActiveSpreadsheet": 10,
+  "SpreadsheetApp.getActive": 10,
+  "SpreadsheetApp.getUi": 5,
+  "SpreadsheetApp.newDataValidation": 0,
+  "SpreadsheetApp.newConditionalFormatRule": 0,
+  "SpreadsheetApp.flush": 100,
+  "Spreadsheet.getSheets": 5,
+  "Spreadsheet.getSheetByName": 3,
+  "Spreadsheet.getRange": 3,
+  "Spreadsheet.getRangeList": 5,
+  "Spreadsheet.getEditors": 100,
+  "Spreadsheet.getOwner": 50,
+  "Sheet.getRange": 2,
+  "Sheet.getRangeList": 5,
+  "Sheet.getDataRange": 10,
+  "Sheet.getLastRow": 10,
+  "Sheet.getLastColumn": 10,
+  "RangeList.getRanges": 1,
+  "User.getEmail": 1,
+  // values (one round trip each)
+  "Range.getValues": 40,
+  "Range.getDisplayValues": 50,
+  "Range.getFormulas": 40,
+  "Range.getNotes": 40,
+  "Range.getValue": 30,
+  "Range.getDataValidations": 60,
+  "Range.setValues": 60,
+  "Range.setValue": 40,
+  "Range.setFormula": 40,
+  "Range.setFormulas": 60,
+  "Range.clearContent": 40,
+  // formatting, validation, conditional formats
+  "Range.setDataValidation": 100,
+  "Range.setDataValidations": 100,
+  "Range.clearDataValidations": 60,
+  "Sheet.setConditionalFormatRules": 100,
+  "Sheet.getConditionalFormatRules": 30,
+  "Range.merge": 50,
+  "Range.breakApart": 50,
+  "Sheet.clear": 100,
+  // protections (sharing checks on Google's side)
+  "Range.protect": 300,
+  "Sheet.protect": 300,
+  "Sheet.getProtections": 100,
+  "Protection.addEditor": 200,
+  "Protection.addEditors": 200,
+  "Protection.removeEditors": 200,
+  "Protection.getEditors": 100,
+  "Protection.setUnprotectedRanges": 150,
+  "Protection.setDomainEdit": 150,
+  "Protection.setWarningOnly": 150,
+  "Protection.setDescription": 150,
+  "Protection.remove": 150,
+  "Protection.canEdit": 30,
+  "Protection.canDomainEdit": 30,
+  "Protection.getDescription": 5,
+  "Protection.getRange": 5,
+  "Protection.getUnprotectedRanges": 10,
+  "Protection.isWarningOnly": 5,
+  "Protection.getProtectionType": 1,
+  // structure, drawings, UI
+  "Spreadsheet.insertSheet": 300,
+  "Sheet.insertRowsAfter": 100,
+  "Sheet.insertColumnsAfter": 100,
+  "Sheet.setName": 100,
+  "Sheet.insertChart": 300,
+  "Sheet.removeChart": 150,
+  "Sheet.getCharts": 30,
+  "Sheet.insertImage": 300,
+  "Sheet.getImages": 30,
+  "Sheet.activate": 50,
+  "Spreadsheet.setActiveSheet": 50,
+  "Range.activate": 50,
+  "Spreadsheet.toast": 50,
+  "Menu.addToUi": 20,
+  // a person reads the alert and clicks: the script waits
+  "Ui.alert": 5_000,
+  "Ui.showSidebar": 200,
+  "Ui.showModalDialog": 200,
+  "HtmlService.createHtmlOutputFromFile": 20,
+  "Lock.tryLock": 50,
+  "Lock.waitLock": 50,
+  "Session.getActiveUser": 10,
+  "Session.getEffectiveUser": 10,
+};
+
+export type ExecutionKind = "script" | "customFunction";
+
+interface ExecutionState {
+  limitMs: number;
+  kind: ExecutionKind;
+  spentMs: number;
+}
+
+/** One running execution; `end()` restores the one that was running before (if any). */
+export interface Execution {
+  readonly limitMs: number;
+  readonly kind: ExecutionKind;
+  /** Estimated ms spent so far in this execution. */
+  readonly spentMs: number;
+  end(): void;
+}
+
+/**
+ * Counts every call on every fake service object, keyed "Class.method", and its estimated cost.
  * `total` counts service calls (builders excluded); builder calls are counted in `builders`.
+ * During an execution (FakeEnv.beginExecution) it throws "Exceeded maximum execution time" once
+ * the estimate of that execution passes its limit.
  */
 export class CallCounter {
   total = 0;
   reads = 0;
   writes = 0;
   builders = 0;
+  /** Running total of estimated ms since the last reset. */
+  estimatedMs = 0;
   private readonly calls = new Map<string, number>();
   private paused = 0;
+  private execution: ExecutionState | null = null;
+
+  /** Estimated ms of one call of "Class.method" (see COST_MS). */
+  costOf(key: string): number {
+    return COST_MS[key] ?? COST_BY_CATEGORY[categorize(key)];
+  }
 
   hit(key: string): void {
     if (this.paused > 0) return;
-    this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
     const category = categorize(key);
-    if (category === "builder") {
-      this.builders++;
-      return;
+    const run = this.execution;
+    if (run?.kind === "customFunction") checkCustomFunctionCall(key, category);
+    this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
+    const cost = this.costOf(key);
+    this.estimatedMs += cost;
+    if (category === "builder") this.builders++;
+    else {
+      this.total++;
+      if (category === "read") this.reads++;
+      if (category === "write") this.writes++;
     }
-    this.total++;
-    if (category === "read") this.reads++;
-    if (category === "write") this.writes++;
+    if (run) {
+      run.spentMs += cost;
+      if (run.spentMs > run.limitMs) throw new Error(EXCEEDED_TIME);
+    }
+  }
+
+  /** Starts an execution with its own budget (FakeEnv.beginExecution). */
+  begin(limitMs: number, kind: ExecutionKind): Execution {
+    const previous = this.execution;
+    const state: ExecutionState = { limitMs, kind, spentMs: 0 };
+    this.execution = state;
+    return {
+      limitMs,
+      kind,
+      get spentMs() {
+        return state.spentMs;
+      },
+      end: () => {
+        if (this.execution === state) this.execution = previous;
+      },
+    };
   }
 
   /** Calls of one "Class.method" (or of every class when given just ".method"). */
@@ -81,14 +232,32 @@ export class CallCounter {
   }
 
   reset(): void {
-    this.total = this.reads = this.writes = this.builders = 0;
+    this.total = this.reads = this.writes = this.builders = this.estimatedMs = 0;
     this.calls.clear();
   }
 
   snapshot(): CallSnapshot {
     const calls = Object.fromEntries([...this.calls].sort(([a], [b]) => a.localeCompare(b)));
-    return { total: this.total, reads: this.reads, writes: this.writes, builders: this.builders, calls };
+    return {
+      total: this.total,
+      reads: this.reads,
+      writes: this.writes,
+      builders: this.builders,
+      estimatedMs: this.estimatedMs,
+      calls,
+    };
   }
+}
+
+/**
+ * Custom functions may read but not change the document or show UI
+ * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+ */
+function checkCustomFunctionCall(key: string, category: CallCategory): void {
+  const method = key.split(".")[1] ?? "";
+  if (category === "write") throw new Error(`You do not have permission to call ${method}`);
+  if (key === "SpreadsheetApp.getUi" || key.startsWith("Ui."))
+    throw new Error("Cannot call SpreadsheetApp.getUi() from this context.");
 }
 
 export interface ToastRecord {
@@ -105,6 +274,15 @@ export class FakeEnv {
     readonly userEmail = "user@example.com",
     readonly ownerEmail = userEmail,
   ) {}
+
+  /**
+   * Starts one execution (a menu item, trigger, sidebar call or custom function): its estimated
+   * time may not pass `limitMs` (360,000 for a script, 30,000 for a custom function or simple
+   * trigger). `end()` on the result restores the execution that was running before.
+   */
+  beginExecution(limitMs: number, kind: ExecutionKind = "script"): Execution {
+    return this.counter.begin(limitMs, kind);
+  }
 }
 
 /**

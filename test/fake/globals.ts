@@ -70,8 +70,12 @@ export interface GlobalsOptions {
   owner?: string;
   /** Session.getActiveUser() email (default: the user). */
   activeUser?: string;
-  /** Spreadsheet options (sheets, name, timeZone, parseStrings...). */
-  spreadsheet?: Omit<SpreadsheetOptions, "env">;
+  /** Other people with edit access to the file (the owner and the user always have it). */
+  fileEditors?: string[];
+  /** A Workspace domain whose members may edit the file. */
+  domain?: string;
+  /** Spreadsheet options (sheets, name, timeZone, locale...). */
+  spreadsheet?: Omit<SpreadsheetOptions, "env" | "fileEditors" | "domain">;
   /** HTML files for HtmlService.createHtmlOutputFromFile, by name. */
   htmlFiles?: Record<string, string>;
   /** Echo Logger/console output to the real console (default false; it is always recorded in `logs`). */
@@ -86,7 +90,12 @@ export type AppsScriptGlobals = ReturnType<typeof createAppsScriptGlobals>;
  */
 export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
   const env = new FakeEnv(opts.user ?? "user@example.com", opts.owner ?? opts.user ?? "user@example.com");
-  const spreadsheet = new FakeSpreadsheet({ ...opts.spreadsheet, env });
+  const spreadsheet = new FakeSpreadsheet({
+    ...opts.spreadsheet,
+    env,
+    fileEditors: opts.fileEditors,
+    domain: opts.domain,
+  });
   const ui = new FakeUi(env);
   const LockService = new FakeLockService(env);
   const logs: LogEntry[] = [];
@@ -102,8 +111,17 @@ export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
     Charts,
     Logger,
     console,
+    env,
     counter: env.counter,
     spreadsheet,
+    /** #REF!, #ERROR!, ... produced by formulas so far. */
+    get formulaErrors() {
+      return spreadsheet.formulaErrors;
+    },
+    /** Recalculates every formula and throws if any shows an error. */
+    assertNoFormulaErrors(): void {
+      spreadsheet.assertNoFormulaErrors();
+    },
     ui,
     logs,
     /** Simulates another execution holding the document lock (tryLock → false, waitLock throws). */

@@ -1,8 +1,24 @@
-/** Sheet and range protections, and the User objects they hold. */
+/**
+ * Sheet and range protections, and the User objects they hold, as documented in
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection :
+ * - a new protection's permissions "mirror those of the spreadsheet itself": its editors start as
+ *   the FILE's editors (and domain edit as the file's domain sharing);
+ * - "Neither the owner of the spreadsheet nor the current user can be removed" (removeEditors
+ *   silently keeps them);
+ * - addEditor "does not automatically give the user permission to edit the spreadsheet itself":
+ *   such an editor is recorded but cannot edit (see FakeSpreadsheet.canUserEdit);
+ * - a malformed address throws ("Invalid email: x");
+ * - "The spreadsheet owner is always able to edit protected ranges and sheets"; a protection the
+ *   running user may not edit answers canEdit() false, and changing it (or reading its editors /
+ *   domain setting, which "throws an exception if the user does not have permission") throws
+ *   Google's "You are trying to edit a protected cell or object…".
+ * - warning-only: "every user can edit data in the area, except editing prompts a warning".
+ */
 
 import type { GProtection, GRange, GUser, ProtectionTypeEnum } from "../../src/gas/types";
-import { type Rect, rectToA1 } from "./a1";
+import { containsCell, type Rect, rectToA1 } from "./a1";
 import type { FakeEnv } from "./env";
+import { PROTECTED } from "./limits";
 import { type StoredRange, toStoredRange } from "./rules";
 import type { FakeRange, FakeSheet } from "./spreadsheet";
 
@@ -17,11 +33,24 @@ export class FakeUser implements GUser {
   }
 }
 
-function emailOf(u: unknown): string {
-  if (typeof u === "string") return u;
-  if (u instanceof FakeUser) return u.email;
-  if (u && typeof (u as GUser).getEmail === "function") return (u as GUser).getEmail();
-  throw new Error(`Invalid user: ${String(u)}`);
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function sameEmail(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+}
+
+/** An email from a string or a User; a malformed address throws as Apps Script does. */
+export function emailOf(u: unknown): string {
+  let email: string | null = null;
+  if (typeof u === "string") email = u;
+  else if (u instanceof FakeUser) email = u.email;
+  else if (u && typeof (u as GUser).getEmail === "function") email = (u as GUser).getEmail();
+  if (email === null || !EMAIL.test(email.trim())) throw new Error(`Invalid email: ${String(email ?? u)}`);
+  return email.trim();
 }
 
 export interface ProtectionState {
@@ -34,11 +63,19 @@ export interface ProtectionState {
   unprotectedRanges: string[];
 }
 
+/** Who a protection lets edit: its editors, the domain when domainEdit, everyone when warning-only. */
+export interface ProtectionSeed {
+  editors: string[];
+  description?: string;
+  warningOnly?: boolean;
+  domainEdit?: boolean;
+}
+
 export class FakeProtection implements GProtection {
   description = "";
   editors: string[];
   warningOnly = false;
-  domainEdit = false;
+  domainEdit: boolean;
   unprotected: StoredRange[] = [];
   removed = false;
   private readonly env: FakeEnv;
@@ -48,18 +85,30 @@ export class FakeProtection implements GProtection {
     readonly type: "SHEET" | "RANGE",
     /** null for sheet protections (the whole sheet). */
     readonly rect: Rect | null,
+    seed?: ProtectionSeed,
   ) {
     this.env = sheet.env;
-    // Initially editable by the user running the script (and the owner, who can never be removed).
-    this.editors = [...new Set([this.env.userEmail, this.env.ownerEmail])];
+    const ss = sheet.ss;
+    this.editors = seed ? seed.editors.map(emailOf) : ss.fileEditorEmails();
+    this.domainEdit = seed ? !!seed.domainEdit : ss.domain !== null;
+    if (seed) {
+      this.description = seed.description ?? "";
+      this.warningOnly = !!seed.warningOnly;
+    }
   }
 
   private hit(method: string) {
     this.env.counter.hit(`Protection.${method}`);
   }
 
+  /** Counts the call, then throws unless the running user may edit this protection. */
+  private change(method: string) {
+    this.hit(method);
+    if (!this.userMayEdit(this.env.userEmail)) throw new Error(PROTECTED);
+  }
+
   setDescription(description: string): FakeProtection {
-    this.hit("setDescription");
+    this.change("setDescription");
     this.description = description;
     return this;
   }
@@ -68,30 +117,29 @@ export class FakeProtection implements GProtection {
     return this.description;
   }
   addEditor(user: string | GUser): FakeProtection {
-    this.hit("addEditor");
+    this.change("addEditor");
     this.add([user]);
     return this;
   }
   /** Typed as emails (like Apps Script); Users are accepted too. */
   addEditors(emailAddresses: Array<string | GUser>): FakeProtection {
-    this.hit("addEditors");
+    this.change("addEditors");
     this.add(emailAddresses);
     return this;
   }
-  /** The spreadsheet owner is silently kept, as in Sheets. */
+  /** The spreadsheet owner and the running user are silently kept, as in Sheets. */
   removeEditors(users: Array<string | GUser>): FakeProtection {
-    this.hit("removeEditors");
-    const gone = new Set(users.map(emailOf).map((e) => e.toLowerCase()));
-    gone.delete(this.env.ownerEmail.toLowerCase());
-    this.editors = this.editors.filter((e) => !gone.has(e.toLowerCase()));
+    this.change("removeEditors");
+    const gone = users.map(emailOf).filter((e) => !this.keeps(e));
+    this.editors = this.editors.filter((e) => !gone.some((g) => sameEmail(g, e)));
     return this;
   }
   getEditors(): FakeUser[] {
-    this.hit("getEditors");
+    this.change("getEditors");
     return this.editors.map((e) => new FakeUser(this.env, e));
   }
   setWarningOnly(warningOnly: boolean): FakeProtection {
-    this.hit("setWarningOnly");
+    this.change("setWarningOnly");
     this.warningOnly = warningOnly;
     return this;
   }
@@ -100,16 +148,16 @@ export class FakeProtection implements GProtection {
     return this.warningOnly;
   }
   canDomainEdit(): boolean {
-    this.hit("canDomainEdit");
+    this.change("canDomainEdit");
     return this.domainEdit;
   }
   setDomainEdit(editable: boolean): FakeProtection {
-    this.hit("setDomainEdit");
+    this.change("setDomainEdit");
     this.domainEdit = editable;
     return this;
   }
   setUnprotectedRanges(ranges: GRange[]): FakeProtection {
-    this.hit("setUnprotectedRanges");
+    this.change("setUnprotectedRanges");
     if (this.type !== "SHEET") throw new Error("Unprotected ranges can only be set on a sheet protection.");
     this.unprotected = ranges.map(toStoredRange);
     return this;
@@ -123,7 +171,7 @@ export class FakeProtection implements GProtection {
     return this.sheet.rangeAt(this.rect ?? this.sheet.fullRect());
   }
   remove(): void {
-    this.hit("remove");
+    this.change("remove");
     const i = this.sheet.protections.indexOf(this);
     if (i >= 0) this.sheet.protections.splice(i, 1);
     this.removed = true;
@@ -132,15 +180,34 @@ export class FakeProtection implements GProtection {
     this.hit("getProtectionType");
     return this.type as unknown as ProtectionTypeEnum;
   }
-
   canEdit(): boolean {
     this.hit("canEdit");
-    return true;
+    return this.userMayEdit(this.env.userEmail);
+  }
+
+  // --- internals (not counted)
+
+  /** Whether the protection lets `email` edit what it covers (file access is checked by the caller). */
+  userMayEdit(email: string): boolean {
+    const ss = this.sheet.ss;
+    if (this.warningOnly || sameEmail(email, this.env.ownerEmail)) return true;
+    if (this.editors.some((e) => sameEmail(e, email))) return true;
+    return this.domainEdit && ss.domain !== null && domainOf(email) === ss.domain;
+  }
+
+  /** Whether the protection covers a cell of its sheet (a sheet protection minus its unprotected ranges). */
+  covers(row: number, col: number): boolean {
+    if (this.rect) return containsCell(this.rect, row, col);
+    return !this.unprotected.some((u) => u.sheet === this.sheet && containsCell(u.rect, row, col));
+  }
+
+  private keeps(email: string): boolean {
+    return sameEmail(email, this.env.ownerEmail) || sameEmail(email, this.env.userEmail);
   }
 
   private add(users: Array<string | GUser>) {
     for (const email of users.map(emailOf)) {
-      if (!this.editors.some((e) => e.toLowerCase() === email.toLowerCase())) this.editors.push(email);
+      if (!this.editors.some((e) => sameEmail(e, email))) this.editors.push(email);
     }
   }
 

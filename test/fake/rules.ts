@@ -12,6 +12,14 @@ import type {
 import type { Rect } from "./a1";
 import type { FakeEnv } from "./env";
 import { isDate } from "./env";
+import {
+  MAX_CF_RANGES,
+  MAX_HELP_TEXT,
+  MAX_LIST_ITEMS,
+  TOO_LONG_HELP_TEXT,
+  TOO_MANY_CF_RANGES,
+  TOO_MANY_LIST_ITEMS,
+} from "./limits";
 import type { FakeRange, FakeSheet } from "./spreadsheet";
 
 // ---------------------------------------------------------------- data validation
@@ -95,6 +103,7 @@ export class FakeDataValidationBuilder implements GDataValidationBuilder {
 
   requireValueInList(values: string[], showDropdown = true): FakeDataValidationBuilder {
     this.hit("requireValueInList");
+    if (values.length > MAX_LIST_ITEMS) throw new Error(TOO_MANY_LIST_ITEMS);
     this.criteria = "VALUE_IN_LIST";
     this.values = [[...values], showDropdown];
     return this;
@@ -118,6 +127,7 @@ export class FakeDataValidationBuilder implements GDataValidationBuilder {
   }
   setHelpText(helpText: string): FakeDataValidationBuilder {
     this.hit("setHelpText");
+    if (String(helpText).length > MAX_HELP_TEXT) throw new Error(TOO_LONG_HELP_TEXT);
     this.helpText = helpText;
     return this;
   }
@@ -231,6 +241,7 @@ export class FakeConditionalFormatRuleBuilder implements GConditionalFormatRuleB
   }
   setRanges(ranges: GRange[]): FakeConditionalFormatRuleBuilder {
     this.hit("setRanges");
+    if (ranges.length > MAX_CF_RANGES) throw new Error(TOO_MANY_CF_RANGES);
     this.ranges = ranges.map(toStoredRange);
     return this;
   }

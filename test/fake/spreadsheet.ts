@@ -3,7 +3,9 @@
  *
  * Every public API method counts one call on the shared CallCounter ("Class.method"); internal
  * helpers (rangeAt, peekValues, snapshot, ...) do not. Behaviour follows Apps Script where it
- * matters to our code: grid bounds, dimension checks, string parsing on write, unique sheet names.
+ * matters to our code, and is stricter where Google's rule is unknown: grid bounds, dimension
+ * checks, typed input per locale (typedInput.ts), values by number format (display.ts), formulas and
+ * their spills (calc.ts), protections (protection.ts), Google's limits (limits.ts), unique sheet names.
  */
 
 import type {
@@ -32,6 +34,8 @@ import {
   shiftRect,
   splitSheetName,
 } from "./a1";
+import { calculate, cellKey, type FormulaCell, FormulaError, type FormulaErrorRecord } from "./calc";
+import { displayValue, readTyped } from "./display";
 import {
   type ChartState,
   FakeEmbeddedChart,
@@ -39,8 +43,26 @@ import {
   FakeOverGridImage,
   type ImageState,
 } from "./drawings";
-import { enumName, FakeEnv, isDate } from "./env";
-import { FakeProtection, FakeUser, type ProtectionState } from "./protection";
+import { enumName, FakeEnv } from "./env";
+import {
+  checkCellText,
+  MAX_CELLS,
+  MAX_CF_RULES,
+  MAX_COLUMNS,
+  PROTECTED,
+  TOO_MANY_CELLS,
+  TOO_MANY_CF_RULES,
+  TOO_MANY_COLUMNS,
+} from "./limits";
+import {
+  domainOf,
+  emailOf,
+  FakeProtection,
+  FakeUser,
+  type ProtectionSeed,
+  type ProtectionState,
+  sameEmail,
+} from "./protection";
 import {
   type ConditionalFormatState,
   copyValue,
@@ -48,8 +70,11 @@ import {
   FakeDataValidation,
   type ValidationState,
 } from "./rules";
+import { type CellValue, isLocale, type Locale, storeWritten, type Typed } from "./typedInput";
+import { isTimeZone } from "./zone";
 
-export type CellValue = string | number | boolean | Date;
+export type { CellValue, Locale };
+export { FormulaError, type FormulaErrorRecord };
 
 export interface Borders {
   top?: boolean;
@@ -115,25 +140,41 @@ export interface ValidationViolation {
   allowInvalid: boolean;
 }
 
+/**
+ * A formula's value: a scalar, or a 2-D array that spills right and down from the formula's cell.
+ * Throwing a FormulaError shows its code ("#REF!") in the cell; any other error shows "#ERROR!".
+ * Both are recorded in FakeSpreadsheet.formulaErrors.
+ */
 export type FormulaEvaluator = (sheetName: string, a1: string, formula: string) => unknown;
 
 export interface SpreadsheetOptions {
   env?: FakeEnv;
   id?: string;
   name?: string;
+  /** IANA zone (default "Asia/Ho_Chi_Minh"). */
   timeZone?: string;
+  /** "vi_VN" or "en_US": how typed strings are read (default: $FAKE_LOCALE, else "vi_VN"). */
+  locale?: string;
   /** Initial sheet names (default ["Sheet1"]). */
   sheets?: string[];
-  /**
-   * Parse strings on write like Sheets does ("12" → 12, "TRUE" → true, "'12" → "12"), unless the
-   * cell's number format is "@" (plain text). Default true.
-   */
-  parseStrings?: boolean;
+  /** People with edit access to the file besides the owner (the running user always has it). */
+  fileEditors?: string[];
+  /** A Workspace domain whose members may edit the file (new protections then allow the domain). */
+  domain?: string;
 }
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The locale new spreadsheets get: $FAKE_LOCALE (set per vitest project), else vi_VN. */
+export function defaultLocale(): Locale {
+  const env = process.env.FAKE_LOCALE;
+  if (env === undefined || env === "") return "vi_VN";
+  if (!isLocale(env)) throw new Error(`FAKE_LOCALE must be vi_VN or en_US, not ${env}.`);
+  return env;
+}
+
+const KNOWN_LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 
 // ---------------------------------------------------------------- errors (Apps Script wording)
 
@@ -166,6 +207,18 @@ function checkDims(data: unknown, rect: Rect): unknown[][] {
 
 // ---------------------------------------------------------------- values
 
+function checkTimeZone(tz: string): string {
+  if (typeof tz !== "string" || !isTimeZone(tz)) throw new Error(`Invalid argument: timeZone (${tz})`);
+  return tz;
+}
+
+function checkLocale(locale: string): Locale {
+  if (typeof locale !== "string" || !KNOWN_LOCALE.test(locale))
+    throw new Error(`Invalid argument: locale (${locale})`);
+  if (!isLocale(locale)) throw new Error(`The fake types input for vi_VN and en_US only, not ${locale}.`);
+  return locale;
+}
+
 function blankCell(): Cell {
   return { value: "", formula: "", note: "", validation: null, format: {} };
 }
@@ -178,21 +231,6 @@ function isBlank(c: Cell | undefined): boolean {
   return !c || (!hasContent(c) && !c.note && !c.validation && Object.keys(c.format).length === 0);
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** Display string: numbers via String(), booleans TRUE/FALSE, dates yyyy-MM-dd[ HH:mm:ss]. */
-export function displayValue(v: unknown): string {
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (isDate(v)) {
-    const day = `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
-    const time = v.getHours() || v.getMinutes() || v.getSeconds();
-    return time ? `${day} ${pad(v.getHours())}:${pad(v.getMinutes())}:${pad(v.getSeconds())}` : day;
-  }
-  return String(v);
-}
-
 // ---------------------------------------------------------------- spreadsheet
 
 export class FakeSpreadsheet implements GSpreadsheet {
@@ -200,22 +238,35 @@ export class FakeSpreadsheet implements GSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   /** Writes that the Sheets UI would have rejected by data validation (scripts bypass it). */
   readonly validationViolations: ValidationViolation[] = [];
-  readonly parseStrings: boolean;
+  /** #REF!, #ERROR!, ... values formulas produced (tests should assert there are none). */
+  readonly formulaErrors: FormulaErrorRecord[] = [];
   evaluator: FormulaEvaluator | null = null;
+  /** Emails with edit access to the file: the owner first, the running user always among them. */
+  readonly fileEditors: string[];
+  /** The Workspace domain that may edit the file, lower case (null: none). */
+  readonly domain: string | null;
+  timeZone: string;
+  locale: Locale;
+  /** Bumped by every change of content or structure: formulas recalculate on the next read. */
+  revision = 0;
+  private readonly seenErrors = new Set<string>();
   private activeSheet: FakeSheet;
   private readonly selections = new Map<FakeSheet, Rect>();
   private nextSheetId = 0;
   private readonly id: string;
   private readonly name: string;
-  private timeZone: string;
-  private locale = "vi_VN";
 
   constructor(opts: SpreadsheetOptions = {}) {
+    if ("parseStrings" in opts)
+      throw new Error("parseStrings was removed: the fake always types strings like Sheets (typedInput.ts).");
     this.env = opts.env ?? new FakeEnv();
     this.id = opts.id ?? "fake-spreadsheet-id";
     this.name = opts.name ?? "Fake spreadsheet";
-    this.timeZone = opts.timeZone ?? "Asia/Ho_Chi_Minh";
-    this.parseStrings = opts.parseStrings ?? true;
+    this.timeZone = checkTimeZone(opts.timeZone ?? "Asia/Ho_Chi_Minh");
+    this.locale = opts.locale === undefined ? defaultLocale() : checkLocale(opts.locale);
+    const editors = [this.env.ownerEmail, this.env.userEmail, ...(opts.fileEditors ?? [])].map(emailOf);
+    this.fileEditors = editors.filter((e, i) => editors.findIndex((x) => sameEmail(x, e)) === i);
+    this.domain = opts.domain ? opts.domain.toLowerCase() : null;
     const names = opts.sheets ?? ["Sheet1"];
     if (names.length === 0) throw new Error("A spreadsheet needs at least one sheet.");
     for (const n of names) this.addSheet(n);
@@ -238,6 +289,7 @@ export class FakeSpreadsheet implements GSpreadsheet {
   }
   insertSheet(sheetName: string, sheetIndex?: number): FakeSheet {
     this.hit("insertSheet");
+    this.checkCells(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const sheet = this.addSheet(sheetName, sheetIndex);
     this.activeSheet = sheet; // the new sheet becomes active, as in Apps Script
     return sheet;
@@ -274,19 +326,22 @@ export class FakeSpreadsheet implements GSpreadsheet {
   }
   setSpreadsheetTimeZone(timezone: string): void {
     this.hit("setSpreadsheetTimeZone");
-    this.timeZone = timezone;
+    this.timeZone = checkTimeZone(timezone);
+    this.touch();
   }
   getSpreadsheetLocale(): string {
     this.hit("getSpreadsheetLocale");
     return this.locale;
   }
+  /** Only codes like "vi_VN"; the fake types input for vi_VN and en_US only (others throw). */
   setSpreadsheetLocale(locale: string): void {
     this.hit("setSpreadsheetLocale");
-    this.locale = locale;
+    this.locale = checkLocale(locale);
   }
+  /** The file's editors, owner first. */
   getEditors(): FakeUser[] {
     this.hit("getEditors");
-    return [new FakeUser(this.env, this.env.ownerEmail)];
+    return this.fileEditors.map((e) => new FakeUser(this.env, e));
   }
   getRange(a1Notation: string): FakeRange {
     this.hit("getRange");
@@ -306,6 +361,90 @@ export class FakeSpreadsheet implements GSpreadsheet {
 
   // --- internals and test helpers (not counted)
 
+  /** What a cell stores for a value written by a script or typed (limits and typing rules). */
+  typeInput(input: unknown, numberFormat: string | undefined): Typed {
+    return storeWritten(input, this.locale, this.timeZone, { numberFormat });
+  }
+
+  /** Marks values stale: formulas recalculate on the next read. */
+  touch(): void {
+    this.revision++;
+  }
+
+  recordFormulaError(sheet: FakeSheet, f: FormulaCell, code: string, message: string): void {
+    const a1 = rectToA1({ row: f.row, col: f.col, numRows: 1, numCols: 1 });
+    const key = `${sheet.id}|${a1}|${f.formula}|${code}|${message}`;
+    if (this.seenErrors.has(key)) return;
+    this.seenErrors.add(key);
+    this.formulaErrors.push({ sheet: sheet.name, a1, formula: f.formula, code, message });
+  }
+
+  /** The recorded formula errors, cleared (for tests that provoke them on purpose). */
+  takeFormulaErrors(): FormulaErrorRecord[] {
+    const out = this.formulaErrors.splice(0);
+    this.seenErrors.clear();
+    return out;
+  }
+
+  /** Recalculates every sheet, then throws if any formula shows an error. */
+  assertNoFormulaErrors(): void {
+    for (const sheet of this.sheets) sheet.calculated();
+    if (!this.formulaErrors.length) return;
+    const lines = this.formulaErrors.map((e) => `${e.sheet}!${e.a1} ${e.formula}: ${e.code} ${e.message}`);
+    throw new Error(`Formula errors:\n${lines.join("\n")}`);
+  }
+
+  /** Cells in all sheets (rows × columns, empty ones included), as Google counts them. */
+  totalCells(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+
+  /** Throws Google's message when adding `extra` cells would pass the 10,000,000-cell limit. */
+  checkCells(extra: number): void {
+    if (this.totalCells() + extra > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
+  }
+
+  /** The file's editors (a copy). */
+  fileEditorEmails(): string[] {
+    return [...this.fileEditors];
+  }
+
+  /** Whether `email` may open the file for editing: owner, a file editor, or the editing domain. */
+  hasFileAccess(email: string): boolean {
+    if (this.fileEditors.some((e) => sameEmail(e, email))) return true;
+    return this.domain !== null && domainOf(email) === this.domain;
+  }
+
+  /**
+   * Whether `email` can edit the cell `a1` of `sheetName`: file access, and every protection
+   * covering the cell lets them (its editors, its domain, or warning-only).
+   */
+  canUserEdit(email: string, sheetName: string, a1: string): boolean {
+    const sheet = this.sheet(sheetName);
+    const { row, col } = refToRect(parseA1(a1), sheet.maxRows, sheet.maxCols);
+    if (!this.hasFileAccess(email)) return false;
+    return sheet.protections.every((p) => !p.covers(row, col) || p.userMayEdit(email));
+  }
+
+  /**
+   * Adds a protection made by someone else (test setup): only `seed.editors` (and the owner) may
+   * edit it; `a1` null protects the whole sheet. Returns it uncounted.
+   */
+  seedProtection(
+    sheetName: string,
+    a1: string | null,
+    seed: ProtectionSeed & { unprotected?: string[] },
+  ): FakeProtection {
+    const sheet = this.sheet(sheetName);
+    if (a1 === null && sheet.protections.some((p) => p.type === "SHEET"))
+      throw new Error(`Sheet "${sheetName}" is already protected.`);
+    const rect = a1 === null ? null : sheet.rangeFromA1(a1).rect;
+    const p = new FakeProtection(sheet, a1 === null ? "SHEET" : "RANGE", rect, seed);
+    p.unprotected = (seed.unprotected ?? []).map((u) => ({ sheet, rect: sheet.rangeFromA1(u).rect }));
+    sheet.protections.push(p);
+    return p;
+  }
+
   /** Case-insensitive lookup, like Sheets. */
   findSheet(name: string): FakeSheet | null {
     const key = name.toLowerCase();
@@ -322,12 +461,14 @@ export class FakeSpreadsheet implements GSpreadsheet {
   /** Adds a sheet without counting or activating it (test setup); `rows` are written from A1. */
   addSheet(name: string, index?: number, rows?: unknown[][]): FakeSheet {
     this.checkSheetName(name, null);
+    this.checkCells(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const at = index ?? this.sheets.length;
     if (!Number.isInteger(at) || at < 0 || at > this.sheets.length) {
       throw new Error(`Invalid sheet index ${at}: the spreadsheet has ${this.sheets.length} sheets.`);
     }
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
     this.sheets.splice(at, 0, sheet);
+    this.touch();
     if (rows) sheet.seed(rows);
     return sheet;
   }
@@ -344,6 +485,7 @@ export class FakeSpreadsheet implements GSpreadsheet {
   /** Registers how formulas evaluate; without one, formula cells read as "". */
   setFormulaEvaluator(fn: FormulaEvaluator | null): void {
     this.evaluator = fn;
+    this.touch();
   }
 
   snapshotSheet(name: string): SheetSnapshot {
@@ -402,6 +544,8 @@ export class FakeSheet implements GSheet {
   readonly images: FakeOverGridImage[] = [];
   /** rows[r-1][c-1]; sparse. */
   private rows: Array<Array<Cell | undefined> | undefined> = [];
+  /** Formula values and spilled cells at one revision of the spreadsheet. */
+  private calc: { revision: number; values: Map<number, CellValue> } | null = null;
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -415,6 +559,12 @@ export class FakeSheet implements GSheet {
     this.env.counter.hit(`Sheet.${method}`);
   }
 
+  /** Counts a call that changes the sheet itself; throws when a protection forbids the runner. */
+  private change(method: string) {
+    this.hit(method);
+    this.checkSheetWritable();
+  }
+
   // --- API
 
   getName(): string {
@@ -422,9 +572,10 @@ export class FakeSheet implements GSheet {
     return this.name;
   }
   setName(name: string): FakeSheet {
-    this.hit("setName");
+    this.change("setName");
     this.ss.checkSheetName(name, this);
     this.name = name;
+    this.ss.touch();
     return this;
   }
   getSheetId(): number {
@@ -479,21 +630,21 @@ export class FakeSheet implements GSheet {
     return this.maxCols;
   }
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.hit("insertRowsAfter");
+    this.change("insertRowsAfter");
     this.insert("row", afterPosition, howMany);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.hit("insertColumnsAfter");
+    this.change("insertColumnsAfter");
     this.insert("col", afterPosition, howMany);
     return this;
   }
   setFrozenRows(rows: number): void {
-    this.hit("setFrozenRows");
+    this.change("setFrozenRows");
     this.frozenRows = this.checkFreeze(rows, "row");
   }
   setFrozenColumns(columns: number): void {
-    this.hit("setFrozenColumns");
+    this.change("setFrozenColumns");
     this.frozenCols = this.checkFreeze(columns, "col");
   }
   getFrozenRows(): number {
@@ -505,19 +656,19 @@ export class FakeSheet implements GSheet {
     return this.frozenCols;
   }
   setColumnWidth(columnPosition: number, width: number): FakeSheet {
-    this.hit("setColumnWidth");
+    this.change("setColumnWidth");
     this.rangeAt({ row: 1, col: columnPosition, numRows: 1, numCols: 1 });
     this.columnWidths.set(columnPosition, width);
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
-    this.hit("setColumnWidths");
+    this.change("setColumnWidths");
     this.rangeAt({ row: 1, col: startColumn, numRows: 1, numCols: numColumns });
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this;
   }
   setRowHeight(rowPosition: number, height: number): FakeSheet {
-    this.hit("setRowHeight");
+    this.change("setRowHeight");
     this.rangeAt({ row: rowPosition, col: 1, numRows: 1, numCols: 1 });
     this.rowHeights.set(rowPosition, height);
     return this;
@@ -539,12 +690,13 @@ export class FakeSheet implements GSheet {
   }
   /** Clears contents and formatting (notes and data validation stay). */
   clear(): FakeSheet {
-    this.hit("clear");
+    this.change("clear");
     this.eachExistingCell(this.fullRect(), (c) => {
       c.value = "";
       c.formula = "";
       c.format = {};
     });
+    this.ss.touch();
     return this;
   }
   activate(): FakeSheet {
@@ -556,7 +708,8 @@ export class FakeSheet implements GSheet {
     return this.cfRules.map((r) => r.clone());
   }
   setConditionalFormatRules(rules: GConditionalFormatRule[]): void {
-    this.hit("setConditionalFormatRules");
+    this.change("setConditionalFormatRules");
+    if (rules.length > MAX_CF_RULES) throw new Error(TOO_MANY_CF_RULES);
     this.cfRules = rules.map((r) => {
       if (!(r instanceof FakeConditionalFormatRule))
         throw new Error("Not a ConditionalFormatRule of this fake.");
@@ -568,7 +721,7 @@ export class FakeSheet implements GSheet {
     return new FakeEmbeddedChartBuilder(this);
   }
   insertChart(chart: GEmbeddedChart): void {
-    this.hit("insertChart");
+    this.change("insertChart");
     if (!(chart instanceof FakeEmbeddedChart)) throw new Error("Not an EmbeddedChart of this fake.");
     if (!this.charts.includes(chart)) this.charts.push(chart);
   }
@@ -577,18 +730,18 @@ export class FakeSheet implements GSheet {
     return [...this.charts];
   }
   removeChart(chart: GEmbeddedChart): void {
-    this.hit("removeChart");
+    this.change("removeChart");
     const i = this.charts.indexOf(chart as FakeEmbeddedChart);
     if (i < 0) throw new Error("The chart is not on this sheet.");
     this.charts.splice(i, 1);
   }
   setTabColor(color: string | null): FakeSheet {
-    this.hit("setTabColor");
+    this.change("setTabColor");
     this.tabColor = color;
     return this;
   }
   insertImage(blobSource: GBlobSource, column: number, row: number): FakeOverGridImage {
-    this.hit("insertImage");
+    this.change("insertImage");
     if (!blobSource || typeof blobSource.getBlob !== "function")
       throw new Error("insertImage needs a BlobSource.");
     const anchor = { row: checkInt(row, "row"), col: checkInt(column, "column"), numRows: 1, numCols: 1 };
@@ -672,13 +825,18 @@ export class FakeSheet implements GSheet {
     }
   }
 
+  /** The last row with content or a spilled value. */
   lastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
-    return 0;
+    let spilled = 0;
+    for (const key of this.calculated().keys()) spilled = Math.max(spilled, Math.floor(key / 32_768));
+    for (let r = this.rows.length; r > spilled; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
+    return spilled;
   }
 
+  /** The last column with content or a spilled value. */
   lastCol(): number {
     let last = 0;
+    for (const key of this.calculated().keys()) last = Math.max(last, key % 32_768);
     for (const row of this.rows) {
       if (!row) continue;
       for (let c = row.length; c > last; c--) {
@@ -691,27 +849,80 @@ export class FakeSheet implements GSheet {
     return last;
   }
 
-  /** What getValues returns for one cell (formulas go through the registered evaluator). */
-  valueAt(row: number, col: number): CellValue {
-    const cell = this.cellAt(row, col);
-    if (!cell) return "";
-    if (cell.formula) {
-      const v = this.ss.evaluator?.(this.name, rectToA1({ row, col, numRows: 1, numCols: 1 }), cell.formula);
-      return v === undefined || v === null ? "" : (copyValue(v) as CellValue);
-    }
-    return copyValue(cell.value);
+  /** Formula values and spills, recalculated when the spreadsheet changed since the last read. */
+  calculated(): Map<number, CellValue> {
+    if (this.calc?.revision === this.ss.revision) return this.calc.values;
+    const values = new Map<number, CellValue>();
+    // Set before evaluating: a formula reading its own sheet sees the values computed so far.
+    this.calc = { revision: this.ss.revision, values };
+    const evaluator = this.ss.evaluator;
+    if (!evaluator) return values;
+    const formulas: FormulaCell[] = [];
+    this.rows.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (cell?.formula) formulas.push({ row: r + 1, col: c + 1, formula: cell.formula });
+      });
+    });
+    calculate(
+      {
+        formulas,
+        maxRows: this.maxRows,
+        maxCols: this.maxCols,
+        evaluate: (f) =>
+          evaluator(this.name, rectToA1({ row: f.row, col: f.col, numRows: 1, numCols: 1 }), f.formula),
+        occupied: (r, c) => hasContent(this.cellAt(r, c)),
+        onError: (f, code, message) => this.ss.recordFormulaError(this, f, code, message),
+      },
+      values,
+    );
+    return values;
   }
 
-  /** Writes like Range.setValue: "=..." is a formula, strings are parsed unless format is "@". */
+  /** The stored or computed value of a cell, before typing by number format. */
+  private rawValueAt(row: number, col: number): CellValue {
+    const computed = this.calculated().get(cellKey(row, col));
+    return computed ?? this.cellAt(row, col)?.value ?? "";
+  }
+
+  /** What getValues returns for one cell: computed for formulas and spills, typed by the number format. */
+  valueAt(row: number, col: number): CellValue {
+    const v = this.rawValueAt(row, col);
+    return v === "" ? "" : readTyped(v, this.cellAt(row, col)?.format.numberFormat, this.ss.timeZone);
+  }
+
+  /** What getDisplayValues shows for one cell, in the spreadsheet's locale and time zone. */
+  displayAt(row: number, col: number): string {
+    const v = this.rawValueAt(row, col);
+    const format = this.cellAt(row, col)?.format.numberFormat;
+    return v === "" ? "" : displayValue(v, format, this.ss.locale, this.ss.timeZone);
+  }
+
+  /**
+   * Writes like Range.setValue: "=..." is a formula, strings are typed as Sheets types them
+   * (typedInput.ts; "@" keeps text); a conversion's implied number format is kept on a cell without one.
+   */
   writeValue(row: number, col: number, input: unknown): void {
+    this.store(row, col, this.typeAt(row, col, input));
+  }
+
+  /** How `input` would be stored in a cell (throws for what no cell can hold). */
+  typeAt(row: number, col: number, input: unknown): Typed {
+    return this.ss.typeInput(input, this.cellAt(row, col)?.format.numberFormat);
+  }
+
+  /** Stores a typed value (see writeValue). */
+  store(row: number, col: number, typed: Typed): void {
     const cell = this.cellFor(row, col);
-    if (typeof input === "string" && input.length > 1 && input.startsWith("=")) {
-      cell.formula = input;
+    this.ss.touch();
+    if ("formula" in typed) {
+      cell.formula = typed.formula;
       cell.value = "";
       return;
     }
     cell.formula = "";
-    cell.value = this.toStored(input, cell.format.numberFormat);
+    cell.value = typed.value;
+    if (typed.impliedFormat && cell.format.numberFormat === undefined)
+      cell.format.numberFormat = typed.impliedFormat;
     const rule = cell.validation;
     if (rule?.rejects(cell.value)) {
       this.ss.validationViolations.push({
@@ -724,17 +935,25 @@ export class FakeSheet implements GSheet {
     }
   }
 
-  private toStored(v: unknown, numberFormat: string | undefined): CellValue {
-    if (v === null || v === undefined) return "";
-    if (typeof v === "number" || typeof v === "boolean") return v;
-    if (isDate(v)) return copyValue(v);
-    const s = String(v);
-    if (!this.ss.parseStrings || numberFormat === "@") return s;
-    if (s.startsWith("'")) return s.slice(1);
-    const t = s.trim();
-    if (NUMBER.test(t)) return Number(t);
-    if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
-    return s;
+  /** Throws Google's message when a protection keeps the running user from editing a cell of `rect`. */
+  checkWritable(rect: Rect): void {
+    const me = this.env.userEmail;
+    for (const p of this.protections) {
+      if (p.userMayEdit(me)) continue;
+      if (p.rect ? intersects(p.rect, rect) : !this.allUnprotected(p, rect)) throw new Error(PROTECTED);
+    }
+  }
+
+  /** Throws when a sheet protection keeps the running user from changing the sheet itself. */
+  checkSheetWritable(): void {
+    const me = this.env.userEmail;
+    if (this.protections.some((p) => p.type === "SHEET" && !p.userMayEdit(me))) throw new Error(PROTECTED);
+  }
+
+  private allUnprotected(p: FakeProtection, rect: Rect): boolean {
+    for (let r = rect.row; r < rect.row + rect.numRows; r++)
+      for (let c = rect.col; c < rect.col + rect.numCols; c++) if (p.covers(r, c)) return false;
+    return true;
   }
 
   private insert(axis: "row" | "col", after: number, howMany: number): void {
@@ -744,6 +963,11 @@ export class FakeSheet implements GSheet {
     if (after < 1 || after > max)
       throw new Error(`Those ${axis === "row" ? "rows" : "columns"} are out of bounds.`);
     if (howMany < 1) throw new Error("The number of rows or columns to insert must be at least 1.");
+    this.checkGrowth(
+      axis === "row" ? this.maxRows + howMany : this.maxRows,
+      axis === "col" ? this.maxCols + howMany : this.maxCols,
+    );
+    this.ss.touch();
     if (axis === "row") {
       this.maxRows += howMany;
       if (this.rows.length > after) this.rows.splice(after, 0, ...new Array(howMany).fill(undefined));
@@ -787,12 +1011,26 @@ export class FakeSheet implements GSheet {
     return n;
   }
 
-  /** Writes rows from `start` (uncounted, grows the grid if needed): test setup. */
+  /** Throws Google's message when a grid of rows × cols would pass the cell or column limit. */
+  checkGrowth(rows: number, cols: number): void {
+    if (cols > MAX_COLUMNS) throw new Error(TOO_MANY_COLUMNS);
+    this.ss.checkCells(rows * cols - this.maxRows * this.maxCols);
+  }
+
+  /**
+   * Writes rows from `start` as a person would type them (uncounted, typed per locale, grows the
+   * grid if needed, protections not checked): test setup.
+   */
   seed(rows: unknown[][], start = "A1"): void {
     const { row, col } = refToRect(parseA1(start), this.maxRows, this.maxCols);
     const width = Math.max(0, ...rows.map((r) => r.length));
-    this.maxRows = Math.max(this.maxRows, row + rows.length - 1);
-    this.maxCols = Math.max(this.maxCols, col + width - 1);
+    const [newRows, newCols] = [
+      Math.max(this.maxRows, row + rows.length - 1),
+      Math.max(this.maxCols, col + width - 1),
+    ];
+    this.checkGrowth(newRows, newCols);
+    this.maxRows = newRows;
+    this.maxCols = newCols;
     rows.forEach((r, i) => {
       r.forEach((v, j) => {
         this.writeValue(row + i, col + j, v);
@@ -867,6 +1105,12 @@ export class FakeRange implements GRange {
     this.env.counter.hit(`Range.${method}`);
   }
 
+  /** Counts a call that changes cells; throws when a protection keeps the runner from one of them. */
+  private change(method: string) {
+    this.hit(method);
+    this.sheet.checkWritable(this.rect);
+  }
+
   private get lastRowIndex() {
     return this.rect.row + this.rect.numRows - 1;
   }
@@ -913,14 +1157,10 @@ export class FakeRange implements GRange {
     this.hit("getValues");
     return this.peekValues();
   }
+  /** All or nothing: every value is typed (and checked) before any cell changes. */
   setValues(values: any[][]): FakeRange {
-    this.hit("setValues");
-    const d = checkDims(values, this.rect);
-    for (let i = 0; i < d.length; i++) {
-      for (let j = 0; j < d[i].length; j++)
-        this.sheet.writeValue(this.rect.row + i, this.rect.col + j, d[i][j]);
-    }
-    return this;
+    this.change("setValues");
+    return this.writeAll(checkDims(values, this.rect));
   }
   getValue(): any {
     this.hit("getValue");
@@ -928,12 +1168,12 @@ export class FakeRange implements GRange {
   }
   /** Sets every cell of the range (as Apps Script does). */
   setValue(value: any): FakeRange {
-    this.hit("setValue");
-    return this.each((_c, r, c) => this.sheet.writeValue(r, c, value));
+    this.change("setValue");
+    return this.writeAll(this.grid(() => value));
   }
   getDisplayValues(): string[][] {
     this.hit("getDisplayValues");
-    return this.grid((r, c) => displayValue(this.sheet.valueAt(r, c)));
+    return this.grid((r, c) => this.sheet.displayAt(r, c));
   }
   getFormulas(): string[][] {
     this.hit("getFormulas");
@@ -941,12 +1181,12 @@ export class FakeRange implements GRange {
   }
   /** Same formula in every cell (relative references are not adjusted by the fake). */
   setFormula(formula: string): FakeRange {
-    this.hit("setFormula");
-    return this.each((_c, r, c) => this.sheet.writeValue(r, c, formula));
+    this.change("setFormula");
+    return this.writeAll(this.grid(() => formula));
   }
   setFormulas(formulas: string[][]): FakeRange {
-    this.hit("setFormulas");
-    return this.eachWith(formulas, (_c, f, r, c) => this.sheet.writeValue(r, c, f));
+    this.change("setFormulas");
+    return this.writeAll(checkDims(formulas, this.rect));
   }
 
   // --- geometry
@@ -996,14 +1236,14 @@ export class FakeRange implements GRange {
   // --- data validation
 
   setDataValidation(rule: GDataValidation | null): FakeRange {
-    this.hit("setDataValidation");
+    this.change("setDataValidation");
     const v = ownRule(rule);
     return this.each((cell) => {
       cell.validation = v;
     });
   }
   setDataValidations(rules: Array<Array<GDataValidation | null>>): FakeRange {
-    this.hit("setDataValidations");
+    this.change("setDataValidations");
     return this.eachWith(rules, (cell, rule) => {
       cell.validation = ownRule(rule);
     });
@@ -1013,7 +1253,7 @@ export class FakeRange implements GRange {
     return this.grid((r, c) => this.sheet.cellAt(r, c)?.validation ?? null);
   }
   clearDataValidations(): FakeRange {
-    this.hit("clearDataValidations");
+    this.change("clearDataValidations");
     return this.eachExisting((cell) => {
       cell.validation = null;
     });
@@ -1022,57 +1262,59 @@ export class FakeRange implements GRange {
   // --- formatting
 
   setNumberFormat(numberFormat: string): FakeRange {
-    this.hit("setNumberFormat");
+    this.change("setNumberFormat");
+    this.sheet.ss.touch();
     return this.setFormat("numberFormat", numberFormat);
   }
   setNumberFormats(numberFormats: string[][]): FakeRange {
-    this.hit("setNumberFormats");
+    this.change("setNumberFormats");
+    this.sheet.ss.touch();
     return this.eachWith(numberFormats, (cell, f) => {
       cell.format.numberFormat = f;
     });
   }
   setFontWeight(fontWeight: FontWeight | null): FakeRange {
-    this.hit("setFontWeight");
+    this.change("setFontWeight");
     return this.setFormat("fontWeight", fontWeight);
   }
   setFontWeights(fontWeights: Array<Array<FontWeight | null>>): FakeRange {
-    this.hit("setFontWeights");
+    this.change("setFontWeights");
     return this.eachWith(fontWeights, (cell, w) => {
       cell.format.fontWeight = w;
     });
   }
   setFontColor(color: string | null): FakeRange {
-    this.hit("setFontColor");
+    this.change("setFontColor");
     return this.setFormat("fontColor", color);
   }
   setFontSize(size: number): FakeRange {
-    this.hit("setFontSize");
+    this.change("setFontSize");
     return this.setFormat("fontSize", size);
   }
   setBackground(color: string | null): FakeRange {
-    this.hit("setBackground");
+    this.change("setBackground");
     return this.setFormat("background", color);
   }
   setBackgrounds(color: Array<Array<string | null>>): FakeRange {
-    this.hit("setBackgrounds");
+    this.change("setBackgrounds");
     return this.eachWith(color, (cell, bg) => {
       cell.format.background = bg;
     });
   }
   setWrap(isWrapEnabled: boolean): FakeRange {
-    this.hit("setWrap");
+    this.change("setWrap");
     return this.setFormat("wrap", isWrapEnabled);
   }
   setWrapStrategy(strategy: WrapStrategyEnum): FakeRange {
-    this.hit("setWrapStrategy");
+    this.change("setWrapStrategy");
     return this.setFormat("wrapStrategy", enumName(strategy));
   }
   setHorizontalAlignment(alignment: HorizontalAlignment): FakeRange {
-    this.hit("setHorizontalAlignment");
+    this.change("setHorizontalAlignment");
     return this.setFormat("horizontalAlignment", alignment);
   }
   setVerticalAlignment(alignment: VerticalAlignment): FakeRange {
-    this.hit("setVerticalAlignment");
+    this.change("setVerticalAlignment");
     return this.setFormat("verticalAlignment", alignment);
   }
   /** Outer edges from top/left/bottom/right, inner lines from vertical/horizontal; null = unchanged. */
@@ -1084,7 +1326,7 @@ export class FakeRange implements GRange {
     vertical: boolean | null,
     horizontal: boolean | null,
   ): FakeRange {
-    this.hit("setBorder");
+    this.change("setBorder");
     const { row, col } = this.rect;
     const [lastRow, lastCol] = [this.lastRowIndex, this.lastColIndex];
     return this.each((cell, r, c) => {
@@ -1101,7 +1343,7 @@ export class FakeRange implements GRange {
   }
   /** Clears formatting but keeps number formats (as documented for Range.clearFormat). */
   clearFormat(): FakeRange {
-    this.hit("clearFormat");
+    this.change("clearFormat");
     return this.eachExisting((cell) => {
       const { numberFormat } = cell.format;
       cell.format = numberFormat === undefined ? {} : { numberFormat };
@@ -1111,13 +1353,15 @@ export class FakeRange implements GRange {
   // --- notes
 
   setNote(note: string | null): FakeRange {
-    this.hit("setNote");
+    this.change("setNote");
+    checkCellText(note ?? "");
     return this.each((cell) => {
       cell.note = note ?? "";
     });
   }
   setNotes(notes: Array<Array<string | null>>): FakeRange {
-    this.hit("setNotes");
+    this.change("setNotes");
+    for (const n of notes.flat()) checkCellText(n ?? "");
     return this.eachWith(notes, (cell, n) => {
       cell.note = n ?? "";
     });
@@ -1131,7 +1375,7 @@ export class FakeRange implements GRange {
 
   /** Merges the range; only the top-left value survives. */
   merge(): FakeRange {
-    this.hit("merge");
+    this.change("merge");
     this.removeMerges();
     if (this.rect.numRows * this.rect.numCols > 1) {
       this.sheet.merges.push({ ...this.rect });
@@ -1141,11 +1385,12 @@ export class FakeRange implements GRange {
           cell.formula = "";
         }
       });
+      this.sheet.ss.touch();
     }
     return this;
   }
   breakApart(): FakeRange {
-    this.hit("breakApart");
+    this.change("breakApart");
     this.removeMerges();
     return this;
   }
@@ -1172,20 +1417,32 @@ export class FakeRange implements GRange {
   }
   /** Clears values and formulas; formats, notes and validation stay. */
   clearContent(): FakeRange {
-    this.hit("clearContent");
+    this.change("clearContent");
+    this.sheet.ss.touch();
     return this.eachExisting((cell) => {
       cell.value = "";
       cell.formula = "";
     });
   }
   protect(): FakeProtection {
-    this.hit("protect");
+    this.change("protect");
     const p = new FakeProtection(this.sheet, "RANGE", { ...this.rect });
     this.sheet.protections.push(p);
     return p;
   }
 
   // --- internals (not counted)
+
+  private writeAll(data: unknown[][]): this {
+    const { row, col } = this.rect;
+    const typed = data.map((line, i) => line.map((v, j) => this.sheet.typeAt(row + i, col + j, v)));
+    typed.forEach((line, i) => {
+      line.forEach((t, j) => {
+        this.sheet.store(row + i, col + j, t);
+      });
+    });
+    return this;
+  }
 
   peekValues(): CellValue[][] {
     return this.grid((r, c) => this.sheet.valueAt(r, c));
