@@ -15,3 +15,18 @@ export function loadBundle(globals: Record<string, unknown> = {}): vm.Context & 
 export function bundleSource(): string {
   return readFileSync(join(DIST, "Code.js"), "utf8");
 }
+
+export interface BundleGlobal {
+  name: string;
+  /** Tagged @customfunction in its JSDoc: callable from a cell formula. */
+  customFunction: boolean;
+}
+
+/** The top-level functions of the bundle (what Apps Script exposes as globals), in source order. */
+export function bundleGlobals(source = bundleSource()): BundleGlobal[] {
+  const out: BundleGlobal[] = [];
+  const re = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?^function (\w+)\(/gm;
+  for (const m of source.matchAll(re))
+    out.push({ name: m[2], customFunction: /@customfunction\b/.test(m[1] ?? "") });
+  return out;
+}

@@ -1,43 +1,225 @@
-/** The built dist/Code.js running on the SpreadsheetApp fake, with =TDP_* formulas evaluated by the bundle. */
+/**
+ * The built dist/Code.js running on the SpreadsheetApp fake.
+ *
+ * - Every call of a bundle global through `ctx` (a menu item, onOpen, a sidebar RPC, a custom
+ *   function) is one execution with Google's time limit: 6 min for scripts, 30 s for custom
+ *   functions and simple triggers (limits.ts); the fake's cost estimates count against it.
+ * - =NAME(…) formulas in cells call the bundle's @customfunction globals the way Sheets does
+ *   (https://developers.google.com/apps-script/guides/sheets/functions): a one-cell range arrives
+ *   as its value, a larger range as a 2-D array, an empty cell as "", a date cell as a Date, an
+ *   omitted argument as undefined; a 2-D result spills from the formula's cell (calc.ts), a text
+ *   over 50,000 characters or a thrown error is an error value. Each call has 30 s (a real
+ *   timeout). Formula errors are recorded, and fail the test in afterEach unless taken with
+ *   `takeFormulaErrors()`.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import vm from "node:vm";
+import { afterEach } from "vitest";
+import { FormulaError } from "../fake/calc";
 import { createAppsScriptGlobals, type GlobalsOptions } from "../fake/globals";
-import { DIST, loadBundle } from "./bundle";
+import {
+  CUSTOM_FUNCTION_LIMIT_MS,
+  EXCEEDED_TIME,
+  MAX_CELL_CHARS,
+  SCRIPT_LIMIT_MS,
+  SIMPLE_TRIGGER_LIMIT_MS,
+} from "../fake/limits";
+import type { FakeSpreadsheet } from "../fake/spreadsheet";
+import { bundleGlobals, bundleSource, DIST, loadBundle } from "./bundle";
 
-export function harness(opts: GlobalsOptions = {}) {
+const SIMPLE_TRIGGERS = new Set(["onOpen", "onEdit", "onInstall", "onSelectionChange"]);
+
+/** Spreadsheets of the harnesses made in the current test: their formulas must show no error. */
+const live: FakeSpreadsheet[] = [];
+afterEach(() => {
+  const failures: string[] = [];
+  for (const ss of live.splice(0)) {
+    try {
+      ss.assertNoFormulaErrors();
+    } catch (e) {
+      failures.push((e as Error).message);
+    }
+  }
+  if (failures.length) throw new Error(failures.join("\n"));
+});
+
+export interface HarnessOptions extends GlobalsOptions {
+  /**
+   * Another script file of the same Apps Script project (its top-level functions share the bundle's
+   * global scope, @customfunction ones are callable from cells): for tests of the harness itself.
+   */
+  extraScript?: string;
+}
+
+export function harness(opts: HarnessOptions = {}) {
   const g = createAppsScriptGlobals({
     user: "noivu@thanhpho.gov.vn",
     ...opts,
     htmlFiles: { Sidebar: readFileSync(join(DIST, "Sidebar.html"), "utf8"), ...opts.htmlFiles },
   });
-  const ctx = loadBundle(g);
-  g.spreadsheet.setFormulaEvaluator((sheet, _a1, formula) =>
-    g.counter.silently(() => evaluate(sheet, formula)),
+  const raw = loadBundle(g);
+  if (opts.extraScript) vm.runInContext(opts.extraScript, raw, { filename: "Extra.js" });
+  const source = `${bundleSource()}\n${opts.extraScript ?? ""}`;
+  const globals = new Map(bundleGlobals(source).map((b) => [b.name, b]));
+  const customFunctions = new Map(
+    [...globals.values()].filter((b) => b.customFunction).map((b) => [b.name.toUpperCase(), b.name]),
   );
+  live.push(g.spreadsheet);
 
-  /** =NAME(arg, …) with range or "" arguments; a spilled array answers with its top-left value. */
-  function evaluate(sheet: string, formula: string): unknown {
-    const m = /^=(\w+)\((.*)\)$/.exec(formula.trim());
-    if (!m || typeof ctx[m[1]] !== "function") return "#NAME?";
-    const args = splitArgs(m[2]).map((a) => {
-      if (a === '""' || a === "") return "";
-      if (/^".*"$/.test(a)) return a.slice(1, -1);
-      const ref = a.replace(/\$/g, "");
-      return g.spreadsheet.getRange(ref.includes("!") ? ref : `'${sheet}'!${ref}`).getValues();
-    });
-    const out = ctx[m[1]](...args);
-    return Array.isArray(out) ? out[0][0] : out;
+  const invocation = new vm.Script("__fakeInvocation__()");
+  /** Runs fn in the bundle's context; with a timeout, Apps Script's message when it passes. */
+  function runInBundle(fn: () => unknown, timeoutMs?: number): unknown {
+    if (timeoutMs === undefined) return fn();
+    const previous = raw.__fakeInvocation__;
+    raw.__fakeInvocation__ = fn;
+    try {
+      return invocation.runInContext(raw, { timeout: timeoutMs });
+    } catch (e) {
+      if ((e as { code?: string })?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new Error(EXCEEDED_TIME);
+      throw e;
+    } finally {
+      raw.__fakeInvocation__ = previous;
+    }
   }
-  return { g, ctx, ss: g.spreadsheet, ui: g.ui, counter: g.counter };
+
+  /** Calls a bundle global as one execution with its limit. */
+  function execute(name: string, thisArg: unknown, args: unknown[]): unknown {
+    const custom = globals.get(name)?.customFunction ?? false;
+    const limit = custom
+      ? CUSTOM_FUNCTION_LIMIT_MS
+      : SIMPLE_TRIGGERS.has(name)
+        ? SIMPLE_TRIGGER_LIMIT_MS
+        : SCRIPT_LIMIT_MS;
+    const run = g.env.beginExecution(limit, custom ? "customFunction" : "script");
+    try {
+      const fn = raw[name] as (...a: unknown[]) => unknown;
+      return runInBundle(() => fn.apply(thisArg, args), custom ? limit : undefined);
+    } finally {
+      run.end();
+    }
+  }
+
+  const wrapped = new Map<string, (...a: unknown[]) => unknown>();
+  /** The bundle's context; its globals are wrapped so that each call is one execution. */
+  const ctx = new Proxy(raw, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof key !== "string" || !globals.has(key) || typeof value !== "function") return value;
+      let w = wrapped.get(key);
+      if (!w) {
+        w = function (this: unknown, ...args: unknown[]) {
+          return execute(key, this, args);
+        };
+        wrapped.set(key, w);
+      }
+      return w;
+    },
+  }) as typeof raw;
+
+  g.spreadsheet.setFormulaEvaluator((sheet, _a1, formula) => {
+    const call = parseCall(formula);
+    const name = customFunctions.get(call.name.toUpperCase());
+    if (!name) throw new FormulaError("#NAME?", `Unknown function: '${call.name}'.`);
+    const args = g.counter.silently(() => call.args.map((a) => argument(g.spreadsheet, sheet, a)));
+    let out: unknown;
+    try {
+      out = execute(name, undefined, args);
+    } catch (e) {
+      throw new FormulaError("#ERROR!", e instanceof Error ? e.message : String(e));
+    }
+    return checkResult(name, out);
+  });
+
+  return {
+    g,
+    ctx,
+    ss: g.spreadsheet,
+    ui: g.ui,
+    counter: g.counter,
+    /** Recalculates every formula and throws if any shows an error (afterEach does this too). */
+    assertNoFormulaErrors: () => g.spreadsheet.assertNoFormulaErrors(),
+    /** The formula errors so far, cleared (for tests that provoke them on purpose). */
+    takeFormulaErrors: () => {
+      for (const s of g.spreadsheet.sheets) s.calculated();
+      return g.spreadsheet.takeFormulaErrors();
+    },
+  };
+}
+
+// ---------------------------------------------------------------- formulas
+
+type Arg =
+  | { kind: "omitted" }
+  | { kind: "literal"; value: string | number | boolean }
+  | { kind: "range"; ref: string };
+
+/** =NAME(arg, …) with ranges, "text", numbers, TRUE/FALSE or nothing as arguments; else #ERROR!. */
+function parseCall(formula: string): { name: string; args: Arg[] } {
+  const m = /^=\s*([A-Za-z_][\w.]*)\s*\((.*)\)\s*$/s.exec(formula);
+  if (!m)
+    throw new FormulaError("#ERROR!", `The fake evaluates only =FUNCTION(arguments) formulas: ${formula}`);
+  const parts = m[2].trim() === "" ? [] : splitArgs(m[2]);
+  return { name: m[1], args: parts.map((p) => parseArg(p, formula)) };
+}
+
+function parseArg(s: string, formula: string): Arg {
+  if (s === "") return { kind: "omitted" };
+  if (/^"(?:[^"]|"")*"$/.test(s)) return { kind: "literal", value: s.slice(1, -1).replace(/""/g, '"') };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { kind: "literal", value: Number(s) };
+  if (/^(true|false)$/i.test(s)) return { kind: "literal", value: /^true$/i.test(s) };
+  const cells = "\\$?[A-Za-z]{0,3}\\$?\\d*";
+  if (new RegExp(`^(?:'(?:[^']|'')+'!|[\\p{L}\\w.]+!)?${cells}(?::${cells})?$`, "u").test(s))
+    return { kind: "range", ref: s.replace(/\$/g, "") };
+  throw new FormulaError(
+    "#ERROR!",
+    `Formula parse error (the fake evaluates ranges and literals only): ${formula}`,
+  );
+}
+
+/** A range argument as Sheets passes it: one cell → its value, more → a 2-D array. */
+function argument(ss: FakeSpreadsheet, sheet: string, a: Arg): unknown {
+  if (a.kind === "omitted") return undefined;
+  if (a.kind === "literal") return a.value;
+  let range: ReturnType<FakeSpreadsheet["resolveA1"]>;
+  try {
+    range = ss.resolveA1(a.ref.includes("!") ? a.ref : `'${sheet.replace(/'/g, "''")}'!${a.ref}`);
+  } catch (e) {
+    throw new FormulaError("#REF!", (e as Error).message);
+  }
+  const values = range.peekValues();
+  return values.length === 1 && values[0].length === 1 ? values[0][0] : values;
+}
+
+/** A custom function's result as Sheets accepts it: a scalar or a 2-D array, text ≤ 50,000 characters. */
+function checkResult(name: string, out: unknown): unknown {
+  const cells = Array.isArray(out) ? out : [[out]];
+  if (!cells.every(Array.isArray))
+    throw new FormulaError(
+      "#ERROR!",
+      `${name} returned a 1-D array; the fake wants a scalar or a 2-D array.`,
+    );
+  for (const v of (cells as unknown[][]).flat())
+    if (typeof v === "string" && v.length > MAX_CELL_CHARS)
+      throw new FormulaError(
+        "#ERROR!",
+        `Text result of ${name} is longer than the limit of ${MAX_CELL_CHARS} characters.`,
+      );
+  return out;
 }
 
 function splitArgs(s: string): string[] {
   const out: string[] = [];
   let cur = "";
-  let quote = false;
+  let quote: string | null = null;
+  let depth = 0;
   for (const ch of s) {
-    if (ch === "'" || ch === '"') quote = !quote;
-    if (ch === "," && !quote) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    if (ch === "," && !quote && depth === 0) {
       out.push(cur.trim());
       cur = "";
     } else cur += ch;
