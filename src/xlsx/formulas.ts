@@ -66,7 +66,7 @@ export function resolveRef(
   let values: CellValue[][] | undefined;
   for (const [n, v] of sheets) if (foldKey(n) === foldKey(name)) values = v;
   if (!values) return undefined;
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   const c1 = m[3] ? columnNumber(m[3]) : 1;
   const r1 = m[4] ? Number(m[4]) : 1;
   const hasEnd = m[5] !== undefined || m[6] !== undefined;

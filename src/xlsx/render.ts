@@ -235,9 +235,16 @@ export function renderSheet(
   const textCols = new Set(spec.textColumns ?? []);
   const wrapCols = new Set(spec.wrapColumns ?? []);
   const computed = new Map(formulas.values.map((x) => [`${x.row},${x.col}`, x.value]));
-  const resultRow = Math.min(...formulas.values.map((x) => x.row), Number.POSITIVE_INFINITY);
-  const maxRow = Math.max(height, ...formulas.values.map((x) => x.row));
-  const maxCol = Math.max(width, ...formulas.values.map((x) => x.col));
+  // A loop, not Math.min(...rows): a ward tab of thousands of units spills tens of thousands of values,
+  // and spread arguments live on the stack.
+  let resultRow = Number.POSITIVE_INFINITY;
+  let maxRow = height;
+  let maxCol = width;
+  for (const x of formulas.values) {
+    if (x.row < resultRow) resultRow = x.row;
+    if (x.row > maxRow) maxRow = x.row;
+    if (x.col > maxCol) maxCol = x.col;
+  }
 
   for (let r = 1; r <= maxRow; r++) {
     const row = ws.getRow(r);
