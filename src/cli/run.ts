@@ -14,12 +14,12 @@ import { formatProblem } from "../core/problem";
 import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { foldKey } from "../core/text";
 import { checkWorkbook } from "../xlsx/check";
+import { writeRollupInto } from "../xlsx/package";
 import { readXlsx, XlsxFileError } from "../xlsx/read";
 import { rollupWorkbook, type XlsxRollup } from "../xlsx/rollup";
 import { missingWardTabs, sheetIssue } from "../xlsx/sheets";
 import {
   knownFramework,
-  replaceSheets,
   sampleFor,
   specsWorkbook,
   templateSpecs,
@@ -258,8 +258,8 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   // With "--json -" stdout carries only the JSON; the table and the "written" lines go to stderr.
   const say = jsonToStdout ? (t: string) => io.err(t) : (t: string) => io.out(t);
 
-  // A workbook written back (--write) is loaded whole; otherwise only its values.
-  const read = await readWorkbookFile(file, io, { valuesOnly: !values.write });
+  // Only values are read: --write puts the sheets into the file's own package (src/xlsx/package.ts).
+  const read = await readWorkbookFile(file, io, { valuesOnly: true });
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
   const r = rollupWorkbook(read.values, {
     year,
@@ -289,8 +289,7 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
       ? file
       : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
     io.progress(CLI.PROGRESS.writing(target));
-    replaceSheets(read.workbook, owned);
-    await writeWorkbook(read.workbook, target);
+    await writeRollupInto(file, target, owned, read.values);
     written.push(target);
   }
   io.progress("");

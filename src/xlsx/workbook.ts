@@ -1,6 +1,6 @@
 /** Building .xlsx workbooks from SheetSpecs: the template, the sample, the summary; writing files. */
 
-import { renameSync, rmSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { builtinFramework } from "../core/frameworks";
@@ -90,7 +90,8 @@ export function specsWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
 
 /**
  * Replaces (or adds) the sheets of `specs` in a loaded workbook, keeping their tab position; every
- * other sheet is left as ExcelJS read it.
+ * other sheet is left as ExcelJS read it (what ExcelJS does not model is lost on saving, which is why
+ * `tdp rollup --write` uses ./package.ts instead).
  */
 export function replaceSheets(wb: ExcelJS.Workbook, specs: SheetSpec[]): void {
   const sheets = new Map<string, CellValue[][]>();
@@ -108,15 +109,25 @@ export function replaceSheets(wb: ExcelJS.Workbook, specs: SheetSpec[]): void {
   lists.flush();
 }
 
-/** Writes atomically (temp file + rename), so a failed write never leaves half a workbook. */
-export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+/** Writes `path` through a temp file and a rename, so a failed write never leaves half a workbook. */
+async function atomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     const err = e as NodeJS.ErrnoException;
     throw new XlsxWriteError(path, err.code ?? err.message ?? String(e));
   }
+}
+
+/** Writes a workbook atomically (temp file + rename). */
+export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await atomically(path, (tmp) => wb.xlsx.writeFile(tmp));
+}
+
+/** Writes a finished .xlsx package atomically (temp file + rename). */
+export async function writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+  await atomically(path, async (tmp) => writeFileSync(tmp, bytes));
 }
