@@ -12,7 +12,12 @@ export interface GenerateOptions {
   /** Units in all, spread as evenly as possible over the wards. */
   units: number;
   year?: number;
+  /** Filled ward tabs too (default), or only the sheets set-up starts from (Tiêu chí, Danh mục, …). */
+  tabs?: boolean;
 }
+
+/** The city office of a generated workbook (Danh mục B2). */
+export const GENERATED_CITY_EDITOR = "noivu@example.gov.vn";
 
 /** Deterministic pseudo-random values (no Math.random: runs must be repeatable). */
 function lcg(seed: number) {
@@ -23,10 +28,8 @@ function lcg(seed: number) {
   };
 }
 
-export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
-  const fw = builtinFramework("laichau-2021")!;
-  const year = opts.year ?? 2024;
-  const rand = lcg(opts.wards * 1000 + opts.units);
+/** The generated roster: wards "Phường số i" (every third a xã) with one editor each, units spread evenly. */
+export function generatedRoster(opts: GenerateOptions): Roster {
   const wards: Ward[] = Array.from({ length: opts.wards }, (_, i) => ({
     code: `W${i + 1}`,
     name: `Phường số ${i + 1}`,
@@ -46,13 +49,22 @@ export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
       }),
     ),
   );
-  const roster: Roster = { wards, units };
+  return { wards, units };
+}
+
+export function generatedSpecs(opts: GenerateOptions): SheetSpec[] {
+  const fw = builtinFramework("laichau-2021")!;
+  const year = opts.year ?? 2024;
+  const rand = lcg(opts.wards * 1000 + opts.units);
+  const roster = generatedRoster(opts);
+  const { wards, units } = roster;
   const specs: SheetSpec[] = [
     criteriaSpec(fw, year),
-    rosterSpec(roster, ["noivu@example.gov.vn"], { ward: fw.wardWord, unit: fw.unitWord }),
+    rosterSpec(roster, [GENERATED_CITY_EDITOR], { ward: fw.wardWord, unit: fw.unitWord }),
     planSpec({ registrations: [], yearTargets: [{ year, target: Math.ceil(units.length / 2) }] }, () => ""),
     historySpec([], () => ({ name: "", ward: "" })),
   ];
+  if (opts.tabs === false) return specs;
   const codes = [...fw.criteria.map((c) => c.code), ...fw.disqualifiers.map((d) => d.code)];
   for (const ward of wards) {
     const mine = units.filter((u) => u.ward === ward.code);

@@ -1,0 +1,132 @@
+/**
+ * Protection through dist/Code.js on the fake, whose protections behave as documented: a new one
+ * mirrors the file's editors, the owner and the runner cannot be removed, canEdit() is false for a
+ * protection the runner is not an editor of (and changing it throws).
+ */
+import { describe, expect, it } from "vitest";
+import { SHEET } from "../src/core/messages";
+import type { CallSnapshot } from "./fake/env";
+import { FakeProtection } from "./fake/protection";
+import { generatedFileEditors, generatedWorkbook, protectionCalls } from "./helpers/generate";
+import { harness } from "./helpers/harness";
+
+const OPTS = { wards: 3, units: 9, tabs: false };
+const TAB = "Phường số 1";
+const CITY = "noivu@example.gov.vn";
+const RUNNER = "noivu@thanhpho.gov.vn";
+
+function setUp(opts: Parameters<typeof harness>[0] = {}) {
+  const h = harness({ fileEditors: [...generatedFileEditors(OPTS), "w1b@example.gov.vn"], ...opts });
+  generatedWorkbook(h.ss, OPTS);
+  h.ctx.menuSetupLaiChau();
+  return h;
+}
+
+function setEditors(h: ReturnType<typeof harness>, ward: number, editors: string): void {
+  h.ss.sheet(SHEET.roster).seed([[editors]], `E${3 + ward}`);
+}
+
+function protectionsOf(h: ReturnType<typeof harness>, sheet: string) {
+  return h.ss.snapshotSheet(sheet).protections;
+}
+
+describe("who may edit a ward tab", () => {
+  it("its editors edit inputs and notes, not codes or results; other wards nothing; the city office everything", () => {
+    const h = setUp();
+    const rows = h.ss.sheetValues(TAB);
+    const input = rows.findIndex((r) => String(r[0]) === "1.1") + 1;
+    const result = rows.findIndex((r) => String(r[0]) === "TĐ") + 1;
+    const can = (who: string, a1: string) => h.ss.canUserEdit(who, TAB, a1);
+    expect(can("w1@example.gov.vn", `C${input}`)).toBe(true);
+    expect(can("w1@example.gov.vn", "C3")).toBe(true);
+    expect(can("w1@example.gov.vn", `A${input}`)).toBe(false);
+    expect(can("w1@example.gov.vn", `C${result}`)).toBe(false);
+    expect(can("w1@example.gov.vn", "A1")).toBe(false);
+    expect(can("w2@example.gov.vn", `C${input}`)).toBe(false);
+    expect(can(CITY, `C${result}`)).toBe(true);
+    expect(can(CITY, `A${input}`)).toBe(true);
+    expect(h.ss.canUserEdit("w1@example.gov.vn", SHEET.roster, "A4")).toBe(false);
+  });
+});
+
+describe("set-up again", () => {
+  it("a ward's editors changed in Danh mục: its tab protection is fixed in place with ≤ 4 calls", () => {
+    const h = setUp();
+    const before = protectionsOf(h, TAB);
+    setEditors(h, 1, "w1b@example.gov.vn");
+    h.counter.reset();
+    h.ctx.menuSetupLaiChau();
+    const calls = h.counter.snapshot();
+    const after = protectionsOf(h, TAB);
+    expect(after.map((p) => p.range)).toEqual(before.map((p) => p.range));
+    const sheet = after.find((p) => p.type === "SHEET")!;
+    expect(sheet.editors).toContain("w1b@example.gov.vn");
+    expect(sheet.editors).not.toContain("w1@example.gov.vn");
+    expect(calls.calls["Protection.addEditors"]).toBe(1);
+    expect(calls.calls["Protection.removeEditors"]).toBe(1);
+    expect(calls.calls["Protection.setDescription"]).toBe(1);
+    const protections = 3 * 5 + 6;
+    // The changed one: getDescription, addEditors, removeEditors, setDescription (≤ 4); each other
+    // one ≤ 2 (its sheet's protections read once, its description); the file's owner looked up once
+    // (and the runner's e-mail).
+    const { each, perRun } = protectionCalls(calls);
+    expect(each).toBeLessThanOrEqual(4 + 2 * (protections - 1));
+    expect(perRun).toBeLessThanOrEqual(3);
+  });
+
+  it("a unit added to a ward: each moved range is protected anew before the old protection goes", () => {
+    const h = setUp();
+    const checks: boolean[] = [];
+    const remove = FakeProtection.prototype.remove;
+    FakeProtection.prototype.remove = function (this: FakeProtection) {
+      const base = this.description.replace(/ \[.*\]$/, "");
+      const twin = this.sheet.protections.filter((p) => p !== this && p.description.startsWith(`${base} [`));
+      checks.push(twin.length === 1);
+      remove.call(this);
+    };
+    try {
+      const roster = h.ss.sheetValues(SHEET.roster);
+      h.ss
+        .sheet(SHEET.roster)
+        .seed([["W1-TDP099", "Tổ dân phố số 99", "tổ dân phố", "W1"]], `H${roster.length + 1}`);
+      h.ctx.menuSetupLaiChau();
+    } finally {
+      FakeProtection.prototype.remove = remove;
+    }
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.every(Boolean)).toBe(true);
+    const width = h.ss.sheetValues(TAB)[2].length;
+    const ranges = protectionsOf(h, TAB).filter((p) => p.type === "RANGE");
+    expect(ranges).toHaveLength(4);
+    const last = String.fromCharCode(64 + width);
+    expect(ranges.map((p) => p.range)).toContain(`A1:${last}2`);
+  });
+
+  it("protections made before descriptions carried their record are adopted once, not duplicated", () => {
+    const h = setUp();
+    const before = h.ss.getSheets().map((s) => protectionsOf(h, s.getName()));
+    for (const s of h.ss.sheets)
+      for (const p of s.protections) p.description = p.description.replace(/ \[.*\]$/, "");
+    h.ctx.menuSetupLaiChau();
+    expect(h.ss.getSheets().map((s) => protectionsOf(h, s.getName()))).toEqual(before);
+    h.counter.reset();
+    h.ctx.menuSetupLaiChau();
+    expect(h.counter.snapshot().calls["Protection.setDescription"] ?? 0).toBe(0);
+  });
+
+  it("a protection the runner may not edit is left alone and reported", () => {
+    const h = setUp({ owner: "chu@example.gov.vn" });
+    const guarded = h.ss.sheet(TAB).protections.find((p) => p.type === "SHEET")!;
+    guarded.editors = ["chu@example.gov.vn"]; // the owner took it over by hand
+    const before = guarded.state();
+    setEditors(h, 1, "w1b@example.gov.vn");
+    h.ctx.menuSetupLaiChau();
+    expect(guarded.state()).toEqual(before);
+    expect(h.ui.dialogs.at(-1)!.content).toContain(`Không sửa được vùng bảo vệ ${TAB}`);
+  });
+
+  it("the runner stays an editor of what it protects", () => {
+    const h = setUp({ owner: "chu@example.gov.vn" });
+    for (const p of protectionsOf(h, TAB)) expect(p.editors).toContain(RUNNER);
+  });
+});
