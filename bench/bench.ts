@@ -8,9 +8,11 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { builtinFramework } from "../src/core/frameworks";
 import { judge, type UnitInput } from "../src/core/verdict";
-import { generatedSpecs } from "../src/core/workbook/generate";
+import { type GenerateOptions, generatedSpecs } from "../src/core/workbook/generate";
 import { specsWorkbook, writeWorkbook } from "../src/xlsx/workbook";
+import type { CallSnapshot } from "../test/fake/env";
 import { createAppsScriptGlobals } from "../test/fake/globals";
+import { generatedFileEditors, generatedWorkbook, PROVINCE } from "../test/helpers/generate";
 
 const root = process.cwd();
 const results: Record<string, number> = {};
@@ -66,28 +68,98 @@ function customFunctionCall(): void {
   line("bundle: one TDP_VERDICT on 28 × 1,000 (goal ≤ 200 ms)", `${results.tdpVerdictMs} ms`);
 }
 
-function rollupInFake(label: string, wards: number, units: number, key: string): void {
-  const g = createAppsScriptGlobals({ user: "noivu@example.gov.vn" });
-  for (const spec of generatedSpecs({ wards, units })) {
-    const sheet = g.spreadsheet.findSheet(spec.name) ?? g.spreadsheet.addSheet(spec.name);
-    sheet.seed(spec.values);
+/** A flat 20 ms per service call (builders included): the issue's first yardstick. */
+const FLAT_MS = 20;
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+/** "N calls (≈ X s estimated, Y s at 20 ms/call)". */
+function costText(snap: CallSnapshot): string {
+  return `${snap.total} calls + ${snap.builders} builder calls (≈ ${seconds(snap.estimatedMs)} s estimated, ${seconds((snap.total + snap.builders) * FLAT_MS)} s at ${FLAT_MS} ms/call)`;
+}
+
+/** A fake environment whose bundle clock (Date.now) follows the fake's cost estimate. */
+function fakeWorkbook(opts: GenerateOptions) {
+  const g = createAppsScriptGlobals({
+    user: "noivu@example.gov.vn",
+    fileEditors: generatedFileEditors(opts),
+  });
+  generatedWorkbook(g.spreadsheet, opts);
+  const start = Date.UTC(2025, 6, 1, 1);
+  const Clock = class extends Date {
+    static override now() {
+      return start + g.counter.estimatedMs;
+    }
+  };
+  return { g, ctx: loadBundle({ ...g, Date: Clock }) };
+}
+
+/** One menu click: its calls and estimated cost (the counter keeps running: the clock never goes back). */
+function click(
+  g: ReturnType<typeof fakeWorkbook>["g"],
+  ctx: Record<string, any>,
+  item: string,
+): CallSnapshot {
+  const before = g.counter.snapshot();
+  ctx[item]();
+  const after = g.counter.snapshot();
+  const calls: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after.calls)) calls[k] = v - (before.calls[k] ?? 0);
+  return {
+    total: after.total - before.total,
+    reads: after.reads - before.reads,
+    writes: after.writes - before.writes,
+    builders: after.builders - before.builders,
+    estimatedMs: after.estimatedMs - before.estimatedMs,
+    calls,
+  };
+}
+
+function add(a: CallSnapshot, b: CallSnapshot): CallSnapshot {
+  return {
+    total: a.total + b.total,
+    reads: a.reads + b.reads,
+    writes: a.writes + b.writes,
+    builders: a.builders + b.builders,
+    estimatedMs: a.estimatedMs + b.estimatedMs,
+    calls: {},
+  };
+}
+
+/** Set-up + protection from the fixed sheets (runs again while it says it stopped), then once more. */
+function setupInFake(label: string, wards: number, units: number, key: string): void {
+  const { g, ctx } = fakeWorkbook({ wards, units, tabs: false });
+  let all = click(g, ctx, "menuSetupLaiChau");
+  let runs = 1;
+  while (/chạy lại để tiếp tục/.test(g.ui.dialogs.at(-1)?.content ?? "") && runs < 10) {
+    all = add(all, click(g, ctx, "menuSetupLaiChau"));
+    runs++;
   }
-  const ctx = loadBundle(g);
-  g.counter.reset();
-  ctx.menuRollup(); // first run creates Tổng hợp and Lịch sử công nhận
-  const first = g.counter.snapshot().total;
-  results[`rollupCallsFirst${key}`] = first;
-  g.counter.reset();
+  results[`setupCalls${key}`] = all.total;
+  results[`setupSeconds${key}`] = seconds(all.estimatedMs);
+  results[`setupRuns${key}`] = runs;
+  line(
+    `fake: set-up + protection, ${label} (${wards} tabs, ${units} units)`,
+    `${costText(all)}, ${runs} run(s)`,
+  );
+  const again = click(g, ctx, "menuSetupLaiChau");
+  results[`rerunCalls${key}`] = again.total;
+  results[`rerunSeconds${key}`] = seconds(again.estimatedMs);
+  line(`fake: set-up + protection again, nothing changed`, costText(again));
+}
+
+function rollupInFake(label: string, wards: number, units: number, key: string): void {
+  const { g, ctx } = fakeWorkbook({ wards, units });
+  const first = click(g, ctx, "menuRollup"); // first run creates Tổng hợp (and its chart, button)
+  results[`rollupCallsFirst${key}`] = first.total;
   const t0 = performance.now();
-  ctx.menuRollup(); // the steady state: every later click
+  const snap = click(g, ctx, "menuRollup"); // the steady state: every later click
   const ms = performance.now() - t0;
-  const snap = g.counter.snapshot();
   results[`rollupCalls${key}`] = snap.total;
   results[`rollupReads${key}`] = snap.reads;
   results[`rollupMs${key}`] = Math.round(ms);
+  results[`rollupSeconds${key}`] = seconds(snap.estimatedMs);
   line(
     `fake: roll-up, ${label} (${wards} tabs, ${units} units)`,
-    `${snap.total} calls (${snap.reads} reads, ${snap.writes} writes; first run ${first}), ${Math.round(ms)} ms`,
+    `${costText(snap)}; ${snap.reads} reads, ${snap.writes} writes; first run ${first.total} calls; ${Math.round(ms)} ms`,
   );
 
   // The naive reader: one getRange().getValue() per cell of every ward tab.
@@ -145,8 +217,11 @@ async function cliOnFile(
 
 verdictsPerSecond();
 customFunctionCall();
+results.provinceTabs = PROVINCE.wards;
+setupInFake("city scale", 7, 72, "City");
+setupInFake("province scale", PROVINCE.wards, PROVINCE.units, "Province");
 rollupInFake("city scale", 7, 72, "City");
-rollupInFake("province scale", 120, 3000, "Province");
+rollupInFake("province scale", PROVINCE.wards, PROVINCE.units, "Province");
 await cliOnFile("city file", 7, 72, "City", 2);
 await cliOnFile("10,000-unit file", 400, 10_000, "10k", 15);
 console.log(JSON.stringify(results));
