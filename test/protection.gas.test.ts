@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { SHEET } from "../src/core/messages";
-import type { CallSnapshot } from "./fake/env";
 import { FakeProtection } from "./fake/protection";
 import { generatedFileEditors, generatedWorkbook, protectionCalls } from "./helpers/generate";
 import { harness } from "./helpers/harness";
