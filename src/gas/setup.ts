@@ -16,10 +16,12 @@ const rank = sheetRank;
 
 /**
  * TEMPORARY — Vietnamese text to be moved to src/core/messages.ts (REPORT_LINE / TOAST) by the lead;
- * until then test/catalogue.test.ts names these two lines.
+ * until then test/catalogue.test.ts names these lines.
  */
 export const PENDING_MESSAGES = {
   setupPartial: (done: number, total: number) => `Đã khởi tạo ${done}/${total} tab, chạy lại để tiếp tục.`,
+  protectionPartial: (done: number, total: number) =>
+    `Đã áp dụng phân quyền cho ${done}/${total} trang, chạy lại để tiếp tục.`,
   protectionSkipped: (what: string) =>
     `Không sửa được vùng bảo vệ ${what}: bạn không có quyền sửa vùng này (nhờ chủ sở hữu tệp chạy lại).`,
 };
@@ -193,7 +195,7 @@ export function runProtection(opts: RunOptions = {}): SetupOutcome {
   }
   const lines = [...items.map(describeProtection), ...protector.skipped.map(skippedLine)];
   if (done === bySheet.size) return { ok: true, lines, skipped: protector.skipped };
-  const message = PENDING_MESSAGES.setupPartial(done, bySheet.size);
+  const message = PENDING_MESSAGES.protectionPartial(done, bySheet.size);
   ss.toast(message, NOTICE.protectTitle, 30);
   return {
     ok: true,
