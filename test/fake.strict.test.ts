@@ -153,6 +153,15 @@ describe("values in the spreadsheet", () => {
     }
   });
 
+  it("shows numbers by their format: fixed and optional decimals, grouping, in the locale", () => {
+    const { sheet } = sheetIn("vi_VN");
+    const r = sheet.getRange("A1:E1");
+    r.setNumberFormats([["0.###############", "0.###############", "0.00", "#,##0.0", "0%"]]);
+    r.setValues([[2021, 1.5, 3, 1234567.89, 0.125]]);
+    expect(r.getDisplayValues()).toEqual([["2021", "1,5", "3,00", "1.234.567,9", "13%"]]);
+    expect(r.getValues()).toEqual([[2021, 1.5, 3, 1234567.89, 0.125]]);
+  });
+
   it("returns values by number format: a number in a date cell is a Date, a Date in a number cell its serial", () => {
     const { sheet } = sheetIn("vi_VN");
     sheet.getRange("A1").setValue("7/7/2024"); // Sheets gives the cell a date format

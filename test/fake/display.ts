@@ -32,20 +32,23 @@ export function readTyped(v: CellValue, format: string | undefined, timeZone: st
   return v;
 }
 
-function decimalsOf(format: string): number {
+/** Decimals a format shows: "0.00" exactly 2, "0.0##" 1 to 3 (a "#" is an optional digit). */
+function decimalsOf(format: string): { min: number; max: number } {
   const m = /\.([0#]+)/.exec(format);
-  return m ? m[1].length : 0;
+  return { min: m ? (m[1].match(/0/g) ?? []).length : 0, max: m ? m[1].length : 0 };
 }
 
 function groupDigits(int: string, group: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
-function fixed(n: number, decimals: number, grouping: boolean, locale: Locale): string {
+function fixed(n: number, format: string, locale: Locale): string {
+  const { min, max } = decimalsOf(format);
   const { decimal, group } = separators(locale);
-  const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
-  const sign = n < 0 && Number(Math.abs(n).toFixed(decimals)) !== 0 ? "-" : "";
-  return sign + (grouping ? groupDigits(int, group) : int) + (frac ? decimal + frac : "");
+  let [int, frac = ""] = Math.abs(n).toFixed(max).split(".");
+  while (frac.length > min && frac.endsWith("0")) frac = frac.slice(0, -1);
+  const sign = n < 0 && /[1-9]/.test(int + frac) ? "-" : "";
+  return sign + (format.includes(",") ? groupDigits(int, group) : int) + (frac ? decimal + frac : "");
 }
 
 /** Sheets' "Automatic" rendering: up to 10 decimals, no grouping. */
@@ -116,8 +119,8 @@ export function displayValue(
       return displayValue(serialOf(v.getTime(), timeZone), format, locale, timeZone);
     return defaultDate(v.getTime(), locale, timeZone);
   }
-  if (kind === "percent") return `${fixed(v * 100, decimalsOf(format!), format!.includes(","), locale)}%`;
-  if (kind === "number") return fixed(v, decimalsOf(format!), format!.includes(","), locale);
+  if (kind === "percent") return `${fixed(v * 100, format!, locale)}%`;
+  if (kind === "number") return fixed(v, format!, locale);
   if (kind === "date") return datePattern(instantOfSerial(v, timeZone), format!, timeZone);
   return general(v, locale);
 }
