@@ -105,8 +105,9 @@ describe("xlsx adapter and Apps Script bundle give the same roll-up", () => {
   });
 
   it("the bundle in the SpreadsheetApp fake writes the same Tổng hợp and Lịch sử công nhận", () => {
-    const h = harness({ spreadsheet: { sheets: [...values.keys()], parseStrings: false } });
-    for (const [name, rows] of values) if (rows.length) h.ss.sheet(name).seed(rows);
+    const h = harness({ spreadsheet: { sheets: [...values.keys()] } });
+    // As Sheets opens the .xlsx: its text cells stay text ("1.3" is not typed into a date).
+    for (const [name, rows] of values) if (rows.length) h.ss.sheet(name).seedImported(rows);
     h.ctx.menuRollup();
     expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 33 đơn vị đạt.");
     const gasSummary = h.ss.sheetValues(SHEET.summary);

@@ -1038,6 +1038,20 @@ export class FakeSheet implements GSheet {
     });
   }
 
+  /**
+   * Writes rows as a file opened in Sheets holds them (an .xlsx converted on upload): a string cell
+   * stays the string it was, it is not typed again, so it is stored as plain text ("@").
+   */
+  seedImported(rows: unknown[][]): void {
+    this.seed(rows.map((r) => r.map(() => "")));
+    rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        if (typeof v === "string" && v !== "") this.cellFor(i + 1, j + 1).format.numberFormat = "@";
+        this.writeValue(i + 1, j + 1, v);
+      });
+    });
+  }
+
   /** Plain-data state of one cell. */
   cellState(a1: string): CellState {
     const { row, col } = refToRect(parseA1(a1), this.maxRows, this.maxCols);
