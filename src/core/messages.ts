@@ -362,6 +362,11 @@ export const REPORT_LINE = {
   contentBeyondNotes: (sheet: string) =>
     `Tab ${q(sheet)}: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
   protections: (n: number) => `Phân quyền: ${n} vùng được bảo vệ.`,
+  setupPartial: (done: number, total: number) => `Đã khởi tạo ${done}/${total} tab, chạy lại để tiếp tục.`,
+  protectionPartial: (done: number, total: number) =>
+    `Đã áp dụng phân quyền cho ${done}/${total} trang, chạy lại để tiếp tục.`,
+  protectionSkipped: (what: string) =>
+    `Không sửa được vùng bảo vệ ${what}: bạn không có quyền sửa vùng này (nhờ chủ sở hữu tệp chạy lại).`,
   emailRefused:
     "Bạn chưa cấp quyền biết địa chỉ email: không ghi được email của bạn vào Danh mục; bạn vẫn luôn sửa được mọi vùng được bảo vệ.",
   localeSet: (from: string) =>

@@ -15,18 +15,6 @@ import { readWorkbook, type WorkbookSnapshot } from "./workbook";
 const rank = sheetRank;
 
 /**
- * TEMPORARY — Vietnamese text to be moved to src/core/messages.ts (REPORT_LINE / TOAST) by the lead;
- * until then test/catalogue.test.ts names these lines.
- */
-export const PENDING_MESSAGES = {
-  setupPartial: (done: number, total: number) => `Đã khởi tạo ${done}/${total} tab, chạy lại để tiếp tục.`,
-  protectionPartial: (done: number, total: number) =>
-    `Đã áp dụng phân quyền cho ${done}/${total} trang, chạy lại để tiếp tục.`,
-  protectionSkipped: (what: string) =>
-    `Không sửa được vùng bảo vệ ${what}: bạn không có quyền sửa vùng này (nhờ chủ sở hữu tệp chạy lại).`,
-};
-
-/**
  * Apps Script stops an execution at 6 minutes. Set-up starts no new sheet after this much time and
  * says how far it got; running it again continues (every finished tab is then left as it is).
  */
@@ -97,7 +85,7 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: Ru
     ...protector.skipped.map(skippedLine),
   ];
   if (!partial) return { ok: true, lines, skipped: protector.skipped };
-  const message = PENDING_MESSAGES.setupPartial(partial.done, partial.total);
+  const message = REPORT_LINE.setupPartial(partial.done, partial.total);
   ss.toast(message, NOTICE.setupTitle, 30);
   return { ok: true, lines: [message, ...lines], partial, skipped: protector.skipped };
 }
@@ -108,7 +96,7 @@ function isWardTab(spec: SheetSpec): boolean {
 }
 
 function skippedLine(item: ProtectionPlanItem): string {
-  return PENDING_MESSAGES.protectionSkipped(describeProtection(item));
+  return REPORT_LINE.protectionSkipped(describeProtection(item));
 }
 
 /** Sheet name → its protection items, every sheet that is written or protected, in tab order. */
@@ -195,7 +183,7 @@ export function runProtection(opts: RunOptions = {}): SetupOutcome {
   }
   const lines = [...items.map(describeProtection), ...protector.skipped.map(skippedLine)];
   if (done === bySheet.size) return { ok: true, lines, skipped: protector.skipped };
-  const message = PENDING_MESSAGES.protectionPartial(done, bySheet.size);
+  const message = REPORT_LINE.protectionPartial(done, bySheet.size);
   ss.toast(message, NOTICE.protectTitle, 30);
   return {
     ok: true,
