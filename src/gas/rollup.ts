@@ -12,6 +12,7 @@ import { foldKey } from "../core/text";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
+import { confirmHistoryRewrite } from "./confirm";
 import { withDocumentLock } from "./lock";
 import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
 import { type GSheet, gas } from "./types";
@@ -34,8 +35,13 @@ function rollUp(): RollupOutcome {
   ss.toast(TOAST.reading, TOAST.rollupTitle, 30);
   const skip = new Set(UNREAD_BY_ROLLUP.map(foldKey));
   const snapshot = readWorkbook(ss, (name) => !skip.has(foldKey(name)));
-  const computed = rollupWorkbook(snapshot.values);
+  let computed = rollupWorkbook(snapshot.values);
   if (!computed.ok) return { ok: false, message: NOTICE.criteriaBroken, problems: computed.problems };
+  // A tab of another year or a closed year: the user decides whether the year's history is rewritten.
+  if (computed.historyHeld && confirmHistoryRewrite(computed.result.report)) {
+    const confirmed = rollupWorkbook(snapshot.values, { confirmHistory: true });
+    if (confirmed.ok) computed = confirmed;
+  }
   const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
   const historyRows = valuesOf(snapshot, SHEET.history);
 
@@ -55,10 +61,11 @@ function rollUp(): RollupOutcome {
     rules,
     sameLayout: same,
   });
-  renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory, {
-    rules,
-    sameLayout: same && oldHistory !== undefined,
-  });
+  if (!computed.historyHeld || !oldHistory)
+    renderSheet(SpreadsheetApp, historySheet, historyOut, historyRows?.length ?? 0, !oldHistory, {
+      rules,
+      sameLayout: same && oldHistory !== undefined,
+    });
   if (!same) {
     placeChart(summary, layout);
     placeButton(summary);
