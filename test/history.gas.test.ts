@@ -66,3 +66,28 @@ describe("roll-up in Sheets: missing is not lost", () => {
     expect(history(h).filter((r) => r[1] === 2024)).toHaveLength(rows2024);
   });
 });
+
+describe("set-up and the year, and a shared tab name", () => {
+  it("set-up on an empty workbook writes this year into Tiêu chí, not the framework's 2021", () => {
+    const h = harness();
+    h.ctx.menuSetupLaiChau();
+    const rows = h.ss.sheetValues(SHEET.criteria);
+    expect(Number(rows.find((r) => r[0] === "Năm đánh giá")?.[1])).toBe(new Date().getFullYear());
+  });
+
+  it("two wards given one tab name: one tab is made, the other ward is told, nothing crashes", () => {
+    const h = sample();
+    const roster = h.ss.sheet(SHEET.roster);
+    const rows = h.ss.sheetValues(SHEET.roster);
+    const qt = rows.findIndex((r) => r[1] === "Phường Quyết Thắng") + 1;
+    h.counter.silently(() => roster.getRange(`D${qt}`).setValue("Phường Tân Phong"));
+    const tabs = h.ss.sheets.length;
+    h.ctx.menuSetupLaiChau();
+    expect(h.ss.sheets.length).toBe(tabs);
+    expect(h.ui.dialogs.at(-1)!.content).toContain("trùng với một xã/phường khác; chưa tạo tab");
+    h.ctx.menuRollup();
+    const qtRow = h.ss.sheetValues(SHEET.summary).find((r) => r[1] === "Phường Quyết Thắng")!;
+    expect(qtRow.slice(2, 5)).toEqual([6, 1, 5]); // units, registered, evaluated: still counted
+    expect(qtRow[11]).toBe("Phường Quyết Thắng"); // its own tab, found by the code in B2
+  });
+});

@@ -354,6 +354,8 @@ export const REPORT_LINE = {
   tabRenamed: (ward: string, sheet: string, tab: string) =>
     `Tab của ${ward} đang mang tên ${q(sheet)} (Danh mục ghi ${q(tab)}); giữ tên hiện tại.`,
   tabUpdated: (sheet: string) => `Đã cập nhật tab ${q(sheet)}.`,
+  tabShared: (ward: string, tab: string) =>
+    `${ward}: Danh mục ghi tên tab ${q(tab)} trùng với một xã/phường khác; chưa tạo tab. Hãy đặt tên tab khác ở Danh mục rồi chạy lại (tab có mã của ${ward} ở ô B2 vẫn được tổng hợp).`,
   tabUnclaimed: (sheet: string, roster: string) =>
     `Tab ${q(sheet)} giống tab đánh giá nhưng không có trong ${roster}; giữ nguyên, không tổng hợp.`,
   columnUnitUnknown: (sheet: string, header: string, roster: string) =>

@@ -122,10 +122,8 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
     }
     framework = chosen;
   }
-  const year =
-    framework.year && criteriaSheet
-      ? framework.year
-      : (opts.year ?? framework.year ?? new Date().getFullYear());
+  // A new Tiêu chí is for this year's evaluation, not the built-in framework's first year (2021).
+  const year = framework.year && criteriaSheet ? framework.year : (opts.year ?? new Date().getFullYear());
   if (!criteriaSheet) {
     specs.push(criteriaSpec(framework, year));
     report.push(REPORT_LINE.criteriaCreated(SHEET.criteria, framework.name, year));
@@ -184,6 +182,15 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
     return r;
   };
   for (const ward of roster.wards) {
+    if (ward.sharedTab) {
+      // Danh mục gave this ward another ward's tab name: make no tab, keep one found by B2.
+      report.push(REPORT_LINE.tabShared(ward.name, ward.tab));
+      for (const [name, values] of existing) {
+        const read = readOf(name, values);
+        if (isWardTabRead(read) && foldKey(read.wardCode) === foldKey(ward.code)) claimed.add(foldKey(name));
+      }
+      continue;
+    }
     const found = findWardSheet(existing, ward, readOf);
     if (found.kind === "blocked") {
       report.push(REPORT_LINE.tabBlocked(found.name, ward.name, found.why));
