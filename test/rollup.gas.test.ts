@@ -157,13 +157,13 @@ describe("service calls grow with tabs, not cells", () => {
     h.ctx.menuRollup();
     return h.counter.snapshot();
   }
-  it("≤ 3 calls per ward tab + a constant, and the same for 5× the units", () => {
+  it("≤ 2 calls per ward tab + a constant, and the same for 5× the units", () => {
     const small = calls(10, 4);
     const wide = calls(10, 20);
     const more = calls(20, 4);
     expect(wide.total).toBe(small.total); // 5× the cells, same calls
     const perTab = (more.total - small.total) / 10;
-    expect(perTab).toBeLessThanOrEqual(3);
+    expect(perTab).toBeLessThanOrEqual(2);
     expect(small.reads).toBeLessThanOrEqual(10 + 5); // one batched read per tab + fixed sheets
   });
 });

@@ -100,10 +100,7 @@ export const actions = {
     safely(UI.menuRollup, () => {
       const r = runRollup();
       if (r.ok) {
-        const { SpreadsheetApp } = gas();
-        const ss = SpreadsheetApp.getActiveSpreadsheet();
-        const summary = ss.getSheetByName(SHEET.summary);
-        if (summary) ss.setActiveSheet(summary);
+        r.summary.activate();
         return;
       }
       showReport(UI.menuRollup, r.message, r.problems.map(formatProblem));

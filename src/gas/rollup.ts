@@ -19,7 +19,7 @@ import { type GSheet, gas } from "./types";
 import { readWorkbook, valuesOf } from "./workbook";
 
 export type RollupOutcome =
-  | { ok: true; report: Report; headline: string }
+  | { ok: true; report: Report; headline: string; summary: GSheet }
   | { ok: false; message: string; problems: Problem[] };
 
 /** How long a click waits for another roll-up to finish before saying "busy". */
@@ -75,7 +75,7 @@ function rollUp(): RollupOutcome {
   const t = result.report.totals;
   const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);
   ss.toast(headline, TOAST.rollupTitle, 10);
-  return { ok: true, report: result.report, headline };
+  return { ok: true, report: result.report, headline, summary };
 }
 
 /** One stacked bar chart (maintained / new per ward); left as it is when it already shows those rows. */

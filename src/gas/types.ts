@@ -71,6 +71,7 @@ export interface GSheet {
   getRange(a1Notation: string): GRange;
   getRangeList(a1Notations: string[]): GRangeList;
   getDataRange(): GRange;
+  getSheetValues(startRow: Integer, startColumn: Integer, numRows: Integer, numColumns: Integer): any[][];
   getLastRow(): Integer;
   getLastColumn(): Integer;
   getMaxRows(): Integer;

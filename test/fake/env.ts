@@ -22,6 +22,7 @@ const READS = new Set([
   "getNotes",
   "getDataValidations",
   "getValue",
+  "getSheetValues",
 ]);
 const WRITE = /^(set|insert|clear|merge|breakApart|protect|add|remove|assign|append|delete|update)/;
 const BUILDERS = new Set([
@@ -72,6 +73,7 @@ const COST_MS: Record<string, number> = {
   "User.getEmail": 1,
   // values (one round trip each)
   "Range.getValues": 40,
+  "Sheet.getSheetValues": 40,
   "Range.getDisplayValues": 50,
   "Range.getFormulas": 40,
   "Range.getNotes": 40,

@@ -613,6 +613,23 @@ export class FakeSheet implements GSheet {
     this.hit("getDataRange");
     return this.rangeAt(this.dataRect());
   }
+  /**
+   * Values of a grid in one call. Google: "A -1 value given as the row or column position is
+   * equivalent to getting the very last row or column that has data in the sheet" — so on an empty
+   * sheet the grid has no rows, which this fake refuses as getRange does (stricter than assuming).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    this.hit("getSheetValues");
+    const rows = checkInt(numRows, "numRows") === -1 ? this.lastRow() - startRow + 1 : numRows;
+    const cols = checkInt(numColumns, "numColumns") === -1 ? this.lastCol() - startColumn + 1 : numColumns;
+    const rect = {
+      row: checkInt(startRow, "startRow"),
+      col: checkInt(startColumn, "startColumn"),
+      numRows: rows,
+      numCols: cols,
+    };
+    return this.rangeAt(rect).peekValues();
+  }
   getLastRow(): number {
     this.hit("getLastRow");
     return this.lastRow();
