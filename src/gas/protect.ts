@@ -1,9 +1,9 @@
 /**
  * Applies a protection plan idempotently. Each protection's description records what was applied
  * (protectionRecord: "TDP: … [A40:AE48; a@x, b@y]"), so an unchanged protection costs one
- * getDescription. A changed one is fixed in place when its range is the same (editors added or
- * removed as the record says), or replaced — the new protection is made before the old one is
- * removed, so a run that stops half-way never leaves a range open that was protected.
+ * getDescription. A changed one is fixed in place (Protection.setRange for a moved range, editors
+ * added or removed as the record says), so a run that stops half-way never leaves a range open
+ * that was protected.
  */
 import {
   PROTECTION_PREFIX,
@@ -81,7 +81,9 @@ export class Protector {
       this.skipped.push(item);
       return;
     }
-    if (existing && (!item.range || rangeOf(existing) === item.range)) {
+    if (existing) {
+      // A moved range is re-attached in place: the cells stay protected throughout.
+      if (item.range && rangeOf(existing) !== item.range) existing.p.setRange(sheet.getRange(item.range));
       this.setEditors(existing, editors);
       existing.p.setDescription(record);
       return;
@@ -89,7 +91,6 @@ export class Protector {
     const p = item.range ? sheet.getRange(item.range).protect() : sheet.protect();
     p.setDescription(record);
     this.newEditors(p, editors);
-    existing?.p.remove();
   }
 
   /** In place: from the record when there is one, else (a protection set before records) read back. */

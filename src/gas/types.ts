@@ -212,6 +212,7 @@ export interface GProtection {
   setUnprotectedRanges(ranges: GRange[]): GProtection;
   getUnprotectedRanges(): GRange[];
   getRange(): GRange;
+  setRange(range: GRange): GProtection;
   remove(): void;
   getProtectionType(): ProtectionTypeEnum;
   /** False when the user running the script may not edit this protection (changing it throws). */

@@ -105,6 +105,7 @@ const COST_MS: Record<string, number> = {
   "Protection.setDomainEdit": 150,
   "Protection.setWarningOnly": 150,
   "Protection.setDescription": 150,
+  "Protection.setRange": 150,
   "Protection.remove": 150,
   "Protection.canEdit": 30,
   "Protection.canDomainEdit": 30,

@@ -162,6 +162,16 @@ export class FakeProtection implements GProtection {
     this.unprotected = ranges.map(toStoredRange);
     return this;
   }
+  /** Moves a range protection (Google: "Attaches the specified range to this protection"). */
+  setRange(range: GRange): FakeProtection {
+    this.change("setRange");
+    if (this.type !== "RANGE" || !this.rect)
+      throw new Error("A sheet protection covers the whole sheet; its range cannot be set.");
+    const to = toStoredRange(range);
+    if (to.sheet !== this.sheet) throw new Error("The range must be on the protection's own sheet.");
+    Object.assign(this.rect, to.rect);
+    return this;
+  }
   getUnprotectedRanges(): FakeRange[] {
     this.hit("getUnprotectedRanges");
     return this.unprotected.map((u) => u.sheet.rangeAt(u.rect));
