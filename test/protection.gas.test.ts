@@ -58,18 +58,20 @@ describe("set-up again", () => {
     const calls = h.counter.snapshot();
     const after = protectionsOf(h, TAB);
     expect(after.map((p) => p.range)).toEqual(before.map((p) => p.range));
-    const sheet = after.find((p) => p.type === "SHEET")!;
-    expect(sheet.editors).toContain("w1b@example.gov.vn");
-    expect(sheet.editors).not.toContain("w1@example.gov.vn");
+    const input = after.find((p) => p.type === "RANGE")!; // the ward's input cells
+    expect(input.editors).toContain("w1b@example.gov.vn");
+    expect(input.editors).not.toContain("w1@example.gov.vn");
     expect(calls.calls["Protection.addEditors"]).toBe(1);
     expect(calls.calls["Protection.removeEditors"]).toBe(1);
     expect(calls.calls["Protection.setDescription"]).toBe(1);
-    const protections = 3 * 5 + 6;
-    // The changed one: getDescription, addEditors, removeEditors, setDescription (≤ 4); each other
-    // one ≤ 2 (its sheet's protections read once, its description); the file's owner looked up once
-    // (and the runner's e-mail).
+    expect(h.ss.canUserEdit("w1b@example.gov.vn", TAB, "C5")).toBe(true);
+    expect(h.ss.canUserEdit("w1@example.gov.vn", TAB, "C5")).toBe(false);
+    const protections = 3 * 2 + 6;
+    // Every protection ≤ 2 (its description, its share of its sheet's getProtections), the changed
+    // one 3 more (addEditors, removeEditors, setDescription); the file's owner looked up once (and
+    // the runner's e-mail).
     const { each, perRun } = protectionCalls(calls);
-    expect(each).toBeLessThanOrEqual(4 + 2 * (protections - 1));
+    expect(each).toBeLessThanOrEqual(3 + 2 * protections);
     expect(perRun).toBeLessThanOrEqual(3);
   });
 
@@ -98,9 +100,11 @@ describe("set-up again", () => {
     expect(tab.protections).toEqual(before); // the same protection objects, moved
     const width = h.ss.sheetValues(TAB)[2].length;
     const ranges = protectionsOf(h, TAB).filter((p) => p.type === "RANGE");
-    expect(ranges).toHaveLength(4);
+    expect(ranges).toHaveLength(1);
     const last = String.fromCharCode(64 + width);
-    expect(ranges.map((p) => p.range)).toContain(`A1:${last}2`);
+    expect(ranges[0].range).toMatch(new RegExp(`^C3:${last}\\d+$`)); // widened to the new column
+    const sheet = protectionsOf(h, TAB).find((p) => p.type === "SHEET")!;
+    expect(sheet.unprotectedRanges.join(" ")).toContain(`:${last}`);
   });
 
   it("protections made before descriptions carried their record are adopted once, not duplicated", () => {
@@ -117,7 +121,7 @@ describe("set-up again", () => {
 
   it("a protection the runner may not edit is left alone and reported", () => {
     const h = setUp({ owner: "chu@example.gov.vn" });
-    const guarded = h.ss.sheet(TAB).protections.find((p) => p.type === "SHEET")!;
+    const guarded = h.ss.sheet(TAB).protections.find((p) => p.type === "RANGE")!; // the ward's cells
     guarded.editors = ["chu@example.gov.vn"]; // the owner took it over by hand
     const before = guarded.state();
     setEditors(h, 1, "w1b@example.gov.vn");

@@ -385,6 +385,9 @@ export const REPORT_LINE = {
 export const PROTECTION = {
   cityOnly: "chỉ Phòng Nội vụ",
   wardTab: (ward: string) => `tab ${ward}`,
+  wardInput: (ward: string) => `ô nhập liệu ${ward}`,
+  /** In a protection's description: the ranges the sheet protection leaves open ("mở C3:G3 …"). */
+  openMarker: "mở",
   wardHeader: (ward: string) => `tiêu đề ${ward}`,
   codeColumns: (ward: string) => `cột mã và nội dung ${ward}`,
   noteHeader: (ward: string) => `tiêu đề ghi chú ${ward}`,

@@ -47,15 +47,11 @@ export class Protector {
 
   /** `items` are the plan's items for `sheet`; `fresh`: created by this run, so nothing to read. */
   protectSheet(sheet: GSheet, items: ProtectionPlanItem[], fresh = false): void {
-    const whole = items.find((i) => !i.range);
-    if (whole) {
-      const [p] = fresh ? [] : sheet.getProtections(this.app.ProtectionType.SHEET);
-      this.apply(sheet, whole, p ? found(p) : undefined);
-    }
     const ranges = items.filter((i) => i.range);
     const ours = new Map<string, Found>();
     const stale: Found[] = [];
-    for (const p of fresh ? [] : sheet.getProtections(this.app.ProtectionType.RANGE)) {
+    // A sheet with no range in the plan (the city-only sheets) has none of ours to read.
+    for (const p of fresh || !ranges.length ? [] : sheet.getProtections(this.app.ProtectionType.RANGE)) {
       const f = found(p);
       if (!f.description.startsWith(PROTECTION_PREFIX)) continue;
       const base = f.record?.base ?? f.description;
@@ -65,6 +61,12 @@ export class Protector {
     for (const item of ranges) {
       this.apply(sheet, item, ours.get(item.description));
       ours.delete(item.description);
+    }
+    // The sheet's own protection last: the ranges it leaves open are protected by then.
+    const whole = items.find((i) => !i.range);
+    if (whole) {
+      const [p] = fresh ? [] : sheet.getProtections(this.app.ProtectionType.SHEET);
+      this.apply(sheet, whole, p ? found(p) : undefined);
     }
     for (const f of [...ours.values(), ...stale]) {
       if (this.mayEdit(f.p)) f.p.remove();
@@ -85,12 +87,14 @@ export class Protector {
       // A moved range is re-attached in place: the cells stay protected throughout.
       if (item.range && rangeOf(existing) !== item.range) existing.p.setRange(sheet.getRange(item.range));
       this.setEditors(existing, editors);
+      if (!sameList(existing.record?.unprotected, item.unprotected)) this.setOpen(sheet, existing.p, item);
       existing.p.setDescription(record);
       return;
     }
     const p = item.range ? sheet.getRange(item.range).protect() : sheet.protect();
     p.setDescription(record);
     this.newEditors(p, editors);
+    if (item.unprotected?.length) this.setOpen(sheet, p, item);
   }
 
   /** In place: from the record when there is one, else (a protection set before records) read back. */
@@ -121,6 +125,12 @@ export class Protector {
     if (this.domainEditable) p.setDomainEdit(false);
   }
 
+  /** The sheet protection's open ranges, in one range list. */
+  private setOpen(sheet: GSheet, p: GProtection, item: ProtectionPlanItem): void {
+    const open = item.unprotected ?? [];
+    p.setUnprotectedRanges(open.length ? sheet.getRangeList(open).getRanges() : []);
+  }
+
   private mayEdit(p: GProtection): boolean {
     return (this.me !== "" && this.owner() === this.me) || p.canEdit();
   }
@@ -135,6 +145,10 @@ export class Protector {
       this.fileEditorList = this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
     return this.fileEditorList;
   }
+}
+
+function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
+  return (a ?? []).join(" ") === (b ?? []).join(" ");
 }
 
 /** The range a protection covers: from its record, else read back (two service calls). */

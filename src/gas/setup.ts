@@ -16,9 +16,10 @@ const rank = sheetRank;
 
 /**
  * Apps Script stops an execution at 6 minutes. Set-up starts no new sheet after this much time and
- * says how far it got; running it again continues (every finished tab is then left as it is).
+ * says how far it got; running it again continues (every finished tab is then left as it is). The
+ * minute left is many times what one ward tab and its two protections cost (≈ 3 s).
  */
-export const SETUP_BUDGET_MS = 240_000;
+export const SETUP_BUDGET_MS = 300_000;
 
 export interface SetupOutcome {
   ok: boolean;

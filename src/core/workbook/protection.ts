@@ -1,13 +1,18 @@
 /**
  * Who may edit what ("no one where they don't belong"): the city office edits everything; a ward's
  * editors edit only their tab's input cells; header and result rows of ward tabs are city-only.
+ *
+ * A ward tab takes two protections (each costs Apps Script about a second to make): the sheet,
+ * city-only except its input cells, and a range over the input cells for the ward and the city.
+ * A cell can be edited by whoever is an editor of every protection covering it, so the note header
+ * inside that range stays city-only: the sheet's unprotected ranges leave it out.
  */
 import { a1Range } from "../a1";
 import { PROTECTION, SHEET } from "../messages";
 import type { Roster } from "../model";
 import { foldKey } from "../text";
 import type { SheetSpec } from "./spec";
-import { HEADER_ROW } from "./wardTab";
+import { FIRST_UNIT_COL, HEADER_ROW } from "./wardTab";
 
 export const PROTECTION_PREFIX = "TDP: ";
 
@@ -15,6 +20,8 @@ export interface ProtectionPlanItem {
   sheet: string;
   /** undefined = the whole sheet */
   range?: string;
+  /** For a sheet protection: the ranges it leaves open (another protection covers them). */
+  unprotected?: string[];
   description: string;
   editors: string[];
 }
@@ -43,35 +50,25 @@ export function protectionPlan(
       roster.wards.find((w) => foldKey(w.code) === foldKey(String(spec.values[1]?.[1] ?? "")));
     if (!ward || !spec.formulas.length) continue;
     const width = spec.values[0].length;
-    const resultFrom = Math.min(...spec.formulas.map((f) => f.row));
+    let resultFrom = spec.values.length + 1;
+    for (const f of spec.formulas) resultFrom = Math.min(resultFrom, f.row);
+    // The input cells: unit headers (dropdown) and the body, units and notes, down to the results.
+    const input = a1Range(HEADER_ROW, FIRST_UNIT_COL, resultFrom - HEADER_ROW, width - FIRST_UNIT_COL + 1);
+    // Made before the sheet's own protection closes the rest: a run that stops in between leaves
+    // the ward's cells protected either way.
     items.push({
       sheet: spec.name,
-      description: `${PROTECTION_PREFIX}${PROTECTION.wardTab(ward.name)}`,
+      range: input,
+      description: `${PROTECTION_PREFIX}${PROTECTION.wardInput(ward.name)}`,
       editors: uniq([...city, ...ward.editors]),
     });
-    // Rows 1–2, the code/text columns and the note header; the unit header cells stay open (dropdown).
     items.push({
       sheet: spec.name,
-      range: a1Range(1, 1, HEADER_ROW - 1, width),
-      description: `${PROTECTION_PREFIX}${PROTECTION.wardHeader(ward.name)}`,
-      editors: city,
-    });
-    items.push({
-      sheet: spec.name,
-      range: a1Range(HEADER_ROW, 1, resultFrom - HEADER_ROW, 2),
-      description: `${PROTECTION_PREFIX}${PROTECTION.codeColumns(ward.name)}`,
-      editors: city,
-    });
-    items.push({
-      sheet: spec.name,
-      range: a1Range(HEADER_ROW, width, 1, 1),
-      description: `${PROTECTION_PREFIX}${PROTECTION.noteHeader(ward.name)}`,
-      editors: city,
-    });
-    items.push({
-      sheet: spec.name,
-      range: a1Range(resultFrom, 1, spec.values.length - resultFrom + 1, width),
-      description: `${PROTECTION_PREFIX}${PROTECTION.resultRows(ward.name)}`,
+      unprotected: [
+        a1Range(HEADER_ROW, FIRST_UNIT_COL, 1, width - FIRST_UNIT_COL),
+        a1Range(HEADER_ROW + 1, FIRST_UNIT_COL, resultFrom - HEADER_ROW - 1, width - FIRST_UNIT_COL + 1),
+      ],
+      description: `${PROTECTION_PREFIX}${PROTECTION.wardTab(ward.name)}`,
       editors: city,
     });
   }
@@ -88,6 +85,7 @@ export interface ProtectionRecord {
   /** The plan item's description (how the protection is found again). */
   base: string;
   range?: string;
+  unprotected?: string[];
   editors: string[];
 }
 
@@ -97,14 +95,27 @@ export interface ProtectionRecord {
  * reading the range and every editor back; when the roster changed, it says whom to add or remove.
  */
 export function protectionRecord(item: ProtectionPlanItem, editors: string[]): string {
-  return `${item.description} [${item.range ? `${item.range}; ` : ""}${editors.join(", ")}]`;
+  const range = item.range ? `${item.range}; ` : "";
+  const open = item.unprotected?.length ? `${OPEN} ${item.unprotected.join(" ")}; ` : "";
+  return `${item.description} [${range}${open}${editors.join(", ")}]`;
 }
+
+/** Marks the unprotected ranges in a record. */
+const OPEN = PROTECTION.openMarker;
+const RECORD = new RegExp(
+  `^(.*) \\[(?:([A-Z]+\\d+(?::[A-Z]+\\d+)?); )?(?:${OPEN} ([A-Z0-9: ]+); )?([^\\]]*)\\]$`,
+);
 
 /** The record in a description written by protectionRecord; undefined for any other description. */
 export function parseProtectionRecord(description: string): ProtectionRecord | undefined {
-  const m = /^(.*) \[(?:([A-Z]+\d+(?::[A-Z]+\d+)?); )?([^\]]*)\]$/.exec(description);
+  const m = RECORD.exec(description);
   if (!m) return undefined;
-  return { base: m[1], range: m[2], editors: m[3] ? m[3].split(", ") : [] };
+  return {
+    base: m[1],
+    range: m[2],
+    unprotected: m[3] ? m[3].split(" ") : undefined,
+    editors: m[4] ? m[4].split(", ") : [],
+  };
 }
 
 /** "Phường Tân Phong (A1:H3): a@x, b@y" */
