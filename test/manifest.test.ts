@@ -41,3 +41,19 @@ describe("when Google withholds the user's email", () => {
     expect(h.ctx.sidebarGetState().isCityOffice).toBe(false);
   });
 });
+
+describe("package.json", () => {
+  it("every package build/cli.mjs imports at run time is a dependency, not a devDependency", () => {
+    const root = join(__dirname, "..");
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    const cli = readFileSync(join(root, "build/cli.mjs"), "utf8");
+    const imported = new Set(
+      [...cli.matchAll(/\bfrom\s+"([^".][^"]*)"|\bimport\(\s*"([^".][^"]*)"\s*\)/g)]
+        .map((m) => m[1] ?? m[2])
+        .filter((name) => !name.startsWith("node:"))
+        .map((name) => (name.startsWith("@") ? name.split("/").slice(0, 2).join("/") : name.split("/")[0])),
+    );
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(Object.keys(pkg.dependencies), name).toContain(name);
+  });
+});
