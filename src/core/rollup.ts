@@ -4,17 +4,16 @@
  */
 import { a1 } from "./a1";
 import { readCriterion, showValue } from "./cell";
+import { expectedUnits } from "./expected";
 import type { Framework } from "./framework";
 import { CELL_WORDS, msg, PROBLEM, SHEET, SUMMARY } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
-import type { Problem } from "./problem";
+import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
 import { cleanText, foldKey, looseKey, naturalCompare } from "./text";
 import { judge, percentTenths } from "./verdict";
-import { expectedUnits } from "./workbook/setup";
 import { tabTitleYear } from "./workbook/tabYear";
 import { matchColumns } from "./workbook/units";
-import { sortProblems } from "./workbook/validate";
 import { isWardTabRead, readWardTab, unitInputAt, type WardTabRead } from "./workbook/wardTab";
 
 export interface RollupInput {

@@ -2,7 +2,7 @@
 import { builtinFramework } from "../frameworks";
 import { CELL_WORDS } from "../messages";
 import type { Roster, Unit, Ward } from "../model";
-import { criteriaSpec } from "./setup";
+import { criteriaSpec } from "./criteriaSheet";
 import type { CellValue, SheetSpec } from "./spec";
 import { historySpec, planSpec, rosterSpec } from "./tables";
 import { wardTabSpec } from "./wardTab";

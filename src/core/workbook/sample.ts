@@ -11,7 +11,7 @@ import {
 } from "../sample/laichau";
 import { QUYNHVINH_EVALUATIONS, QUYNHVINH_ROSTER, QUYNHVINH_SAMPLE_YEAR } from "../sample/quynhvinh";
 import { naturalCompare } from "../text";
-import { criteriaSpec } from "./setup";
+import { criteriaSpec } from "./criteriaSheet";
 import type { CellValue, SheetSpec } from "./spec";
 import { historySpec, planSpec, rosterSpec } from "./tables";
 import { SPARE_COLUMNS, unitHeader, wardTabSpec } from "./wardTab";

@@ -4,13 +4,15 @@
  * a criterion added to Tiêu chí gets its row, a new roster unit gets a column, and nothing is deleted —
  * a unit or criterion that left the roster/framework keeps its column/row and is reported.
  */
+import { expectedUnits } from "../expected";
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
-import { frameworkFromRows, frameworkToRows } from "../frameworkTable";
+import { frameworkFromRows } from "../frameworkTable";
 import { guideLines, HEAD, REPORT_LINE, SHEET } from "../messages";
-import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
+import { activeIn, type Plan, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
+import { criteriaSpec } from "./criteriaSheet";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
 import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
 import {
@@ -76,23 +78,6 @@ export function summaryPlaceholder(): SheetSpec {
   const spec = emptySpec(SHEET.summary, [[HEAD.summaryTitle], [HEAD.summaryPending]]);
   spec.bold = [[true], [false]];
   return spec;
-}
-
-/** Units a ward evaluates in `year`: registered by then or recognized before; all active units when no plan. */
-export function expectedUnits(
-  roster: Roster,
-  plan: Plan,
-  history: History,
-  ward: Ward,
-  year: number,
-): Unit[] {
-  const active = roster.units.filter((u) => u.ward === ward.code && activeIn(u, year));
-  if (!plan.registrations.length && !history.length) return active;
-  const registered = new Set(plan.registrations.filter((r) => r.year <= year).map((r) => looseKey(r.unit)));
-  const recognized = new Set(history.filter((h) => h.year < year).map((h) => looseKey(h.unit)));
-  return active
-    .filter((u) => registered.has(looseKey(u.code)) || recognized.has(looseKey(u.code)))
-    .sort((a, b) => naturalCompare(a.name, b.name));
 }
 
 export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
@@ -245,19 +230,6 @@ function emptyPlan(): Plan {
 
 function spare(n: number): WardColumn[] {
   return Array.from({ length: n }, () => ({}));
-}
-
-export function criteriaSpec(fw: Framework, year: number): SheetSpec {
-  const rows = frameworkToRows(fw, year);
-  const spec = emptySpec(SHEET.criteria, [[HEAD.criteriaTitle(fw.name)], [HEAD.criteriaNote], ...rows]);
-  spec.bold = spec.values.map((r, i) => r.map(() => i === 0 || i === 2));
-  spec.backgrounds = spec.values.map((r, i) => r.map(() => (i === 2 ? COLORS.header : null)));
-  spec.frozenRows = 3;
-  spec.columnWidths = [170, 70, 520, 110, 90, 160, 140];
-  spec.wrapColumns = [3];
-  spec.textColumns = [2, 4];
-  spec.alignTop = true;
-  return spec;
 }
 
 type WardSheet =

@@ -1,9 +1,9 @@
 /** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
-import { a1, columnNumber } from "../a1";
+import { a1 } from "../a1";
 import type { Framework } from "../framework";
 import { CELL_WORDS, msg, PROBLEM } from "../messages";
 import type { Roster } from "../model";
-import type { Problem } from "../problem";
+import { type Problem, sortProblems } from "../problem";
 import { foldKey } from "../text";
 import { judge } from "../verdict";
 import { matchColumns } from "./units";
@@ -63,17 +63,4 @@ export function validateWardTab(
     }
   }
   return sortProblems(problems);
-}
-
-/** Top to bottom, left to right; ranges and sheet-level problems last. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  const pos = (p: Problem) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(p.cell);
-    return m ? [Number(m[2]), columnNumber(m[1])] : [Number.MAX_SAFE_INTEGER, 0];
-  };
-  return [...problems].sort((x, y) => {
-    const [rx, cx] = pos(x);
-    const [ry, cy] = pos(y);
-    return rx - ry || cx - cy;
-  });
 }
