@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SHEET } from "../src/core/messages";
 import { type Report, reportSchema } from "../src/core/report";
-import { FIXED_SHEET_NAMES, rollup } from "../src/core/rollup";
+import { rollup } from "../src/core/rollup";
 import { foldKey } from "../src/core/text";
+import { FIXED_SHEETS } from "../src/core/workbook/sheets";
 import { readHistory, readPlan } from "../src/core/workbook/tables";
 import { workbookFramework, workbookRoster } from "../src/gas/workbook";
 import { readXlsx } from "../src/xlsx/read";
@@ -36,7 +37,7 @@ function gasSideReport(values: Map<string, unknown[][]>): Report {
   const roster = workbookRoster(of(SHEET.roster));
   const plan = readPlan(of(SHEET.plan)!);
   const history = readHistory(of(SHEET.history)!);
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const fixed = new Set(FIXED_SHEETS.map(foldKey));
   return rollup({
     framework: fw.framework!,
     year: fw.framework!.year!,

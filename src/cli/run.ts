@@ -11,8 +11,8 @@ import type ExcelJS from "exceljs";
 import { CELL_TEXT_LIMIT } from "../core/cellLimit";
 import { CLI, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
-import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { foldKey } from "../core/text";
+import { FIXED_SHEETS } from "../core/workbook/sheets";
 import { checkWorkbook } from "../xlsx/check";
 import { writeRollupInto } from "../xlsx/package";
 import { readXlsx, XlsxFileError } from "../xlsx/read";
@@ -137,7 +137,7 @@ async function readWorkbookFile(path: string, io: Io, opts: { valuesOnly?: boole
 
 /** Visible sheets other than the fixed ones: the ward tabs, for the progress line. */
 function wardTabCount(wb: ExcelJS.Workbook): number {
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const fixed = new Set(FIXED_SHEETS.map(foldKey));
   return wb.worksheets.filter((w) => w.state === "visible" && !fixed.has(foldKey(w.name))).length;
 }
 

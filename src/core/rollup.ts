@@ -36,16 +36,6 @@ export interface RollupResult {
   history: History;
 }
 
-/** Sheets the roll-up never treats as ward tabs. */
-export const FIXED_SHEET_NAMES: string[] = [
-  SHEET.guide,
-  SHEET.criteria,
-  SHEET.roster,
-  SHEET.plan,
-  SHEET.summary,
-  SHEET.history,
-];
-
 type TabRead = ReturnType<typeof readWardTab>;
 
 interface Judged {

@@ -1,11 +1,11 @@
 /** Menu: Khởi tạo / sửa biểu mẫu, Nạp dữ liệu mẫu, Áp dụng phân quyền. */
 import { NOTICE, REPORT_LINE, SHEET } from "../core/messages";
 import { formatProblem } from "../core/problem";
-import { foldKey } from "../core/text";
 import { sheetRank } from "../core/workbook/input";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { planSetup, type SetupPlan, showsSpec } from "../core/workbook/setup";
+import { FIXED_SHEETS, findSheet } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { Protector } from "./protect";
 import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
@@ -148,9 +148,12 @@ class SheetWriter {
 /** Specs of every sheet (written or not) so protection covers sheets that set-up left unchanged. */
 function allSpecsFor(plan: SetupPlan) {
   const names = new Set(plan.specs.map((s) => s.name));
-  const rest = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan, SHEET.summary, SHEET.history]
-    .filter((n) => !names.has(n))
-    .map((name) => ({ name, values: [[""]], formulas: [], validations: [] }));
+  const rest = FIXED_SHEETS.filter((n) => !names.has(n)).map((name) => ({
+    name,
+    values: [[""]],
+    formulas: [],
+    validations: [],
+  }));
   return [...plan.specs, ...rest];
 }
 
@@ -198,7 +201,7 @@ export function runProtection(opts: RunOptions = {}): SetupOutcome {
 export function runLoadSample(name: SampleName = "laichau"): SetupOutcome {
   const { SpreadsheetApp } = gas();
   const snapshot = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  const roster = [...snapshot.values].find(([n]) => foldKey(n) === foldKey(SHEET.roster));
+  const roster = findSheet(snapshot.values, SHEET.roster);
   if (
     roster &&
     roster[1].length > 3 &&

@@ -2,8 +2,8 @@
 
 import { CLI } from "../core/messages";
 import type { Problem } from "../core/problem";
-import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { foldKey } from "../core/text";
+import { FIXED_SHEETS } from "../core/workbook/sheets";
 import { validateWardTab } from "../core/workbook/validate";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";
 import { readTables, type WorkbookValues } from "./rollup";
@@ -23,7 +23,7 @@ export function checkWorkbook(values: WorkbookValues): CheckResult {
   if (!tables.ok) return { tabs: [], problems: tables.problems, missing: [], criteriaBroken: true };
   const { framework, roster, year, input } = tables;
   const problems: Problem[] = [...(input.problems ?? [])];
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const fixed = new Set(FIXED_SHEETS.map(foldKey));
   const tabs: string[] = [];
   for (const [sheet, v] of values) {
     if (fixed.has(foldKey(sheet))) continue;

@@ -2,8 +2,8 @@
 import type { Framework } from "../core/framework";
 import { SHEET } from "../core/messages";
 import type { Roster, Ward } from "../core/model";
-import { FIXED_SHEET_NAMES } from "../core/rollup";
 import { editDistance, foldKey } from "../core/text";
+import { FIXED_SHEETS } from "../core/workbook/sheets";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";
 
 /** The name among `candidates` closest to `wanted` (diacritics and case ignored), if close enough. */
@@ -39,7 +39,7 @@ export type SheetIssue =
 /** The first required sheet that is missing or renamed, or undefined when the workbook has them all. */
 export function sheetIssue(names: string[]): SheetIssue | undefined {
   const present = new Set(names.map(foldKey));
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const fixed = new Set(FIXED_SHEETS.map(foldKey));
   const others = names.filter((n) => !fixed.has(foldKey(n)));
   for (const sheet of [...REQUIRED_SHEETS, ...OPTIONAL_SHEETS]) {
     if (present.has(foldKey(sheet))) continue;
@@ -62,7 +62,7 @@ export function missingWardTabs(
   roster: Roster,
   fw: Framework,
 ): MissingTab[] {
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
+  const fixed = new Set(FIXED_SHEETS.map(foldKey));
   const names = [...values.keys()].filter((n) => !fixed.has(foldKey(n)));
   const reads = new Map(names.map((n) => [n, readWardTab(n, values.get(n)!, fw)]));
   const claimed = new Set<string>();

@@ -11,8 +11,9 @@ import { frameworkFromRows } from "../frameworkTable";
 import { CRITERIA_TABLE, PROBLEM, SHEET } from "../messages";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
-import { FIXED_SHEET_NAMES, type RollupInput, type RollupResult, rollup } from "../rollup";
+import { type RollupInput, type RollupResult, rollup } from "../rollup";
 import { foldKey, looseKey } from "../text";
+import { findSheet, isFixedSheet } from "./sheets";
 import type { CellValue, SheetSpec } from "./spec";
 import { type SummaryLayout, summarySpec } from "./summary";
 import {
@@ -29,8 +30,7 @@ export type WorkbookValues = ReadonlyMap<string, unknown[][]>;
 
 /** A sheet's values by name, matched leniently (case, NFC/NFD, diacritics). */
 export function valuesOf(values: WorkbookValues, name: string): unknown[][] | undefined {
-  for (const [n, v] of values) if (foldKey(n) === foldKey(name)) return v;
-  return undefined;
+  return findSheet(values, name)?.[1];
 }
 
 /** The workbook's framework (Tiêu chí) or the default one when the sheet is absent. */
@@ -105,9 +105,8 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
   const year = opts.year ?? (criteriaRows ? fw.framework.year : undefined);
   if (year === undefined) return { ok: false, problems: [yearMissing(criteriaRows)] };
   const late = historyYearProblems(history, year, opts.today ?? new Date());
-  const fixed = new Set(FIXED_SHEET_NAMES.map(foldKey));
   const tabs = [...values]
-    .filter(([name]) => !fixed.has(foldKey(name)))
+    .filter(([name]) => !isFixedSheet(name))
     .map(([sheet, v]) => ({ sheet, values: v }));
   return {
     ok: true,

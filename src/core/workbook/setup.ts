@@ -13,6 +13,7 @@ import { activeIn, type Plan, type Roster, type Unit, type Ward } from "../model
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { criteriaSpec } from "./criteriaSheet";
+import { findSheet, isFixedSheet } from "./sheets";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
 import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
 import {
@@ -49,13 +50,6 @@ export interface SetupPlan {
   /** Sheet name → sheet it replaces (a renamed ward tab keeps its current name). */
   report: string[];
   problems: Problem[];
-}
-
-const FIXED_SHEETS = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
-
-function findSheet(existing: ExistingSheets, name: string): [string, unknown[][]] | undefined {
-  for (const [n, v] of existing) if (foldKey(n) === foldKey(name)) return [n, v];
-  return undefined;
 }
 
 export function guideSpec(fw: Framework): SheetSpec {
@@ -213,12 +207,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
 
   // 4. Ward-like tabs nobody claims are reported, never touched.
   for (const [name, values] of existing) {
-    if (
-      claimed.has(foldKey(name)) ||
-      blocked.has(foldKey(name)) ||
-      FIXED_SHEETS.some((f) => foldKey(f) === foldKey(name))
-    )
-      continue;
+    if (claimed.has(foldKey(name)) || blocked.has(foldKey(name)) || isFixedSheet(name)) continue;
     if (isWardTabRead(readOf(name, values))) report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
   }
   return { ok: true, framework, year, roster, cityEditors, specs, report, problems };

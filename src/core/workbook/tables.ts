@@ -18,10 +18,10 @@ import {
 } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
+import { isFixedSheet } from "./sheets";
 import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
 
 export const DATA_ROW = 4; // first data row of every table sheet
-const FIXED_NAMES = new Set(Object.values(SHEET).map(foldKey));
 const UNIT_COL = 8; // H: the units table starts here in Danh mục
 const TARGET_COL = 5; // E: the targets table in Kế hoạch
 
@@ -127,7 +127,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
     // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
     const tabKey = foldKey(tab);
     const owner = tabOwners.get(tabKey);
-    const fixed = !owner && FIXED_NAMES.has(tabKey);
+    const fixed = !owner && isFixedSheet(tab);
     if (owner || fixed)
       problems.push({
         sheet,
