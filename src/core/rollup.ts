@@ -6,15 +6,16 @@ import { a1 } from "./a1";
 import { readCriterion, showValue } from "./cell";
 import { expectedUnits } from "./expected";
 import type { Framework } from "./framework";
-import { CELL_WORDS, msg, PROBLEM, SHEET, SUMMARY } from "./messages";
+import { PROBLEM, SHEET, SUMMARY } from "./messages";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
 import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
 import { cleanText, foldKey, looseKey, naturalCompare } from "./text";
-import { judge, percentTenths } from "./verdict";
+import { type judge, percentTenths } from "./verdict";
 import { tabTitleYear } from "./workbook/tabYear";
+import { judgeColumn, unitCellProblems } from "./workbook/unitProblems";
 import { matchColumns } from "./workbook/units";
-import { isWardTabRead, readWardTab, unitInputAt, type WardTabRead } from "./workbook/wardTab";
+import { isWardTabRead, readWardTab, type WardTabRead } from "./workbook/wardTab";
 
 export interface RollupInput {
   framework: Framework;
@@ -133,42 +134,10 @@ export function rollup(input: RollupInput): RollupResult {
         const completeCodes = new Set<string>();
         for (const { column, unit } of match.matched) {
           if (!column.hasData) continue;
-          const verdict = judge(fw, {
-            ...unitInputAt(read, values, column.col, fw),
-            unitType: unit.type,
-            wardKind: ward.kind,
-          });
+          const verdict = judgeColumn(fw, read, values, column.col, unit, ward);
           judged.push({ unit, ward, verdict });
           report.evaluated++;
-          for (const bad of verdict.invalid) {
-            const r = read.rowOf.get(bad.code);
-            problems.push({
-              sheet,
-              cell: r ? a1(r, column.col) : "",
-              value: bad.value,
-              message: bad.message,
-            });
-          }
-          for (const code of verdict.notApplicable) {
-            const c = fw.criteria.find((x) => x.code === code);
-            if (c?.unitTypes || c?.wardKinds) continue; // the framework itself restricts it: expected
-            const r = read.rowOf.get(code);
-            problems.push({
-              sheet,
-              cell: r ? a1(r, column.col) : "",
-              value: CELL_WORDS.na,
-              message: PROBLEM.forUnit(unit.code, msg.notApplicableNote(code)),
-            });
-          }
-          for (const code of verdict.missing) {
-            const r = read.rowOf.get(code);
-            problems.push({
-              sheet,
-              cell: r ? a1(r, column.col) : "",
-              value: "",
-              message: PROBLEM.forUnit(unit.code, msg.cellMissing(code)),
-            });
-          }
+          problems.push(...unitCellProblems(fw, read, column.col, unit, verdict));
           if (!verdict.missing.length && !verdict.invalid.length) completeCodes.add(unit.code);
           const appraisal = read.appraisalRow ? values[read.appraisalRow - 1]?.[column.col - 1] : "";
           const appraised = readCriterion(appraisal);

@@ -1,13 +1,13 @@
 /** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
 import { a1 } from "../a1";
 import type { Framework } from "../framework";
-import { CELL_WORDS, msg, PROBLEM } from "../messages";
+import { PROBLEM } from "../messages";
 import type { Roster } from "../model";
 import { type Problem, sortProblems } from "../problem";
 import { foldKey } from "../text";
-import { judge } from "../verdict";
+import { judgeColumn, unitCellProblems } from "./unitProblems";
 import { matchColumns } from "./units";
-import { isWardTabRead, readWardTab, unitInputAt } from "./wardTab";
+import { isWardTabRead, readWardTab } from "./wardTab";
 
 export function validateWardTab(
   sheet: string,
@@ -40,27 +40,11 @@ export function validateWardTab(
     });
   const match = matchColumns(read, roster, ward, year);
   problems.push(...match.problems);
-  for (const { column } of match.matched) {
-    const r = judge(fw, unitInputAt(read, values, column.col, fw));
-    for (const code of r.missing) {
-      const row = read.rowOf.get(code);
-      if (row) problems.push({ sheet, cell: a1(row, column.col), value: "", message: msg.cellMissing(code) });
-    }
-    for (const code of r.notApplicable) {
-      const c = fw.criteria.find((x) => x.code === code);
-      const row = read.rowOf.get(code);
-      if (row && !c?.unitTypes && !c?.wardKinds)
-        problems.push({
-          sheet,
-          cell: a1(row, column.col),
-          value: CELL_WORDS.na,
-          message: msg.notApplicableNote(code),
-        });
-    }
-    for (const bad of r.invalid) {
-      const row = read.rowOf.get(bad.code);
-      if (row) problems.push({ sheet, cell: a1(row, column.col), value: bad.value, message: bad.message });
-    }
+  for (const { column, unit } of match.matched) {
+    const verdict = judgeColumn(fw, read, values, column.col, unit, ward);
+    problems.push(
+      ...unitCellProblems(fw, read, column.col, unit, verdict, false).filter((p) => p.cell !== ""),
+    );
   }
   return sortProblems(problems);
 }
