@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRoster } from "../src/core/workbook/tables";
+import { readHistory, readRoster } from "../src/core/workbook/tables";
 
 const header = [["DANH MỤC"], ["Email Phòng Nội vụ (sửa được mọi trang):", "a@x.vn"], ["Mã"]];
 const ward = (code: string, name: string, tab = "") => [code, name, "phường", tab, "", ""];
@@ -46,5 +46,17 @@ describe("readRoster", () => {
       ["E4", "y@z"],
     ]);
     expect(r.problems[0].message).toContain("email không hợp lệ");
+  });
+  it("years read as everywhere else: 'năm 2022' is 2022, '2021 (bổ sung)' is a problem and kept", () => {
+    const h = readHistory([
+      ["LỊCH SỬ"],
+      [""],
+      ["Mã"],
+      ["TP-TDP05", "năm 2022"],
+      ["TP-TDP09", "2021 (bổ sung)"],
+    ]);
+    expect(h.history).toEqual([{ unit: "TP-TDP05", year: 2022 }]);
+    expect(h.problems.map((p) => p.cell)).toEqual(["B5"]);
+    expect(h.unreadable).toHaveLength(1);
   });
 });

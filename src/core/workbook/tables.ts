@@ -4,7 +4,7 @@
  * and report every unreadable cell with its A1 address; writers produce the same layout.
  */
 import { a1 } from "../a1";
-import { parseUnitTypes, parseWardKinds } from "../frameworkTable";
+import { parseUnitTypes, parseWardKinds, readYearText } from "../frameworkTable";
 import { HEAD, KIND_WORDS, PROBLEM, SHEET } from "../messages";
 import {
   type History,
@@ -38,8 +38,8 @@ function readYear(
   const raw = rows[r - 1]?.[c - 1];
   const text = cleanText(raw);
   if (text === "") return undefined;
-  const n = raw instanceof Date ? raw.getFullYear() : Number(text);
-  if (Number.isInteger(n) && n >= 2000 && n <= 2100) return n;
+  const n = readYearText(raw);
+  if (n !== undefined) return n;
   problems.push({ sheet, cell: a1(r, c), value: text, message: PROBLEM.notAYear(what) });
   return undefined;
 }
