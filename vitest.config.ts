@@ -9,13 +9,13 @@ const TZ: string = JSON.parse(readFileSync(new URL("./appsscript.json", import.m
 
 /** Test files that drive the SpreadsheetApp fake or the bundle: they run under both locales. */
 const FAKE_TESTS = [
-  "test/*.gas.test.ts",
-  "test/bundle.test.ts",
-  "test/fake*.test.ts",
-  "test/xlsx.crosspath.test.ts",
+  "test/gas/**/*.test.ts",
+  "test/fake/**/*.test.ts",
+  "test/build/bundle.test.ts",
+  "test/xlsx/crosspath.test.ts",
   // these also run the bundle on the fake (through test/helpers/harness.ts)
-  "test/manifest.test.ts",
-  "test/cellLimit.test.ts",
+  "test/build/manifest.test.ts",
+  "test/core/cellLimit.test.ts",
 ];
 
 export default defineConfig({

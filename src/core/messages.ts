@@ -1,7 +1,7 @@
 /**
  * The one message catalogue: every string a user sees (menus, sidebar, errors, problem messages, sheet
  * headers, set-up report lines, toasts, function results, the command-line tool's output and --help)
- * comes from here. Code and identifiers stay English. test/catalogue.test.ts fails on Vietnamese text
+ * comes from here. Code and identifiers stay English. test/core/messages.test.ts fails on Vietnamese text
  * anywhere else in src/ (framework definitions and sample data excepted).
  */
 

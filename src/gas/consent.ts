@@ -6,7 +6,7 @@
 import { NOTICE, SCOPE_PURPOSE } from "../core/messages";
 import { gas } from "./types";
 
-/** The scopes of appsscript.json (keep in step with it; test/manifest.test.ts checks). */
+/** The scopes of appsscript.json (keep in step with it; test/build/manifest.test.ts checks). */
 export const SCOPES = {
   sheet: "https://www.googleapis.com/auth/spreadsheets.currentonly",
   ui: "https://www.googleapis.com/auth/script.container.ui",

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SHEET } from "../../src/core/messages";
+import { harness } from "../helpers/harness";
+
+describe("appsscript.json", () => {
+  it("asks for the least privilege: this document, the UI, and the user's email (for the city office)", () => {
+    const m = JSON.parse(readFileSync(join(__dirname, "../../appsscript.json"), "utf8"));
+    expect(m.runtimeVersion).toBe("V8");
+    expect(m.timeZone).toBe("Asia/Ho_Chi_Minh");
+    expect(m.exceptionLogging).toBe("STACKDRIVER");
+    expect([...m.oauthScopes].sort()).toEqual(
+      [
+        "https://www.googleapis.com/auth/script.container.ui",
+        "https://www.googleapis.com/auth/spreadsheets.currentonly",
+        "https://www.googleapis.com/auth/userinfo.email",
+      ].sort(),
+    );
+  });
+  it("is shipped unchanged in dist/", () => {
+    const root = join(__dirname, "../..");
+    expect(readFileSync(join(root, "dist/appsscript.json"), "utf8")).toBe(
+      readFileSync(join(root, "appsscript.json"), "utf8"),
+    );
+  });
+});
+
+describe("when Google withholds the user's email", () => {
+  it("set-up and the sidebar still work (the runner stays an editor: Sheets never removes them)", () => {
+    const h = harness();
+    const withheld = () => {
+      throw new Error("You do not have permission to call Session.getEffectiveUser");
+    };
+    h.g.Session.getEffectiveUser = withheld as never;
+    h.g.Session.getActiveUser = withheld as never;
+    h.ctx.menuLoadSample();
+    expect(h.ss.findSheet("Phường Tân Phong")).not.toBeNull();
+    expect(h.ss.sheetValues(SHEET.roster)[1][1]).toBe("noivu@laichau.example.gov.vn");
+    h.ss.setActiveSheet(h.ss.sheet("Phường Tân Phong"));
+    expect(h.ctx.sidebarGetState().isCityOffice).toBe(false);
+  });
+});
+
+describe("package.json", () => {
+  it("every package build/cli.mjs imports at run time is a dependency, not a devDependency", () => {
+    const root = join(__dirname, "../..");
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    const cli = readFileSync(join(root, "build/cli.mjs"), "utf8");
+    const imported = new Set(
+      [...cli.matchAll(/\bfrom\s+"([^".][^"]*)"|\bimport\(\s*"([^".][^"]*)"\s*\)/g)]
+        .map((m) => m[1] ?? m[2])
+        .filter((name) => !name.startsWith("node:"))
+        .map((name) => (name.startsWith("@") ? name.split("/").slice(0, 2).join("/") : name.split("/")[0])),
+    );
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(Object.keys(pkg.dependencies), name).toContain(name);
+  });
+});
