@@ -1,8 +1,9 @@
 /** The roll-up report as a readable Vietnamese table in the terminal (≤ 100 columns, NFC). */
 
-import { CLI, tenthsToVi } from "../core/messages";
 import { formatProblem } from "../core/problem";
 import type { Report } from "../core/report";
+import { CLI } from "../core/text/cli";
+import { tenthsToVi } from "../core/text/format";
 import { historyLines } from "../core/workbook/summary";
 import { type Column, oneLine, table, wrap } from "./text";
 

@@ -1,5 +1,5 @@
-import { CELL_WORDS } from "./messages";
 import { cleanText, foldKey, memoize } from "./text";
+import { CELL_WORDS } from "./vocabulary";
 
 /** What a criterion cell says. `missing` is a blank cell; `invalid` anything we cannot read. */
 export type CriterionState = "pass" | "fail" | "na" | "missing" | "invalid";

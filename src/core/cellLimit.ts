@@ -5,8 +5,8 @@
  * "…" and reported, never refused or silently dropped.
  */
 import { a1 } from "./a1";
-import { PROBLEM } from "./messages";
 import type { Problem } from "./problem";
+import { PROBLEM } from "./text/problems";
 import type { SheetSpec } from "./workbook/spec";
 
 export const CELL_TEXT_LIMIT = { sheets: 50_000, excel: 32_767 } as const;

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { KIND_WORDS, msg } from "./messages";
+import { msg } from "./text/problems";
+import { KIND_WORDS } from "./vocabulary";
 
 /** Kind of residential unit: tổ dân phố / bản (thôn) / tổ tự quản. */
 export const UNIT_TYPES = ["tdp", "ban", "to"] as const;

@@ -8,8 +8,9 @@ import {
   type UnitType,
   type WardKind,
 } from "./framework";
-import { CRITERIA_TABLE, KIND_WORDS, msg } from "./messages";
 import { cleanText, foldKey } from "./text";
+import { msg } from "./text/problems";
+import { CRITERIA_TABLE, KIND_WORDS } from "./vocabulary";
 
 /**
  * The framework as a table (sheet "Tiêu chí"), one row per item, so the city office can edit it:

@@ -5,8 +5,8 @@
 import type { Framework } from "./framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "./frameworks";
 import { frameworkFromRows } from "./frameworkTable";
-import { msg } from "./messages";
 import { cleanText, foldKey } from "./text";
+import { msg } from "./text/problems";
 import { judge, standardLabel, type UnitInput, type VerdictResult, verdictLabel } from "./verdict";
 
 export type Cell = unknown;

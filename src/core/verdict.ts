@@ -1,6 +1,8 @@
 import { readCriterion, readDisqualifier, showValue } from "./cell";
 import { type Criterion, criterionApplies, type Framework, type UnitType, type WardKind } from "./framework";
-import { msg, tenthsToVi, VERDICT } from "./messages";
+import { tenthsToVi } from "./text/format";
+import { msg } from "./text/problems";
+import { VERDICT } from "./vocabulary";
 
 /** One unit's raw cell values, keyed by criterion / disqualifier code. */
 export interface UnitInput {

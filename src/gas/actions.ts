@@ -1,7 +1,10 @@
 /** Menu and sidebar actions: each wraps its work so the user always gets a Vietnamese message, never a stack trace. */
-import { NOTICE, REPORT_LINE, SHEET, UI } from "../core/messages";
+
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
+import { REPORT_LINE } from "../core/text/sheets";
+import { NOTICE, UI } from "../core/text/ui";
+import { SHEET } from "../core/vocabulary";
 import { ensureScopes, missingScopes } from "./consent";
 import { sidebarState, validateActiveTab, validationResult } from "./inspect";
 import { ensureVietnameseSettings } from "./locale";

@@ -12,8 +12,9 @@ import {
   tenureAsOf,
   tenureSheetSpec,
 } from "../core/awards/sheets";
-import { AWARD, NOTICE } from "../core/messages";
 import { formatProblem } from "../core/problem";
+import { AWARD } from "../core/text/awards";
+import { NOTICE } from "../core/text/ui";
 import { isUtcPlus7 } from "../core/timeZone";
 import { ensureScopes } from "./consent";
 import { withDocumentLock } from "./lock";

@@ -1,6 +1,7 @@
 /** The yes/no question before a held history is rewritten (a tab of another year, a closed year). */
-import { NOTICE } from "../core/messages";
+
 import type { Report } from "../core/report";
+import { NOTICE } from "../core/text/ui";
 import { holdReasons } from "../core/workbook/summary";
 import { gas } from "./types";
 

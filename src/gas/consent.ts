@@ -3,7 +3,7 @@
  * A command first checks the scopes it needs and, when one is refused, says in Vietnamese which
  * permission is missing instead of failing on its first service call.
  */
-import { NOTICE, SCOPE_PURPOSE } from "../core/messages";
+import { NOTICE, SCOPE_PURPOSE } from "../core/text/ui";
 import { gas } from "./types";
 
 /** The scopes of appsscript.json (keep in step with it; test/build/manifest.test.ts checks). */

@@ -2,11 +2,13 @@
 import { a1 } from "../core/a1";
 import { showValue } from "../core/cell";
 import { criterionTextFor, type Framework } from "../core/framework";
-import { msg, NOTICE, SHEET, UI } from "../core/messages";
 import { formatProblem, type Problem } from "../core/problem";
 import type { ActionResult, SidebarState, UnitView } from "../core/rpc";
 import { foldKey, looseKey } from "../core/text";
+import { msg } from "../core/text/problems";
+import { NOTICE, UI } from "../core/text/ui";
 import { judge, standardLabel, verdictLabel } from "../core/verdict";
+import { SHEET } from "../core/vocabulary";
 import { validateWardTab } from "../core/workbook/validate";
 import { isWardTabRead, readWardTab, unitInputAt } from "../core/workbook/wardTab";
 import { currentUserEmail, gas } from "./types";

@@ -1,5 +1,5 @@
 /** Set-up puts the spreadsheet in Vietnamese locale and time zone, and says when it changed them. */
-import { REPORT_LINE } from "../core/messages";
+import { REPORT_LINE } from "../core/text/sheets";
 import { isUtcPlus7, WORKBOOK_LOCALE, WORKBOOK_TIME_ZONE } from "../core/timeZone";
 import type { GSpreadsheet } from "./types";
 

@@ -5,10 +5,12 @@
  * their values are written: formats, the chart and the button stay as they are.
  */
 import { a1Range } from "../core/a1";
-import { NOTICE, SHEET, SUMMARY, TOAST } from "../core/messages";
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
 import { foldKey } from "../core/text";
+import { SUMMARY } from "../core/text/sheets";
+import { NOTICE, TOAST } from "../core/text/ui";
+import { SHEET } from "../core/vocabulary";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";

@@ -1,6 +1,9 @@
 /** Menu: Khởi tạo / sửa biểu mẫu, Nạp dữ liệu mẫu, Áp dụng phân quyền. */
-import { NOTICE, REPORT_LINE, SHEET } from "../core/messages";
+
 import { formatProblem } from "../core/problem";
+import { REPORT_LINE } from "../core/text/sheets";
+import { NOTICE } from "../core/text/ui";
+import { SHEET } from "../core/vocabulary";
 import { sheetRank } from "../core/workbook/input";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";

@@ -1,5 +1,6 @@
 /** Menu and dialogs. */
-import { AWARD, UI } from "../core/messages";
+import { AWARD } from "../core/text/awards";
+import { UI } from "../core/text/ui";
 import { gas } from "./types";
 
 /** Only builds the menu: safe in limited-auth simple-trigger mode (touches no document data). */

@@ -5,7 +5,7 @@
  * (see sidebar.html). Every string that comes from the server goes through `el()`, which only ever
  * creates text nodes: nothing from the server is parsed as HTML.
  */
-import { UI } from "../core/messages";
+
 import {
   type ActionResult,
   actionResultSchema,
@@ -16,6 +16,7 @@ import {
   sidebarStateSchema,
   type UnitView,
 } from "../core/rpc";
+import { UI } from "../core/text/ui";
 
 /** PLACEHOLDER until UI has it (e.g. UI.sidebarUnknownError): the detail when a server error has no message. */
 

@@ -1,8 +1,8 @@
 /** `tdp check`: the add-in's "Kiểm tra tab này" for every ward tab, plus the city office's sheets. */
 
-import { CLI } from "../core/messages";
 import type { Problem } from "../core/problem";
 import { foldKey } from "../core/text";
+import { CLI } from "../core/text/cli";
 import { FIXED_SHEETS } from "../core/workbook/sheets";
 import { validateWardTab } from "../core/workbook/validate";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";

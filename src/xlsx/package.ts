@@ -20,8 +20,8 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { a1, columnNumber } from "../core/a1";
-import { SHEET } from "../core/messages";
 import { foldKey } from "../core/text";
+import { SHEET } from "../core/vocabulary";
 import type { SheetSpec } from "../core/workbook/spec";
 import { DATA_ROW } from "../core/workbook/tables";
 import { historyRowMap, historyTableEnd } from "./historyRows";

@@ -13,7 +13,7 @@
  */
 import type ExcelJS from "exceljs";
 import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
-import { XLSX } from "../core/messages";
+import { XLSX } from "../core/text/cli";
 import {
   type CellValue,
   type ConditionalSpec,

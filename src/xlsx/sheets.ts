@@ -1,8 +1,8 @@
 /** Which sheets a workbook must have, and the closest existing name when one seems renamed. */
 import type { Framework } from "../core/framework";
-import { SHEET } from "../core/messages";
 import type { Roster, Ward } from "../core/model";
 import { editDistance, foldKey } from "../core/text";
+import { SHEET } from "../core/vocabulary";
 import { FIXED_SHEETS } from "../core/workbook/sheets";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";
 

@@ -3,8 +3,9 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHEET, XLSX } from "../../src/core/messages";
 import { reportSchema } from "../../src/core/report";
+import { XLSX } from "../../src/core/text/cli";
+import { SHEET } from "../../src/core/vocabulary";
 import { readXlsx } from "../../src/xlsx/read";
 import {
   CLI,

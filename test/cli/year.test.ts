@@ -2,7 +2,7 @@
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
+import { SHEET } from "../../src/core/vocabulary";
 import { readXlsx } from "../../src/xlsx/read";
 import { cli, cliOk, editWorkbook, ensureCli, tempDir } from "../helpers/xlsx";
 

@@ -3,7 +3,7 @@
  * paths call the same rollupWorkbook).
  */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
+import { SHEET } from "../../src/core/vocabulary";
 import { rollupWorkbook } from "../../src/core/workbook/input";
 import { readHistory } from "../../src/core/workbook/tables";
 import { templateSpecs } from "../../src/xlsx/workbook";

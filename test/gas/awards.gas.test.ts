@@ -1,6 +1,6 @@
 /** Đà Nẵng awards through the shipped artifact: dist/Code.js on the SpreadsheetApp fake. */
 import { describe, expect, it } from "vitest";
-import { AWARD } from "../../src/core/messages";
+import { AWARD } from "../../src/core/text/awards";
 import { harness } from "../helpers/harness";
 
 type H = ReturnType<typeof harness>;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
+import { SHEET } from "../../src/core/vocabulary";
 import { SCOPES } from "../../src/gas/consent";
 import { FakeScriptApp } from "../fake/scriptApp";
 import { harness } from "../helpers/harness";

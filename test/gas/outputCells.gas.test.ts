@@ -4,7 +4,7 @@
  * says, in vi_VN and in en_US (the strict fake types input per locale).
  */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
+import { SHEET } from "../../src/core/vocabulary";
 import { rollupWorkbook } from "../../src/core/workbook/input";
 import { harness } from "../helpers/harness";
 

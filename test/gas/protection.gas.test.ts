@@ -4,7 +4,7 @@
  * protection the runner is not an editor of (and changing it throws).
  */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
+import { SHEET } from "../../src/core/vocabulary";
 import { FakeProtection } from "../fake/protection";
 import { generatedFileEditors, generatedWorkbook, protectionCalls } from "../helpers/generate";
 import { harness } from "../helpers/harness";

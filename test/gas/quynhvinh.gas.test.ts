@@ -1,7 +1,7 @@
 /** Issue 6, Quỳnh Vinh: set-up + fill + roll-up with the "6 không, 3 có" framework through the bundle. */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
 import { QUYNHVINH_ROSTER } from "../../src/core/sample/quynhvinh";
+import { SHEET } from "../../src/core/vocabulary";
 import { harness } from "../helpers/harness";
 
 const codesOf = (values: unknown[][]) => values.map((r) => String(r[0]));

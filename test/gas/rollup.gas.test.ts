@@ -1,7 +1,7 @@
 /** Issue 4 through dist/Code.js on the SpreadsheetApp fake. */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
 import { LAICHAU_ROSTER } from "../../src/core/sample/laichau";
+import { SHEET } from "../../src/core/vocabulary";
 import { generatedWorkbook } from "../helpers/generate";
 import { harness } from "../helpers/harness";
 

@@ -8,13 +8,15 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { laiChau2021 } from "../../src/core/frameworks/laichau2021";
-import { msg, tenthsToVi, UI } from "../../src/core/messages";
 import {
   type ActionResult,
   type SidebarState,
   type StandardView,
   sidebarStateSchema,
 } from "../../src/core/rpc";
+import { tenthsToVi } from "../../src/core/text/format";
+import { msg } from "../../src/core/text/problems";
+import { UI } from "../../src/core/text/ui";
 import { browserTestsEnabled, launch } from "../helpers/chromium";
 
 const ROOT = join(__dirname, "../..");

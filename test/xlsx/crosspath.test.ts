@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/messages";
 import { type Report, reportSchema } from "../../src/core/report";
 import { rollup } from "../../src/core/rollup";
 import { foldKey } from "../../src/core/text";
+import { SHEET } from "../../src/core/vocabulary";
 import { FIXED_SHEETS } from "../../src/core/workbook/sheets";
 import { readHistory, readPlan } from "../../src/core/workbook/tables";
 import { workbookFramework, workbookRoster } from "../../src/gas/workbook";

@@ -12,7 +12,7 @@ import * as esbuild from "esbuild";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { HEAD, SHEET } from "../../src/core/messages";
+import { HEAD, SHEET } from "../../src/core/vocabulary";
 import { historyRowMap } from "../../src/xlsx/historyRows";
 import { rollupSheets, transplantSheets } from "../../src/xlsx/package";
 import { readXlsx, sheetValues } from "../../src/xlsx/read";

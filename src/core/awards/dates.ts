@@ -12,8 +12,9 @@
  * next day. A spreadsheet set to another zone east of UTC+7 would shift dates by a day, which is why
  * the menu actions warn when the spreadsheet's zone is not Asia/Ho_Chi_Minh.
  */
-import { AWARD } from "../messages";
+
 import { cleanText, foldKey } from "../text";
+import { AWARD } from "../text/awards";
 
 export type DayNumber = number;
 export type Precision = "day" | "month" | "year";

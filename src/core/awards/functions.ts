@@ -9,7 +9,7 @@
  * “Khen thưởng niên hạn” sheet. One row gives one text; several rows give one text per row (a
  * column), and a row with nothing typed gives "".
  */
-import { AWARD } from "../messages";
+import { AWARD } from "../text/awards";
 import { type DayNumber, quoteValue, readDate, todayInVietnam } from "./dates";
 import { assessTenure, formatSpan, type RawCell, type TenureInput, tenureText } from "./tenure";
 

@@ -13,9 +13,9 @@
  * nhân (dropdown) · D Họ và tên / Tên tập thể · E Đơn vị · F Số năm công tác (cá nhân) · G Ghi chú.
  */
 import { a1 } from "../a1";
-import { AWARD } from "../messages";
 import { formatProblem, type Problem } from "../problem";
 import { cleanText, foldKey, looseKey } from "../text";
+import { AWARD } from "../text/awards";
 import { type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { quoteValue } from "./dates";
 

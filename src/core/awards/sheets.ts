@@ -19,9 +19,9 @@
  * pair, say) keep working.
  */
 import { a1 } from "../a1";
-import { AWARD } from "../messages";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
+import { AWARD } from "../text/awards";
 import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
 import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";

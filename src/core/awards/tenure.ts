@@ -23,7 +23,7 @@
  */
 
 import { readDisqualifier } from "../cell";
-import { AWARD } from "../messages";
+import { AWARD } from "../text/awards";
 import { civil, type DayNumber, dayNumber, daysInMonth, formatDay, quoteValue, readDate } from "./dates";
 
 export const REQUIRED_YEARS = 10;

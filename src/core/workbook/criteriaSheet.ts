@@ -1,7 +1,7 @@
 /** Sheet Tiêu chí: the framework as the table the city office edits (read back by frameworkFromRows). */
 import type { Framework } from "../framework";
 import { frameworkToRows } from "../frameworkTable";
-import { HEAD, SHEET } from "../messages";
+import { HEAD, SHEET } from "../vocabulary";
 import { COLORS, emptySpec, type SheetSpec } from "./spec";
 
 export function criteriaSpec(fw: Framework, year: number): SheetSpec {

@@ -1,7 +1,7 @@
 /** Generated workbooks of any size (benchmarks and scale tests): a roster, and filled ward tabs. */
 import { builtinFramework } from "../frameworks";
-import { CELL_WORDS } from "../messages";
 import type { Roster, Unit, Ward } from "../model";
+import { CELL_WORDS } from "../vocabulary";
 import { criteriaSpec } from "./criteriaSheet";
 import type { CellValue, SheetSpec } from "./spec";
 import { historySpec, planSpec, rosterSpec } from "./tables";

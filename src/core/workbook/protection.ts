@@ -8,9 +8,9 @@
  * inside that range stays city-only: the sheet's unprotected ranges leave it out.
  */
 import { a1Range } from "../a1";
-import { PROTECTION, SHEET } from "../messages";
 import type { Roster } from "../model";
 import { foldKey } from "../text";
+import { PROTECTION, SHEET } from "../vocabulary";
 import type { SheetSpec } from "./spec";
 import { FIRST_UNIT_COL, HEADER_ROW } from "./wardTab";
 

@@ -1,6 +1,7 @@
 /** The workbook as sheets by name: its fixed sheets, and the one lenient lookup every reader uses. */
-import { SHEET } from "../messages";
+
 import { foldKey } from "../text";
+import { SHEET } from "../vocabulary";
 
 /** The sheets every workbook has; any other sheet may be a ward tab. */
 export const FIXED_SHEETS: readonly string[] = [

@@ -1,6 +1,8 @@
 /** Sheet Tổng hợp: the Report laid out for the annual report (Vietnamese headers, one batched write). */
-import { SHEET, SUMMARY } from "../messages";
+
 import type { Report } from "../report";
+import { SUMMARY } from "../text/sheets";
+import { SHEET } from "../vocabulary";
 import { type CellValue, COLORS, ownedFormats, type SheetSpec } from "./spec";
 
 export const SUMMARY_WIDTH = 12;

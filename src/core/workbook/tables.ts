@@ -5,7 +5,6 @@
  */
 import { a1 } from "../a1";
 import { parseUnitTypes, parseWardKinds, readYearText } from "../frameworkTable";
-import { HEAD, KIND_WORDS, PROBLEM, SHEET } from "../messages";
 import {
   type History,
   historySchema,
@@ -18,6 +17,8 @@ import {
 } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
+import { PROBLEM } from "../text/problems";
+import { HEAD, KIND_WORDS, SHEET } from "../vocabulary";
 import { isFixedSheet } from "./sheets";
 import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
 

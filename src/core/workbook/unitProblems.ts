@@ -5,10 +5,11 @@
  */
 import { a1 } from "../a1";
 import type { Framework } from "../framework";
-import { CELL_WORDS, msg, PROBLEM } from "../messages";
 import type { Unit, Ward } from "../model";
 import type { Problem } from "../problem";
+import { msg, PROBLEM } from "../text/problems";
 import { judge } from "../verdict";
+import { CELL_WORDS } from "../vocabulary";
 import { unitInputAt, type WardTabRead } from "./wardTab";
 
 export type Verdict = ReturnType<typeof judge>;

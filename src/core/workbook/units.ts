@@ -5,10 +5,10 @@
  * for "Xéo Xin Chải") is never merged: it is reported with the closest roster name.
  */
 import { a1 } from "../a1";
-import { PROBLEM } from "../messages";
 import { activeIn, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, editDistance, looseKey } from "../text";
+import { PROBLEM } from "../text/problems";
 import type { UnitColumnRead, WardTabRead } from "./wardTab";
 
 export interface MatchedColumn {

@@ -1,10 +1,10 @@
 /** "Kiểm tra tab này": every problem of one ward tab, with its A1 address, top to bottom. */
 import { a1 } from "../a1";
 import type { Framework } from "../framework";
-import { PROBLEM } from "../messages";
 import type { Roster } from "../model";
 import { type Problem, sortProblems } from "../problem";
 import { foldKey } from "../text";
+import { PROBLEM } from "../text/problems";
 import { judgeColumn, unitCellProblems } from "./unitProblems";
 import { matchColumns } from "./units";
 import { isWardTabRead, readWardTab } from "./wardTab";

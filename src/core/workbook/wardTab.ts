@@ -14,11 +14,12 @@
 import { a1, columnLetter, quoteSheet } from "../a1";
 import { showValue } from "../cell";
 import { criterionTextFor, type Framework } from "../framework";
-import { CELL_WORDS, HEAD, PROBLEM, SHEET, VERDICT } from "../messages";
 import type { Unit, Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
+import { PROBLEM } from "../text/problems";
 import type { UnitInput } from "../verdict";
+import { CELL_WORDS, HEAD, SHEET, VERDICT } from "../vocabulary";
 import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec, type ValidationRule } from "./spec";
 
 export const HEADER_ROW = 3;

@@ -14,7 +14,7 @@ import {
   type TenureInput,
   tenureText,
 } from "../../../src/core/awards/tenure";
-import { AWARD } from "../../../src/core/messages";
+import { AWARD } from "../../../src/core/text/awards";
 import { seedText } from "../../helpers/seeds";
 
 const SEED = seedText("003_4f96a406600b62e7.txt") ?? "";

@@ -1,7 +1,7 @@
 /** "Kiểm tra tab này" and the roll-up report the same unit-cell problems for the same cells. */
 import { describe, expect, it } from "vitest";
 import { builtinFramework } from "../../../src/core/frameworks";
-import { SHEET } from "../../../src/core/messages";
+import { SHEET } from "../../../src/core/vocabulary";
 import { rollupWorkbook } from "../../../src/core/workbook/input";
 import { readRoster } from "../../../src/core/workbook/tables";
 import { validateWardTab } from "../../../src/core/workbook/validate";

@@ -1,0 +1,204 @@
+/** Display text of the `tdp` command-line tool and of the xlsx files it writes. */
+
+import { capitalize, q } from "./format";
+
+const HELP_MAIN = `tdp — đánh giá tổ dân phố, bản tự quản trên tệp .xlsx (không cần Google)
+
+Cách dùng:
+  tdp demo                      tạo sổ mẫu Lai Châu trong out/, tổng hợp, in bảng kết quả
+  tdp template --out TỆP.xlsx   tạo biểu mẫu (mọi trang, danh sách thả xuống, định dạng)
+  tdp rollup TỆP.xlsx           tổng hợp toàn thành phố, in bảng; ghi JSON / xlsx nếu yêu cầu
+  tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô sai kèm địa chỉ ô
+  tdp LỆNH --help               trợ giúp của từng lệnh
+
+Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
+          2 không đọc được tệp hoặc sai tham số; 3 không ghi được tệp; 4 lỗi không mong muốn.
+
+English:
+  tdp demo | template | rollup | check — evaluates residential groups on .xlsx workbooks laid out
+  like the Google Sheets add-in's. Run "tdp COMMAND --help" for each command.
+  Exit codes: 0 done; 1 problems found (check) or roll-up impossible (broken Tiêu chí sheet);
+  2 unreadable file or bad arguments; 3 cannot write an output file; 4 unexpected error.`;
+
+const HELP_DEMO = `tdp demo [--out-dir THƯ_MỤC]
+
+Tạo sổ mẫu Lai Châu (7 xã/phường, đơn vị, kế hoạch 2021–2025, lịch sử, tự đánh giá 2024) rồi
+tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả và ghi:
+  out/mau-lai-chau.xlsx   sổ mẫu
+  out/tong-hop.xlsx       trang Tổng hợp và Lịch sử công nhận
+  out/tong-hop.json       báo cáo dạng JSON (mô hình trong docs/report.md)
+  --out-dir THƯ_MỤC       ghi vào thư mục khác thay cho out/
+
+English: writes the Lai Châu training workbook to out/, rolls it up, prints the summary and writes
+out/tong-hop.xlsx and out/tong-hop.json. --out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
+
+const HELP_TEMPLATE = `tdp template --out TỆP.xlsx [--framework laichau-2021|quynhvinh-6k3c] [--sample] [--year NĂM] [--force]
+
+Tạo biểu mẫu như menu "Khởi tạo / sửa biểu mẫu" của tiện ích: trang Hướng dẫn, Tiêu chí, Danh mục,
+Kế hoạch, Lịch sử công nhận, Tổng hợp (và các tab xã/phường khi có dữ liệu mẫu), với danh sách thả
+xuống Đạt / Không đạt / Không áp dụng và Có / Không, màu, cố định dòng tiêu đề, khổ in ngang.
+  --framework ID   khung tiêu chí (mặc định laichau-2021)
+  --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc Quỳnh Vinh
+                   khi dùng --framework quynhvinh-6k3c
+  --year NĂM       năm đánh giá ghi vào trang Tiêu chí (mặc định: năm nay)
+  --force          ghi đè tệp đã có
+Các dòng kết quả (=TDP_STANDARD, =TDP_GAPS, =TDP_VERDICT trong Google Trang tính) được ghi thành giá
+trị tính sẵn vì Excel không có các hàm này; chạy "tdp check" hoặc "tdp rollup" để tính lại.
+
+English: writes the template workbook as .xlsx (every sheet, dropdown validations, formatting).
+--framework picks the criteria framework, --sample adds its training data (Lai Châu 2024, or
+Quỳnh Vinh with --framework quynhvinh-6k3c), --force overwrites.
+The TDP_* formula rows are written as computed values (Excel has no such functions).`;
+
+const HELP_ROLLUP = `tdp rollup TỆP.xlsx [--year NĂM] [--out TONG-HOP.xlsx] [--json BAO-CAO.json] [--write [--in-place]]
+
+Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" và in bảng kết quả.
+  --year NĂM            năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+  --out TỆP.xlsx        ghi trang Tổng hợp và Lịch sử công nhận ra một sổ riêng
+  --json TỆP.json       ghi báo cáo dạng JSON (mô hình trong docs/report.md); "--json -" in JSON ra màn hình
+  --write               ghi Tổng hợp và Lịch sử công nhận vào bản sao của sổ: TỆP.tong-hop.xlsx
+                        cạnh sổ gốc; các trang khác giữ nguyên từng ô
+  --in-place            (cùng --write) ghi thẳng vào sổ gốc
+  --force               ghi đè tệp kết quả đã có; xác nhận ghi lại Lịch sử công nhận khi tab ghi
+                        năm khác năm đánh giá, hoặc khi năm đó đã khép lại (Lịch sử có năm sau)
+
+English: rolls the workbook up exactly like the add-in's one-click roll-up and prints the summary.
+--json writes the report object, --out the summary workbook; --write puts Tổng hợp and
+Lịch sử công nhận back into a copy of the workbook (NAME.tong-hop.xlsx), or into the file itself
+with --in-place, leaving every other sheet's cells untouched. Exit 0 when done, 1 when the
+Tiêu chí sheet is broken, 2 when the file cannot be read.`;
+
+const HELP_CHECK = `tdp check TỆP.xlsx
+
+Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh mục, Kế hoạch,
+Lịch sử công nhận; in mỗi vấn đề một dòng: Trang!Ô: nội dung.
+Mã thoát: 0 không có vấn đề; 1 có vấn đề; 2 không đọc được tệp.
+
+English: lists every problem of every ward tab (blank or unreadable criterion cells, unknown or
+duplicate units…) with its sheet and cell. Exit code 0 when clean, 1 when problems, 2 when the
+file cannot be read.`;
+
+/** The command-line tool: file errors, usage errors, progress, output lines, the printed table, --help. */
+export const CLI = {
+  /** One line per unreadable file; the CLI prints it and exits non-zero. */
+  FILE: {
+    notFound: (path: string) => `Không tìm thấy tệp ${q(path)}.`,
+    notFile: (path: string) => `${q(path)} là một thư mục, không phải tệp .xlsx.`,
+    notReadable: (path: string, detail: string) => `Không đọc được tệp ${q(path)} (${detail}).`,
+    empty: (path: string) => `Tệp ${q(path)} rỗng (0 byte), không phải sổ tính .xlsx.`,
+    notZip: (path: string) =>
+      `Tệp ${q(path)} không phải sổ tính .xlsx (không đúng định dạng tệp nén của Excel). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu thành .xlsx.`,
+    encrypted: (path: string) =>
+      `Tệp ${q(path)} được đặt mật khẩu (mã hoá), không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu → xoá mật khẩu), lưu rồi chạy lại.`,
+    xls: (path: string) =>
+      `Tệp ${q(path)} là định dạng Excel cũ (.xls). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu thành .xlsx (Excel: Tệp → Lưu thành → Sổ làm việc Excel (*.xlsx); Google Trang tính: Tệp → Tải xuống → Microsoft Excel (.xlsx)).`,
+    ods: (path: string) =>
+      `Tệp ${q(path)} là định dạng OpenDocument (.ods). Hãy mở bằng LibreOffice, Excel hoặc Google Trang tính rồi lưu thành .xlsx.`,
+    notWorkbook: (path: string) =>
+      `Tệp ${q(path)} là tệp nén nhưng không phải sổ tính Excel (.xlsx) (không có trang tính nào).`,
+    corrupt: (path: string, detail: string) =>
+      `Tệp ${q(path)} bị hỏng hoặc không phải sổ tính .xlsx (${detail}). Hãy mở bằng Excel hoặc Google Trang tính rồi lưu lại thành .xlsx.`,
+    sheetMissing: (path: string, sheet: string) =>
+      `Sổ ${q(path)} không có trang ${q(sheet)}. Hãy dùng sổ tạo bằng “tdp template” hoặc tiện ích Google Trang tính (Khởi tạo / sửa biểu mẫu).`,
+    sheetRenamed: (path: string, sheet: string, found: string) =>
+      `Sổ ${q(path)} không có trang ${q(sheet)}; có trang ${q(found)} — có phải đã bị đổi tên? Hãy đổi tên lại thành ${q(sheet)} rồi chạy lại.`,
+    cannotWrite: (path: string, detail: string) =>
+      `Không ghi được tệp ${q(path)} (${detail}). Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.`,
+    exists: (path: string) => `Tệp ${q(path)} đã có. Thêm --force để ghi đè, hoặc chọn tên khác.`,
+    sameAsInput: (path: string) =>
+      `Tệp kết quả ${q(path)} trùng với sổ đang đọc. Dùng --write --in-place nếu muốn ghi vào chính sổ đó.`,
+  },
+
+  USAGE: {
+    unknownCommand: (cmd: string) =>
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, check (xem tdp --help).`,
+    badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
+    needFile: (cmd: string) =>
+      `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
+    tooManyFiles: (cmd: string) => `Lệnh ${cmd} chỉ nhận một tệp .xlsx (xem tdp ${cmd} --help).`,
+    needOut: () => "Thiếu --out TỆP.xlsx. Ví dụ: tdp template --out so-danh-gia.xlsx",
+    notXlsxName: (path: string) => `Tên tệp ${q(path)} phải có đuôi .xlsx.`,
+    badYear: (value: string) => `Năm ${q(value)} không hợp lệ; ví dụ --year 2024.`,
+    badFramework: (value: string) =>
+      `Không có khung tiêu chí ${q(value)} (có: laichau-2021, quynhvinh-6k3c).`,
+    inPlaceNeedsWrite: () => "--in-place chỉ dùng cùng --write.",
+    unknownOption: (name: string, cmd: string) =>
+      `Không có tùy chọn ${name} cho lệnh ${cmd}. Xem: tdp ${cmd} --help`,
+    missingValue: (name: string, cmd: string) => `Tùy chọn ${name} cần một giá trị. Xem: tdp ${cmd} --help`,
+    unexpectedArgument: (arg: string, cmd: string) =>
+      `Lệnh ${cmd} không nhận ${q(arg)}. Xem: tdp ${cmd} --help`,
+  },
+
+  PROGRESS: {
+    buildingSample: (sample: "laichau" | "quynhvinh") =>
+      sample === "quynhvinh" ? "Đang tạo sổ mẫu Quỳnh Vinh…" : "Đang tạo sổ mẫu Lai Châu…",
+    buildingTemplate: "Đang tạo biểu mẫu…",
+    writing: (path: string) => `Đang ghi ${path}…`,
+    reading: (path: string) => `Đang đọc ${path}…`,
+    rolling: (tabs: number) => `Đang tổng hợp ${tabs} tab…`,
+    checking: (tabs: number) => `Đang kiểm tra ${tabs} tab…`,
+  },
+
+  OUT: {
+    wrote: (path: string) => `Đã ghi ${path}`,
+    historyHeld:
+      "Chỉ ghi trang Tổng hợp; Lịch sử công nhận giữ nguyên (xem lý do ở trên). Thêm --force nếu muốn ghi lại.",
+    templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${sheets} trang).`,
+    checkClean: (tabs: number) => `Không có vấn đề nào (${tabs} tab đánh giá).`,
+    checkFound: (n: number, tabs: number) => `Có ${n} vấn đề trong sổ (${tabs} tab đánh giá):`,
+    missingTab: (ward: string, tab: string) =>
+      `thiếu tab đánh giá của ${ward} (Danh mục ghi tên tab ${q(tab)})`,
+    suggestTab: (ward: string, tab: string, found: string) =>
+      `Gợi ý: không có tab ${q(tab)} của ${ward}; có trang ${q(found)} — có phải đã bị đổi tên?`,
+    unexpected: (detail: string) =>
+      `Có lỗi không mong muốn: ${detail}. Hãy báo cho người phụ trách (chạy lại với TDP_DEBUG=1 để xem chi tiết).`,
+  },
+
+  /** Labels of the table printed in the terminal. */
+  TABLE: {
+    headline: (recognized: number, unitWord: string, maintained: number, fresh: number, evaluated: number) =>
+      `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá.`,
+    byWard: (wardWord: string) => `Kết quả theo ${wardWord}`,
+    wardHeaders: (wardWord: string, year: number) => [
+      "STT",
+      capitalize(wardWord),
+      "Số ĐV",
+      `ĐK ${year}`,
+      "Đã ĐG",
+      "Được CN",
+      "Duy trì",
+      "Mới",
+      "Không còn đạt",
+      "Đủ DL",
+    ],
+    total: "Tổng số",
+    targets: "So với chỉ tiêu",
+    targetHeaders: ["Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ"],
+    noTargets: "(Kế hoạch chưa có chỉ tiêu cho năm này)",
+    topCriteria: (n: number, of: number) =>
+      n < of ? `Tiêu chí chưa đạt nhiều nhất (${n}/${of})` : `Tiêu chí chưa đạt (${of})`,
+    criteriaHeaders: ["Mã", "Số ĐV", "Tiêu chí / đơn vị không đạt"],
+    noCriteria: "(không có tiêu chí nào bị đánh giá không đạt)",
+    problems: (n: number) => `Vấn đề cần xử lý (${n})`,
+    noProblems: "(không có)",
+    moreProblems: (n: number) => `… và ${n} vấn đề khác (xem trang Tổng hợp hoặc tệp JSON).`,
+    legend: "ĐV: đơn vị · ĐK: đăng ký · ĐG: đánh giá · CN: công nhận · Đủ DL: đủ dữ liệu / dự kiến đánh giá",
+  },
+  HELP: {
+    main: HELP_MAIN,
+    demo: HELP_DEMO,
+    template: HELP_TEMPLATE,
+    rollup: HELP_ROLLUP,
+    check: HELP_CHECK,
+  },
+} as const;
+
+/** Strings the xlsx adapter writes into workbooks. */
+export const XLSX = {
+  /** A very hidden sheet holding dropdown lists too long for Excel's 255-character limit. */
+  listsSheet: "Danh sách chọn",
+  resultNote:
+    "Tệp .xlsx: các dòng kết quả là giá trị tính sẵn lúc tạo tệp (Excel không có hàm TDP_*). Sau khi sửa, chạy “tdp check” hoặc “tdp rollup” để tính lại; trong Google Trang tính, chạy Khởi tạo / sửa biểu mẫu để có lại công thức.",
+  invalidTitle: "Giá trị không hợp lệ",
+  invalidText: "Hãy chọn một giá trị trong danh sách.",
+} as const;

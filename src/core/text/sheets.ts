@@ -1,0 +1,134 @@
+/** Display text written into sheets but never read back: Hướng dẫn, the set-up report, Tổng hợp. */
+
+import { HEAD } from "../vocabulary";
+import { capitalize, q } from "./format";
+
+/** The Hướng dẫn sheet, in the framework's own words and rule. */
+export function guideLines(
+  words: { ward: string; unit: string },
+  allMustPass: boolean,
+  hasDisqualifiers: boolean,
+): string[] {
+  return [
+    "HƯỚNG DẪN NHẬP LIỆU",
+    "",
+    `1. Mỗi ${words.ward} nhập ở tab mang tên mình. Mỗi cột là một đơn vị (${words.unit}); chọn đơn vị ở ô tiêu đề (dòng 3).`,
+    "2. Ở mỗi tiêu chí chọn Đạt / Không đạt / Không áp dụng trong danh sách thả xuống.",
+    hasDisqualifiers
+      ? "3. Ở các trường hợp không đảm bảo chọn Có hoặc Không (để trống là Không)."
+      : "3. Để trống ô nào thì kết quả ghi Thiếu dữ liệu nếu ô đó quyết định kết quả.",
+    allMustPass
+      ? "4. Các dòng Kết quả ở cuối tab tự tính: đơn vị đạt khi tất cả tiêu chí đều đạt."
+      : `4. Các dòng Kết quả ở cuối tab tự tính: đạt khi mỗi tiêu chuẩn có đủ tỷ lệ tiêu chí đạt theo cột Ngưỡng (%) của trang Tiêu chí${hasDisqualifiers ? " và không thuộc trường hợp không đảm bảo nào" : ""}.`,
+    "5. Ghi minh chứng ở cột Ghi chú / minh chứng. Không sửa cột Mã và các dòng kết quả (đã khoá).",
+    "6. Menu Tổ dân phố tự quản → Kiểm tra tab này: liệt kê ô trống, ô sai, đơn vị trùng… kèm địa chỉ ô.",
+    "7. Phòng Nội vụ: sửa Tiêu chí, Danh mục, Kế hoạch; ghi dòng Thành phố thẩm định; bấm Tổng hợp toàn thành phố để lập trang Tổng hợp.",
+  ];
+}
+
+/** Lines of the set-up report (“Khởi tạo / sửa biểu mẫu”), and why a ward tab is left untouched. */
+export const REPORT_LINE = {
+  criteriaBroken: "Trang Tiêu chí có lỗi; chưa sửa gì. Hãy sửa các ô được nêu rồi chạy lại.",
+  frameworkKept: (name: string) =>
+    `Sổ đã có khung ${q(name)}; giữ nguyên (xoá trang Tiêu chí nếu muốn đổi khung).`,
+  frameworkUnknown: (id: string | undefined) => `Không có khung tiêu chí ${q(id)}.`,
+  criteriaCreated: (sheet: string, name: string, year: number) =>
+    `Đã tạo trang ${sheet} (${name}, năm ${year}).`,
+  rosterCreated: (sheet: string, wardWord: string, unitWord: string) =>
+    `Đã tạo trang ${sheet}: hãy nhập ${wardWord} và ${unitWord}.`,
+  rosterEmpty: (sheet: string, wardWord: string) =>
+    `${sheet} chưa có ${wardWord} nào; chưa tạo tab đánh giá.`,
+  tabBlocked: (tab: string, ward: string, why: string) =>
+    `Tab ${q(tab)} của ${ward}: ${why}. Không sửa tab này để khỏi mất dữ liệu; hãy đưa về đúng mẫu rồi chạy lại.`,
+  tabCreated: (tab: string, n: number, unitWord: string) => `Đã tạo tab ${q(tab)} với ${n} ${unitWord}.`,
+  tabRenamed: (ward: string, sheet: string, tab: string) =>
+    `Tab của ${ward} đang mang tên ${q(sheet)} (Danh mục ghi ${q(tab)}); giữ tên hiện tại.`,
+  tabUpdated: (sheet: string) => `Đã cập nhật tab ${q(sheet)}.`,
+  tabShared: (ward: string, tab: string) =>
+    `${ward}: Danh mục ghi tên tab ${q(tab)} trùng với một xã/phường khác; chưa tạo tab. Hãy đặt tên tab khác ở Danh mục rồi chạy lại (tab có mã của ${ward} ở ô B2 vẫn được tổng hợp).`,
+  tabUnclaimed: (sheet: string, roster: string) =>
+    `Tab ${q(sheet)} giống tab đánh giá nhưng không có trong ${roster}; giữ nguyên, không tổng hợp.`,
+  columnUnitUnknown: (sheet: string, header: string, roster: string) =>
+    `Tab ${q(sheet)}, cột ${header}: đơn vị không có trong ${roster}; giữ nguyên cột, cần kiểm tra.`,
+  columnAdded: (sheet: string, header: string) => `Tab ${q(sheet)}: thêm cột ${header}.`,
+  contentBeyondNotes: (sheet: string) =>
+    `Tab ${q(sheet)}: có nội dung ở bên phải cột Ghi chú; các ô đó giữ nguyên chỗ, không dời theo dòng.`,
+  protections: (n: number) => `Phân quyền: ${n} vùng được bảo vệ.`,
+  setupPartial: (done: number, total: number) => `Đã khởi tạo ${done}/${total} tab, chạy lại để tiếp tục.`,
+  protectionPartial: (done: number, total: number) =>
+    `Đã áp dụng phân quyền cho ${done}/${total} trang, chạy lại để tiếp tục.`,
+  protectionSkipped: (what: string) =>
+    `Không sửa được vùng bảo vệ ${what}: bạn không có quyền sửa vùng này (nhờ chủ sở hữu tệp chạy lại).`,
+  emailRefused:
+    "Bạn chưa cấp quyền biết địa chỉ email: không ghi được email của bạn vào Danh mục; bạn vẫn luôn sửa được mọi vùng được bảo vệ.",
+  localeSet: (from: string) =>
+    `Đã đặt ngôn ngữ và định dạng của bảng tính là Tiếng Việt (vi_VN; trước là ${q(from)}), để số thập phân dùng dấu phẩy và ngày ghi ngày/tháng/năm.`,
+  timeZoneSet: (from: string) =>
+    `Đã đặt múi giờ của bảng tính là giờ Việt Nam (Asia/Ho_Chi_Minh; trước là ${q(from)}).`,
+  // --- why a ward tab is not repaired
+  layoutUnreadable: "không đọc được bố cục (không thấy dòng “Mã | Nội dung tiêu chí”)",
+  headerMoved: (row: number, expected: number) =>
+    `dòng tiêu đề đang ở dòng ${row}, mẫu là dòng ${expected} (có dòng chèn thêm phía trên?)`,
+} as const;
+
+/** The report's title and target labels, and the Tổng hợp sheet (headers, chart, button). */
+export const SUMMARY = {
+  title: (fwName: string, year: number) => `${HEAD.summaryTitle} ${fwName.toUpperCase()} NĂM ${year}`,
+  yearTarget: (year: number) => `Chỉ tiêu năm ${year} (lũy kế)`,
+  periodTarget: (from: number, to: number) => `Chỉ tiêu giai đoạn ${from}–${to}`,
+  /** "Bản Nậm Loỏng 1" is written "bản Nậm Loỏng 1" inside a list of units. */
+  banLower: "bản",
+  headline: (
+    recognized: number,
+    unitWord: string,
+    maintained: number,
+    fresh: number,
+    evaluated: number,
+    problems: number,
+  ) =>
+    `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá; ${problems} vấn đề cần xử lý.`,
+  noData: (units: number, unitWord: string, wards: string[]) =>
+    `${units} ${unitWord} chưa có dữ liệu vì thiếu hoặc không đọc được tab: ${wards.join(", ")} (không tính là không còn đạt).`,
+  historyHeld: (reasons: string[]) =>
+    `Lịch sử công nhận CHƯA được cập nhật: ${reasons.join("; ")}. Chạy lại và chọn “Có” (hoặc tdp --force) nếu đúng.`,
+  holdTabYear: (sheets: string[]) => `tiêu đề tab ${sheets.map(q).join(", ")} ghi năm khác năm đánh giá`,
+  holdClosedYear: (year: number, newest: number) => `năm ${year} đã khép lại (Lịch sử đã có năm ${newest})`,
+  historyChanged: (year: number, added: string[], removed: string[]) =>
+    `Lịch sử công nhận năm ${year} đã được ghi lại: thêm ${added.length ? added.join(", ") : "không"}; bớt ${removed.length ? removed.join(", ") : "không"}. Các dòng cũ của năm ${year} được giữ ở khối “LỊCH SỬ (BẢN TRƯỚC)” cuối trang Lịch sử công nhận.`,
+  tabMissing: "chưa có tab",
+  tabUnreadable: "không đọc được tab",
+  byWard: (wardWord: string) => `1. Kết quả theo ${wardWord}`,
+  wardHeaders: (wardWord: string, year: number) => [
+    "STT",
+    capitalize(wardWord),
+    "Số đơn vị",
+    `Đăng ký năm ${year}`,
+    "Đã đánh giá",
+    "Tự đánh giá đạt",
+    "Được công nhận",
+    "Duy trì",
+    "Công nhận mới",
+    "Không còn đạt",
+    "Đủ dữ liệu",
+    "Tab",
+  ],
+  pilot: (ward: string) => `${ward} (điểm chỉ đạo)`,
+  total: "Tổng số",
+  recognizedList: (unitWord: string, year: number) => `2. Danh sách ${unitWord} được công nhận năm ${year}`,
+  recognizedHeaders: (wardWord: string) => ["STT", capitalize(wardWord), "Đơn vị", "Mã", "Loại"],
+  status: { maintained: "Duy trì", new: "Công nhận mới" },
+  noneYet: "(chưa có)",
+  lostSince: (year: number) => `Không còn đạt so với năm ${year}:`,
+  lost: "Không còn đạt",
+  targets: "3. So với chỉ tiêu",
+  targetHeaders: ["", "Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ"],
+  noTargets: "(Kế hoạch chưa có chỉ tiêu cho năm này)",
+  criteria: "4. Tiêu chí chưa đạt",
+  criteriaHeaders: ["STT", "Mã", "Tiêu chí", "Số đơn vị không đạt", "Đơn vị"],
+  standardHeaders: ["", "Tiêu chuẩn", "", "Số đơn vị không đạt tiêu chuẩn", "Đơn vị"],
+  problems: "5. Các vấn đề cần xử lý",
+  problemHeaders: ["STT", "Trang", "Ô", "Giá trị", "Nội dung"],
+  nothing: "(không có)",
+  chartTitle: "Đơn vị được công nhận: duy trì / công nhận mới",
+  buttonAltText: "Tổng hợp toàn thành phố",
+} as const;

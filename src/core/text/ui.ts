@@ -1,0 +1,81 @@
+/** Display text of the Sheets surface: menus, sidebar, dialogs, toasts, the consent explanation. */
+
+/** Menu, dialogs and sidebar. */
+export const UI = {
+  menuTitle: "Tổ dân phố tự quản",
+  menuSidebar: "Mở bảng điều khiển",
+  menuValidate: "Kiểm tra tab này",
+  menuSetup: "Khởi tạo / sửa biểu mẫu",
+  menuSetupLaiChau: "Khởi tạo / sửa biểu mẫu (khung Lai Châu 2021)",
+  menuSetupQuynhVinh: "Khởi tạo / sửa biểu mẫu (khung Quỳnh Vinh: 6 không, 3 có)",
+  menuSample: "Nạp dữ liệu mẫu Lai Châu (tập huấn)",
+  menuSampleQuynhVinh: "Nạp dữ liệu mẫu Quỳnh Vinh (tập huấn)",
+  menuProtect: "Áp dụng phân quyền",
+  menuRollup: "Tổng hợp toàn thành phố",
+  menuHelp: "Hướng dẫn",
+  sidebarTitle: "Bảng điều khiển",
+  sidebarRefresh: "Làm mới",
+  sidebarValidate: "Kiểm tra tab này",
+  sidebarRollup: "Tổng hợp toàn thành phố",
+  sidebarLoading: "Đang tải…",
+  sidebarWorking: "Đang xử lý…",
+  sidebarStandards: "Các tiêu chuẩn",
+  sidebarFailing: "Tiêu chí không đạt",
+  sidebarMissing: "Tiêu chí còn trống",
+  sidebarInvalid: "Ô không hợp lệ",
+  sidebarDisqualified: "Trường hợp không đảm bảo",
+  sidebarNone: "Không có",
+  sidebarPassedOfNeeded: (passed: number, needed: number, applicable: number) =>
+    `${passed}/${applicable} đạt, cần ${needed}`,
+  sidebarServerError: (detail: string) =>
+    `Không lấy được dữ liệu từ máy chủ: ${detail}. Hãy bấm “Làm mới” để thử lại.`,
+  sidebarBadPayload: "Dữ liệu trả về không đúng định dạng. Hãy tải lại trang tính rồi thử lại.",
+  sidebarUpdatedAt: (time: string) => `Cập nhật lúc ${time}`,
+  sidebarUnknownError: "không rõ lỗi",
+  hintNotWardTab: (sheet: string) =>
+    `Trang “${sheet}” không phải tab đánh giá của xã/phường. Hãy mở tab của xã/phường và đặt con trỏ vào cột của đơn vị.`,
+  hintNotUnitColumn: "Hãy đặt con trỏ vào một ô trong cột của đơn vị cần xem.",
+  sidebarFrameworkTitle: (name: string, year: number | undefined) => `${name}${year ? ` – năm ${year}` : ""}`,
+  hintEmptyUnitColumn: "Cột này chưa chọn đơn vị. Hãy chọn đơn vị ở ô tiêu đề (dòng 3).",
+  verdictWord: { pass: "Đạt", fail: "Không đạt", missing: "Thiếu dữ liệu", invalid: "Có lỗi" },
+} as const;
+
+export const NOTICE = {
+  sampleRefused: () =>
+    "Sổ đã có Danh mục. Chỉ nạp dữ liệu mẫu vào một sổ trống để không ghi đè dữ liệu thật.",
+  setupTitle: "Khởi tạo / sửa biểu mẫu",
+  setupDone: (n: number) => `Đã xong. ${n} thông báo:`,
+  setupFailed: "Chưa khởi tạo được",
+  protectTitle: "Phân quyền hiện tại",
+  validateTitle: "Kiểm tra tab",
+  validateClean: (sheet: string) => `Tab “${sheet}” không có lỗi nào.`,
+  validateFound: (sheet: string, n: number) => `Tab “${sheet}” có ${n} vấn đề. Đã chọn ô đầu tiên.`,
+  notWardTab: (sheet: string) => `Trang “${sheet}” không phải tab đánh giá của xã/phường.`,
+  busy: "Đang tổng hợp, vui lòng thử lại sau.",
+  busySetup: "Đang có lệnh khác chạy trên sổ này (tổng hợp hoặc khởi tạo), vui lòng thử lại sau.",
+  criteriaBroken: "Trang Tiêu chí có lỗi; hãy sửa trước:",
+  helpText: "Xem trang Hướng dẫn trong sổ. Mã nguồn và tài liệu: README của dự án.",
+  unexpected: (detail: string) => `Có lỗi không mong muốn: ${detail}`,
+  confirmHistoryTitle: "Ghi lại Lịch sử công nhận?",
+  confirmHistory: (year: number, reasons: string[]) =>
+    `${reasons.join("; ")}. Chọn “Có” để ghi lại các dòng năm ${year} của Lịch sử công nhận (các dòng cũ được giữ ở khối “LỊCH SỬ (BẢN TRƯỚC)”), “Không” để chỉ ghi trang Tổng hợp.`,
+  consentMissing: (permissions: string[]) =>
+    `Lệnh này cần ${permissions.length > 1 ? "các quyền" : "quyền"}: ${permissions.join("; ")}. Bạn chưa cấp, nên lệnh chưa làm gì. Hãy chạy lại lệnh và đánh dấu chọn ${permissions.length > 1 ? "các quyền đó" : "quyền đó"} trong hộp thoại cấp quyền của Google.`,
+} as const;
+
+/** What each OAuth scope of appsscript.json lets the add-in do, as the consent dialog should be read. */
+export const SCOPE_PURPOSE = {
+  sheet: "xem và sửa bảng tính này (chỉ bảng tính này)",
+  ui: "hiển thị hộp thoại và thanh bên trong bảng tính",
+  email: "biết địa chỉ email của bạn (để nhận ra Phòng Nội vụ khi phân quyền)",
+} as const;
+
+/** Progress toasts of the one-click roll-up in Google Sheets. */
+export const TOAST = {
+  rollupTitle: "Tổng hợp",
+  reading: "Đang đọc các tab…",
+  computing: (sheets: number) => `Đang tính kết quả ${sheets} trang…`,
+  writing: "Đang ghi trang Tổng hợp…",
+  rollupDone: (wards: number, wardWord: string, recognized: number) =>
+    `Đã tổng hợp ${wards} ${wardWord}, ${recognized} đơn vị đạt.`,
+} as const;

@@ -1,0 +1,163 @@
+/**
+ * The vocabulary: words that are the workbook's file format — sheet names, column and row headers, cell
+ * words (Đạt / Có), kind words, protection descriptions. Set-up writes them and the readers find cells by
+ * them, so changing one changes what old workbooks must contain: treat every entry as a contract
+ * (test/core/vocabulary.test.ts reads each one back). Display text lives in src/core/text/.
+ */
+
+/** How a standard is named in result rows and explanations: “TC1” for a numeric code. */
+export const standardTag = (code: string): string => (/^\d+$/.test(code) ? `TC${code}` : code);
+
+export const VERDICT = {
+  pass: "Đạt",
+  fail: "Không đạt",
+  missing: "Thiếu dữ liệu",
+} as const;
+
+export const CELL_WORDS = {
+  pass: "Đạt",
+  fail: "Không đạt",
+  na: "Không áp dụng",
+  yes: "Có",
+  no: "Không",
+} as const;
+
+/** Words for unit types and ward kinds: written into Tiêu chí / Danh mục and read back from them. */
+export const KIND_WORDS = {
+  unitType: { tdp: "tổ dân phố", ban: "bản", to: "tổ tự quản" },
+  wardKind: { phuong: "phường", xa: "xã" },
+  /** A framework's words for its units and wards when it does not name them. */
+  defaultUnitWord: "tổ dân phố, bản",
+  defaultWardWord: "xã, phường",
+} as const;
+
+/**
+ * The Tiêu chí sheet as a table: its header row, the words of column Loại and of the rule row. Written
+ * by set-up and read back by the framework reader.
+ */
+export const CRITERIA_TABLE = {
+  headers: [
+    "Loại",
+    "Mã",
+    "Nội dung",
+    "Thuộc tiêu chuẩn",
+    "Ngưỡng (%)",
+    "Áp dụng cho loại đơn vị",
+    "Áp dụng cho địa bàn",
+  ],
+  rowKind: {
+    framework: "Khung",
+    year: "Năm đánh giá",
+    rule: "Quy tắc",
+    unitWord: "Tên đơn vị",
+    wardWord: "Tên cấp xã",
+    source: "Nguồn",
+    note: "Ghi chú",
+    standard: "Tiêu chuẩn",
+    criterion: "Tiêu chí",
+    variant: "Nội dung riêng",
+    disqualifier: "Trường hợp không đảm bảo",
+  },
+  rule: {
+    "per-standard-threshold": "Mỗi tiêu chuẩn đạt ngưỡng",
+    "all-must-pass": "Tất cả tiêu chí phải đạt",
+  },
+} as const;
+
+/** Sheet names of the template. */
+export const SHEET = {
+  guide: "Hướng dẫn",
+  criteria: "Tiêu chí",
+  roster: "Danh mục",
+  plan: "Kế hoạch",
+  summary: "Tổng hợp",
+  history: "Lịch sử công nhận",
+} as const;
+
+/** Headers and labels written into sheets. */
+export const HEAD = {
+  criteriaTitle: (name: string) => `KHUNG TIÊU CHÍ ĐÁNH GIÁ: ${name.toUpperCase()}`,
+  criteriaNote:
+    "Phòng Nội vụ sửa khung tại đây (thêm dòng Tiêu chí, đổi Ngưỡng…). Mọi công thức TDP_* trong sổ đọc bảng này nên tự tính lại.",
+  rosterTitle: (wardWord: string, unitWord: string) =>
+    `DANH MỤC ${wardWord.toUpperCase()} VÀ ${unitWord.toUpperCase()}`,
+  cityEditors: "Email Phòng Nội vụ (sửa được mọi trang):",
+  wardHeaders: (wardWord: string) => [
+    `Mã ${wardWord}`,
+    `Tên ${wardWord}`,
+    "Loại địa bàn (phường/xã)",
+    "Tên tab",
+    "Người nhập liệu (email)",
+    "Thí điểm / điểm chỉ đạo",
+  ],
+  unitHeaders: (wardWord: string) => [
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Loại (tổ dân phố/bản/tổ tự quản)",
+    `Mã ${wardWord}`,
+    "Từ năm",
+    "Đến năm",
+    "Ghi chú",
+    "Số hộ",
+    "Tổ trưởng",
+    "Tổ phó",
+  ],
+  planTitle: "KẾ HOẠCH ĐĂNG KÝ VÀ CHỈ TIÊU",
+  planNote:
+    "Bên trái: đơn vị đăng ký phấn đấu năm nào. Bên phải: chỉ tiêu lũy kế số đơn vị được công nhận đến hết mỗi năm, và cả giai đoạn.",
+  planHeaders: ["Mã đơn vị", "Tên đơn vị (tham khảo)", "Năm đăng ký"],
+  targetHeaders: ["Năm", "Chỉ tiêu lũy kế"],
+  periodLabel: (from: number, to: number) => `Giai đoạn ${from}–${to}`,
+  historyTitle: "LỊCH SỬ CÔNG NHẬN",
+  /** Column A of the first row of a block of replaced rows, kept below the table; the reader stops there. */
+  historyBackupMarker: "LỊCH SỬ (BẢN TRƯỚC)",
+  historyBackupTitle: (year: number) =>
+    `LỊCH SỬ (BẢN TRƯỚC) – các dòng năm ${year} trước khi tổng hợp lại; giữ để đối chiếu, tổng hợp không đọc khối này`,
+  historyNote:
+    "Mỗi dòng là một lần được công nhận. Tổng hợp năm nào thì ghi lại các dòng của năm đó; các năm trước có thể nhập tay.",
+  historyHeaders: [
+    "Mã đơn vị",
+    "Năm công nhận",
+    "Tên đơn vị (tham khảo)",
+    "Xã/phường (tham khảo)",
+    "Ghi chú",
+  ],
+  wardTitle: (fwName: string, year: number | undefined) =>
+    `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
+  wardCodeLabel: (wardWord: string) => `Mã ${wardWord}`,
+  wardCodeHeader: "Mã",
+  wardTextHeader: "Nội dung tiêu chí",
+  wardNoteHeader: "Ghi chú / minh chứng",
+  disqualifierHeading: "Các trường hợp không đảm bảo (ghi Có / Không)",
+  standardHeading: (code: string, name: string) => `Tiêu chuẩn ${code}: ${name}`,
+  resultStandard: (code: string) => `Kết quả ${standardTag(code)}`,
+  /** How every result row's label starts (set-up recognises its own rows by it). */
+  resultPrefix: "Kết quả",
+  resultGaps: "Còn thiếu",
+  resultVerdict: "KẾT QUẢ",
+  resultAppraisal: "Thành phố thẩm định (để trống = chấp nhận kết quả tự đánh giá)",
+  appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
+  /** Column-A code of the appraisal row (written by set-up, read back to find the row). */
+  appraisalCode: "TĐ",
+  unitHelp: (unitWord: string) => `Chọn ${unitWord} từ Danh mục`,
+  unitHeader: (code: string, name: string) => `${code} – ${name}`,
+  summaryTitle: "TỔNG HỢP KẾT QUẢ",
+  summaryPending:
+    "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố (tệp .xlsx: tdp rollup SỔ.xlsx --write).",
+  flagRemovedUnit: "(không còn trong danh mục)",
+  flagRemovedCriterion: "(không còn trong khung tiêu chí)",
+} as const;
+
+/** Descriptions of protected ranges (shown in Google Sheets and in the “Phân quyền hiện tại” report). */
+export const PROTECTION = {
+  cityOnly: "chỉ Phòng Nội vụ",
+  wardTab: (ward: string) => `tab ${ward}`,
+  wardInput: (ward: string) => `ô nhập liệu ${ward}`,
+  /** In a protection's description: the ranges the sheet protection leaves open ("mở C3:G3 …"). */
+  openMarker: "mở",
+  wardHeader: (ward: string) => `tiêu đề ${ward}`,
+  codeColumns: (ward: string) => `cột mã và nội dung ${ward}`,
+  noteHeader: (ward: string) => `tiêu đề ghi chú ${ward}`,
+  resultRows: (ward: string) => `dòng kết quả ${ward}`,
+  ownerOnly: "chỉ chủ sở hữu",
+} as const;
