@@ -74,14 +74,8 @@ export const SHEET = {
   history: "Lịch sử công nhận",
 } as const;
 
-/** Headers and labels written into sheets. */
+/** Headers and labels written into sheets and read back (titles and notes written only: SHEET_TEXT). */
 export const HEAD = {
-  criteriaTitle: (name: string) => `KHUNG TIÊU CHÍ ĐÁNH GIÁ: ${name.toUpperCase()}`,
-  criteriaNote:
-    "Phòng Nội vụ sửa khung tại đây (thêm dòng Tiêu chí, đổi Ngưỡng…). Mọi công thức TDP_* trong sổ đọc bảng này nên tự tính lại.",
-  rosterTitle: (wardWord: string, unitWord: string) =>
-    `DANH MỤC ${wardWord.toUpperCase()} VÀ ${unitWord.toUpperCase()}`,
-  cityEditors: "Email Phòng Nội vụ (sửa được mọi trang):",
   wardHeaders: (wardWord: string) => [
     `Mã ${wardWord}`,
     `Tên ${wardWord}`,
@@ -102,19 +96,11 @@ export const HEAD = {
     "Tổ trưởng",
     "Tổ phó",
   ],
-  planTitle: "KẾ HOẠCH ĐĂNG KÝ VÀ CHỈ TIÊU",
-  planNote:
-    "Bên trái: đơn vị đăng ký phấn đấu năm nào. Bên phải: chỉ tiêu lũy kế số đơn vị được công nhận đến hết mỗi năm, và cả giai đoạn.",
   planHeaders: ["Mã đơn vị", "Tên đơn vị (tham khảo)", "Năm đăng ký"],
   targetHeaders: ["Năm", "Chỉ tiêu lũy kế"],
   periodLabel: (from: number, to: number) => `Giai đoạn ${from}–${to}`,
-  historyTitle: "LỊCH SỬ CÔNG NHẬN",
   /** Column A of the first row of a block of replaced rows, kept below the table; the reader stops there. */
   historyBackupMarker: "LỊCH SỬ (BẢN TRƯỚC)",
-  historyBackupTitle: (year: number) =>
-    `LỊCH SỬ (BẢN TRƯỚC) – các dòng năm ${year} trước khi tổng hợp lại; giữ để đối chiếu, tổng hợp không đọc khối này`,
-  historyNote:
-    "Mỗi dòng là một lần được công nhận. Tổng hợp năm nào thì ghi lại các dòng của năm đó; các năm trước có thể nhập tay.",
   historyHeaders: [
     "Mã đơn vị",
     "Năm công nhận",
@@ -122,8 +108,6 @@ export const HEAD = {
     "Xã/phường (tham khảo)",
     "Ghi chú",
   ],
-  wardTitle: (fwName: string, year: number | undefined) =>
-    `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
   wardCodeLabel: (wardWord: string) => `Mã ${wardWord}`,
   wardCodeHeader: "Mã",
   wardTextHeader: "Nội dung tiêu chí",
@@ -136,15 +120,12 @@ export const HEAD = {
   resultGaps: "Còn thiếu",
   resultVerdict: "KẾT QUẢ",
   resultAppraisal: "Thành phố thẩm định (để trống = chấp nhận kết quả tự đánh giá)",
-  appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
   /** Column-A code of the appraisal row (written by set-up, read back to find the row). */
   appraisalCode: "TĐ",
-  unitHelp: (unitWord: string) => `Chọn ${unitWord} từ Danh mục`,
   unitHeader: (code: string, name: string) => `${code} – ${name}`,
   summaryTitle: "TỔNG HỢP KẾT QUẢ",
   summaryPending:
     "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố (tệp .xlsx: tdp rollup SỔ.xlsx --write).",
-  flagRemovedUnit: "(không còn trong danh mục)",
   flagRemovedCriterion: "(không còn trong khung tiêu chí)",
 } as const;
 

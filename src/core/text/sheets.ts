@@ -3,6 +3,30 @@
 import { HEAD } from "../vocabulary";
 import { capitalize, q } from "./format";
 
+/** Titles, notes and help texts written into the sheets and never read back. */
+export const SHEET_TEXT = {
+  criteriaTitle: (name: string) => `KHUNG TIÊU CHÍ ĐÁNH GIÁ: ${name.toUpperCase()}`,
+  criteriaNote:
+    "Phòng Nội vụ sửa khung tại đây (thêm dòng Tiêu chí, đổi Ngưỡng…). Mọi công thức TDP_* trong sổ đọc bảng này nên tự tính lại.",
+  rosterTitle: (wardWord: string, unitWord: string) =>
+    `DANH MỤC ${wardWord.toUpperCase()} VÀ ${unitWord.toUpperCase()}`,
+  /** Label of cell A2 of Danh mục; the reader reads the addresses in B2. */
+  cityEditors: "Email Phòng Nội vụ (sửa được mọi trang):",
+  planTitle: "KẾ HOẠCH ĐĂNG KÝ VÀ CHỈ TIÊU",
+  planNote:
+    "Bên trái: đơn vị đăng ký phấn đấu năm nào. Bên phải: chỉ tiêu lũy kế số đơn vị được công nhận đến hết mỗi năm, và cả giai đoạn.",
+  historyTitle: "LỊCH SỬ CÔNG NHẬN",
+  historyNote:
+    "Mỗi dòng là một lần được công nhận. Tổng hợp năm nào thì ghi lại các dòng của năm đó; các năm trước có thể nhập tay.",
+  /** Starts with the marker the history reader stops at. */
+  historyBackupTitle: (year: number) =>
+    `${HEAD.historyBackupMarker} – các dòng năm ${year} trước khi tổng hợp lại; giữ để đối chiếu, tổng hợp không đọc khối này`,
+  wardTitle: (fwName: string, year: number | undefined) =>
+    `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
+  appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
+  unitHelp: (unitWord: string) => `Chọn ${unitWord} từ Danh mục`,
+} as const;
+
 /** The Hướng dẫn sheet, in the framework's own words and rule. */
 export function guideLines(
   words: { ward: string; unit: string },

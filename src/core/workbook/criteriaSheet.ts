@@ -1,12 +1,17 @@
 /** Sheet Tiêu chí: the framework as the table the city office edits (read back by frameworkFromRows). */
 import type { Framework } from "../framework";
 import { frameworkToRows } from "../frameworkTable";
-import { HEAD, SHEET } from "../vocabulary";
+import { SHEET_TEXT } from "../text/sheets";
+import { SHEET } from "../vocabulary";
 import { COLORS, emptySpec, type SheetSpec } from "./spec";
 
 export function criteriaSpec(fw: Framework, year: number): SheetSpec {
   const rows = frameworkToRows(fw, year);
-  const spec = emptySpec(SHEET.criteria, [[HEAD.criteriaTitle(fw.name)], [HEAD.criteriaNote], ...rows]);
+  const spec = emptySpec(SHEET.criteria, [
+    [SHEET_TEXT.criteriaTitle(fw.name)],
+    [SHEET_TEXT.criteriaNote],
+    ...rows,
+  ]);
   spec.bold = spec.values.map((r, i) => r.map(() => i === 0 || i === 2));
   spec.backgrounds = spec.values.map((r, i) => r.map(() => (i === 2 ? COLORS.header : null)));
   spec.frozenRows = 3;

@@ -18,6 +18,7 @@ import {
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
+import { SHEET_TEXT } from "../text/sheets";
 import { HEAD, KIND_WORDS, SHEET } from "../vocabulary";
 import { isFixedSheet } from "./sheets";
 import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
@@ -209,8 +210,8 @@ export function rosterSpec(
 ): SheetSpec {
   const height = Math.max(roster.wards.length, roster.units.length) + DATA_ROW - 1;
   const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(UNIT_COL + 9).fill(""));
-  rows[0][0] = HEAD.rosterTitle(words.ward, words.unit);
-  rows[1][0] = HEAD.cityEditors;
+  rows[0][0] = SHEET_TEXT.rosterTitle(words.ward, words.unit);
+  rows[1][0] = SHEET_TEXT.cityEditors;
   rows[1][1] = cityEditors.join(", ");
   HEAD.wardHeaders(words.ward).forEach((h, i) => {
     rows[2][i] = h;
@@ -302,8 +303,8 @@ export function planSpec(plan: Plan, unitName: (code: string) => string): SheetS
   if (plan.period) targets.push([HEAD.periodLabel(plan.period.from, plan.period.to), plan.period.target]);
   const height = Math.max(plan.registrations.length, targets.length) + DATA_ROW - 1;
   const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(TARGET_COL + 1).fill(""));
-  rows[0][0] = HEAD.planTitle;
-  rows[1][0] = HEAD.planNote;
+  rows[0][0] = SHEET_TEXT.planTitle;
+  rows[1][0] = SHEET_TEXT.planNote;
   rows[2].splice(0, 3, ...HEAD.planHeaders);
   rows[2].splice(TARGET_COL - 1, 2, ...HEAD.targetHeaders);
   plan.registrations.forEach((reg, i) => {
@@ -326,7 +327,7 @@ export function historyBackupBlock(
   describe: (code: string) => { name: string; ward: string },
 ): CellValue[][] {
   return [
-    [HEAD.historyBackupTitle(year), "", "", "", ""],
+    [SHEET_TEXT.historyBackupTitle(year), "", "", "", ""],
     ...rows.map((h) => {
       const d = describe(h.unit);
       return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
@@ -394,8 +395,8 @@ export function historySpec(
     (a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   );
   const rows: CellValue[][] = [
-    [HEAD.historyTitle, "", "", "", ""],
-    [HEAD.historyNote, "", "", "", ""],
+    [SHEET_TEXT.historyTitle, "", "", "", ""],
+    [SHEET_TEXT.historyNote, "", "", "", ""],
     [...HEAD.historyHeaders],
     ...sorted.map((h) => {
       const d = describe(h.unit);

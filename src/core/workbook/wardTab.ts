@@ -18,6 +18,7 @@ import type { Unit, Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
+import { SHEET_TEXT } from "../text/sheets";
 import type { UnitInput } from "../verdict";
 import { CELL_WORDS, HEAD, SHEET, VERDICT } from "../vocabulary";
 import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec, type ValidationRule } from "./spec";
@@ -106,7 +107,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   const width = noteCol;
   const height = FIRST_BODY_ROW - 1 + rows.length;
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
-  values[0][0] = HEAD.wardTitle(fw.name, input.year);
+  values[0][0] = SHEET_TEXT.wardTitle(fw.name, input.year);
   values[1].splice(0, 3, HEAD.wardCodeLabel(fw.wardWord), ward.code, ward.name);
   values[2][0] = HEAD.wardCodeHeader;
   values[2][1] = HEAD.wardTextHeader;
@@ -153,8 +154,8 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
 
   // Validation, one grid from the header row to the appraisal row (one write): the unit header
   // dropdown, criterion / disqualifier dropdowns with the criterion text as help, the appraisal.
-  const headerRule = { values: input.unitChoices, help: HEAD.unitHelp(fw.unitWord) };
-  const appraisalRule = { values: APPRAISAL_CHOICES, help: HEAD.appraisalHelp };
+  const headerRule = { values: input.unitChoices, help: SHEET_TEXT.unitHelp(fw.unitWord) };
+  const appraisalRule = { values: APPRAISAL_CHOICES, help: SHEET_TEXT.appraisalHelp };
   const ruleFor = (row: BodyRow, col: WardColumn): ValidationRule | null => {
     if (row.kind === "criterion") {
       const c = fw.criteria.find((x) => x.code === row.code)!;
