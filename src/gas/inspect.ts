@@ -9,7 +9,7 @@ import { msg } from "../core/text/problems";
 import { NOTICE, UI } from "../core/text/ui";
 import { judge, standardLabel, verdictLabel } from "../core/verdict";
 import { SHEET } from "../core/vocabulary";
-import { validateWardTab } from "../core/workbook/validate";
+import { validateWardTab } from "../core/usecases/checkTab";
 import { isWardTabRead, readWardTab, unitInputAt } from "../core/workbook/wardTab";
 import { currentUserEmail, gas } from "./types";
 import { workbookFramework, workbookRoster } from "./workbook";

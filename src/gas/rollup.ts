@@ -11,7 +11,7 @@ import { foldKey } from "../core/text";
 import { SUMMARY } from "../core/text/sheets";
 import { NOTICE, TOAST } from "../core/text/ui";
 import { SHEET } from "../core/vocabulary";
-import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/workbook/input";
+import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/usecases/rollupWorkbook";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { confirmHistoryRewrite } from "./confirm";

@@ -1,7 +1,7 @@
-import { valuesOf as valuesByName } from "../core/workbook/input";
+import { valuesOf as valuesByName } from "../core/usecases/rollupWorkbook";
 import type { GSheet, GSpreadsheet } from "./types";
 
-export { workbookFramework, workbookRoster } from "../core/workbook/input";
+export { workbookFramework, workbookRoster } from "../core/usecases/rollupWorkbook";
 
 export interface WorkbookSnapshot {
   sheets: Map<string, GSheet>;

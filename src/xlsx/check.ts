@@ -4,7 +4,7 @@ import type { Problem } from "../core/problem";
 import { foldKey } from "../core/text";
 import { CLI } from "../core/text/cli";
 import { FIXED_SHEETS } from "../core/workbook/sheets";
-import { validateWardTab } from "../core/workbook/validate";
+import { validateWardTab } from "../core/usecases/checkTab";
 import { isWardTabRead, readWardTab } from "../core/workbook/wardTab";
 import { readTables, type WorkbookValues } from "./rollup";
 import { type MissingTab, missingWardTabs } from "./sheets";

@@ -11,4 +11,4 @@ export {
   type WorkbookTables,
   type WorkbookValues,
   workbookFramework,
-} from "../core/workbook/input";
+} from "../core/usecases/rollupWorkbook";

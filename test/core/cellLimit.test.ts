@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CELL_TEXT_LIMIT, capSpecText, capText, fitCells } from "../../src/core/cellLimit";
 import { SHEET } from "../../src/core/vocabulary";
-import { rollupWorkbook } from "../../src/core/workbook/input";
+import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { emptySpec } from "../../src/core/workbook/spec";
 import { harness } from "../helpers/harness";
 

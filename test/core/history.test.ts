@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SHEET } from "../../src/core/vocabulary";
-import { rollupWorkbook } from "../../src/core/workbook/input";
+import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { readHistory } from "../../src/core/workbook/tables";
 import { templateSpecs } from "../../src/xlsx/workbook";
 

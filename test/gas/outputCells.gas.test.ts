@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SHEET } from "../../src/core/vocabulary";
-import { rollupWorkbook } from "../../src/core/workbook/input";
+import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { harness } from "../helpers/harness";
 
 function rolledUp() {

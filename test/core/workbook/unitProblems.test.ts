@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { builtinFramework } from "../../../src/core/frameworks";
 import { SHEET } from "../../../src/core/vocabulary";
-import { rollupWorkbook } from "../../../src/core/workbook/input";
+import { rollupWorkbook } from "../../../src/core/usecases/rollupWorkbook";
 import { readRoster } from "../../../src/core/workbook/tables";
-import { validateWardTab } from "../../../src/core/workbook/validate";
+import { validateWardTab } from "../../../src/core/usecases/checkTab";
 import { templateSpecs } from "../../../src/xlsx/workbook";
 
 const TAB = "Phường Tân Phong";

@@ -14,9 +14,9 @@ import { type RollupInput, type RollupResult, rollup } from "../rollup";
 import { foldKey, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { CRITERIA_TABLE, SHEET } from "../vocabulary";
-import { findSheet, isFixedSheet } from "./sheets";
-import type { CellValue, SheetSpec } from "./spec";
-import { type SummaryLayout, summarySpec } from "./summary";
+import { findSheet, isFixedSheet } from "../workbook/sheets";
+import type { CellValue, SheetSpec } from "../workbook/spec";
+import { type SummaryLayout, summarySpec } from "../workbook/summary";
 import {
   type HistoryRead,
   historyBackupBlock,
@@ -25,7 +25,7 @@ import {
   readHistory,
   readPlan,
   readRoster,
-} from "./tables";
+} from "../workbook/tables";
 
 export type WorkbookValues = ReadonlyMap<string, unknown[][]>;
 

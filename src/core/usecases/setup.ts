@@ -13,10 +13,10 @@ import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { guideLines, REPORT_LINE } from "../text/sheets";
 import { HEAD, SHEET } from "../vocabulary";
-import { criteriaSpec } from "./criteriaSheet";
-import { findSheet, isFixedSheet } from "./sheets";
-import { type CellValue, COLORS, emptySpec, type SheetSpec } from "./spec";
-import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "./tables";
+import { criteriaSpec } from "../workbook/criteriaSheet";
+import { findSheet, isFixedSheet } from "../workbook/sheets";
+import { type CellValue, COLORS, emptySpec, type SheetSpec } from "../workbook/spec";
+import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "../workbook/tables";
 import {
   APPRAISAL_CODE,
   FIRST_UNIT_COL,
@@ -28,7 +28,7 @@ import {
   type WardColumn,
   type WardTabRead,
   wardTabSpec,
-} from "./wardTab";
+} from "../workbook/wardTab";
 
 /** Values of the sheets the workbook has now, by sheet name (getDataRange().getValues()). */
 export type ExistingSheets = Map<string, unknown[][]>;

@@ -5,9 +5,9 @@ import type { Roster } from "../model";
 import { type Problem, sortProblems } from "../problem";
 import { foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
-import { judgeColumn, unitCellProblems } from "./unitProblems";
-import { matchColumns } from "./units";
-import { isWardTabRead, readWardTab } from "./wardTab";
+import { judgeColumn, unitCellProblems } from "../workbook/unitProblems";
+import { matchColumns } from "../workbook/units";
+import { isWardTabRead, readWardTab } from "../workbook/wardTab";
 
 export function validateWardTab(
   sheet: string,
