@@ -9,6 +9,8 @@ import type { Framework } from "./framework";
 import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
 import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
+import { historyOutcome, nextHistory } from "./rollup/history";
+import { unitLine } from "./rollup/unitLine";
 import { cleanText, foldKey, looseKey, naturalCompare } from "./text";
 import { PROBLEM } from "./text/problems";
 import { SUMMARY } from "./text/sheets";
@@ -18,6 +20,8 @@ import { tabTitleYear } from "./workbook/tabYear";
 import { judgeColumn, unitCellProblems } from "./workbook/unitProblems";
 import { matchColumns } from "./workbook/units";
 import { isWardTabRead, readWardTab, type WardTabRead } from "./workbook/wardTab";
+
+export { unitLine };
 
 export interface RollupInput {
   framework: Framework;
@@ -252,8 +256,9 @@ export function rollup(input: RollupInput): RollupResult {
   });
 
   const recognizedNow = wards.flatMap((w) => w.recognizedUnits.map((u) => u.code));
+  const step = { ...input, otherYearTabs, recognizedNow, noDataUnits };
   const report = reportSchema.parse({
-    history: historyOutcome(input, otherYearTabs, recognizedNow, noDataUnits),
+    history: historyOutcome(step),
     year,
     framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
     title: SUMMARY.title(fw.name, year),
@@ -267,43 +272,7 @@ export function rollup(input: RollupInput): RollupResult {
     standards,
     problems: sortProblems(problems),
   });
-  // Year Y is replaced; a note the city office typed on a year-Y row survives re-runs.
-  const notes = new Map(
-    history.filter((h) => h.year === year && h.note).map((h) => [looseKey(h.unit), h.note]),
-  );
-  const rows = recognizedNow.map((unit) => {
-    const note = notes.get(looseKey(unit));
-    return note ? { unit, year, note } : { unit, year };
-  });
-  // Year-Y rows of wards without data stay: a missing tab must not erase what was recognized.
-  const kept = history.filter((h) => h.year !== year || noDataUnits.has(looseKey(h.unit)));
-  return { report, history: report.history.written ? [...kept, ...rows] : history };
-}
-
-/**
- * Whether the year's rows may be rewritten, and what would change. A tab titled with another year,
- * or a year older than the newest in Lịch sử (a closed year), waits for the user's confirmation.
- */
-function historyOutcome(
-  input: RollupInput,
-  otherYearTabs: string[],
-  recognizedNow: string[],
-  noDataUnits: Set<string>,
-): Report["history"] {
-  const { history, year } = input;
-  const holds: Report["history"]["holds"] = [];
-  if (otherYearTabs.length) holds.push({ kind: "tabYear", sheets: otherYearTabs });
-  const newest = history.reduce((m, h) => Math.max(m, h.year), year);
-  if (newest > year) holds.push({ kind: "closedYear", newest });
-  const before = history.filter((h) => h.year === year && !noDataUnits.has(looseKey(h.unit)));
-  const had = new Set(before.map((h) => looseKey(h.unit)));
-  const now = new Set(recognizedNow.map(looseKey));
-  return {
-    written: holds.length === 0 || input.confirmHistory === true,
-    holds,
-    added: before.length ? recognizedNow.filter((u) => !had.has(looseKey(u))) : [],
-    removed: before.filter((h) => !now.has(looseKey(h.unit))).map((h) => h.unit),
-  };
+  return { report, history: report.history.written ? nextHistory(step) : history };
 }
 
 function findTab(tabs: RollupInput["tabs"], ward: Ward, readOf: (t: RollupInput["tabs"][number]) => TabRead) {
@@ -329,42 +298,4 @@ function beyondNotes(sheet: string, values: unknown[][], read: WardTabRead): Pro
     }
   }
   return out;
-}
-
-/**
- * "Tổ dân phố số 5, 9 phường Tân Phong; bản Sáo Làn Than phường Quyết Thắng" — units grouped by ward
- * (in roster order), consecutive names sharing a prefix ("Tổ dân phố số") written once.
- */
-export function unitLine(items: { unit: Unit; ward: Ward }[]): string {
-  const byWard = new Map<string, { ward: Ward; units: Unit[] }>();
-  for (const { unit, ward } of items) {
-    const g = byWard.get(ward.code) ?? { ward, units: [] };
-    g.units.push(unit);
-    byWard.set(ward.code, g);
-  }
-  return [...byWard.values()]
-    .map(({ ward, units }) => {
-      const sorted = [...units].sort(
-        (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || naturalCompare(a.name, b.name),
-      );
-      const parts: string[] = [];
-      let prefix = "";
-      for (const u of sorted) {
-        const m = /^(.*\D)\s*(\d+)$/.exec(u.name);
-        const name = u.type === "ban" ? u.name.replace(/^Bản\b/, SUMMARY.banLower) : u.name;
-        if (m && m[1].trim() === prefix) parts[parts.length - 1] += `, ${m[2]}`;
-        else {
-          parts.push(name);
-          prefix = m && u.type !== "ban" ? m[1].trim() : "";
-        }
-      }
-      return `${parts.join(", ")} ${lowerFirst(ward.name)}`;
-    })
-    .join("; ");
-}
-
-const TYPE_ORDER = { tdp: 0, ban: 1, to: 2 } as const;
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

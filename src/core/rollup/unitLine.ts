@@ -1,0 +1,45 @@
+/** The roll-up's one-line lists of units ("Tổ dân phố số 5, 9 phường Tân Phong; …"). */
+import type { Unit, Ward } from "../model";
+import { naturalCompare } from "../text";
+import { SUMMARY } from "../text/sheets";
+
+/**
+ * "Tổ dân phố số 5, 9 phường Tân Phong; bản Sáo Làn Than phường Quyết Thắng" — units grouped by ward
+ * (in roster order), consecutive names sharing a prefix ("Tổ dân phố số") written once.
+ */
+export function unitLine(items: { unit: Unit; ward: Ward }[]): string {
+  const byWard = new Map<string, { ward: Ward; units: Unit[] }>();
+  for (const { unit, ward } of items) {
+    const g = byWard.get(ward.code) ?? { ward, units: [] };
+    g.units.push(unit);
+    byWard.set(ward.code, g);
+  }
+  return [...byWard.values()]
+    .map(({ ward, units }) => `${wardUnits(units)} ${lowerFirst(ward.name)}`)
+    .join("; ");
+}
+
+/** One ward's units: tổ dân phố, then bản, then tổ, by name; "Tổ dân phố số 5, 9" for a shared prefix. */
+function wardUnits(units: Unit[]): string {
+  const sorted = [...units].sort(
+    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || naturalCompare(a.name, b.name),
+  );
+  const parts: string[] = [];
+  let prefix = "";
+  for (const u of sorted) {
+    const m = /^(.*\D)\s*(\d+)$/.exec(u.name);
+    const name = u.type === "ban" ? u.name.replace(/^Bản\b/, SUMMARY.banLower) : u.name;
+    if (m && m[1].trim() === prefix) parts[parts.length - 1] += `, ${m[2]}`;
+    else {
+      parts.push(name);
+      prefix = m && u.type !== "ban" ? m[1].trim() : "";
+    }
+  }
+  return parts.join(", ");
+}
+
+const TYPE_ORDER = { tdp: 0, ban: 1, to: 2 } as const;
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
