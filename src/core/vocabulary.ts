@@ -123,9 +123,6 @@ export const HEAD = {
   /** Column-A code of the appraisal row (written by set-up, read back to find the row). */
   appraisalCode: "TĐ",
   unitHeader: (code: string, name: string) => `${code} – ${name}`,
-  summaryTitle: "TỔNG HỢP KẾT QUẢ",
-  summaryPending:
-    "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố (tệp .xlsx: tdp rollup SỔ.xlsx --write).",
   flagRemovedCriterion: "(không còn trong khung tiêu chí)",
 } as const;
 

@@ -25,6 +25,12 @@ export const SHEET_TEXT = {
     `BIỂU ĐÁNH GIÁ ${fwName.toUpperCase()}${year ? ` – NĂM ${year}` : ""}`,
   appraisalHelp: "Phòng Nội vụ ghi kết quả thẩm định: Không đạt để không công nhận dù tự đánh giá đạt.",
   unitHelp: (unitWord: string) => `Chọn ${unitWord} từ Danh mục`,
+  summaryTitle: "TỔNG HỢP KẾT QUẢ",
+  summaryPending:
+    "Chưa tổng hợp. Dùng menu Tổ dân phố tự quản → Tổng hợp toàn thành phố (tệp .xlsx: tdp rollup SỔ.xlsx --write).",
+  /** A table's header typed over (the reader names the cell and what it holds). */
+  headerMissing: (label: string) =>
+    `ô này phải là tiêu đề cột “${label}” (không thấy cột này ở dòng tiêu đề); bảng này chưa đọc được`,
 } as const;
 
 /** The Hướng dẫn sheet, in the framework's own words and rule. */
@@ -97,7 +103,7 @@ export const REPORT_LINE = {
 
 /** The report's title and target labels, and the Tổng hợp sheet (headers, chart, button). */
 export const SUMMARY = {
-  title: (fwName: string, year: number) => `${HEAD.summaryTitle} ${fwName.toUpperCase()} NĂM ${year}`,
+  title: (fwName: string, year: number) => `${SHEET_TEXT.summaryTitle} ${fwName.toUpperCase()} NĂM ${year}`,
   yearTarget: (year: number) => `Chỉ tiêu năm ${year} (lũy kế)`,
   periodTarget: (from: number, to: number) => `Chỉ tiêu giai đoạn ${from}–${to}`,
   /** "Bản Nậm Loỏng 1" is written "bản Nậm Loỏng 1" inside a list of units. */

@@ -11,12 +11,20 @@ import { frameworkFromRows } from "../frameworkTable";
 import { activeIn, type Plan, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
-import { guideLines, REPORT_LINE } from "../text/sheets";
+import { guideLines, REPORT_LINE, SHEET_TEXT } from "../text/sheets";
 import { HEAD, SHEET } from "../vocabulary";
 import { criteriaSpec } from "../workbook/criteriaSheet";
 import { findSheet, isFixedSheet } from "../workbook/sheets";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "../workbook/spec";
-import { DATA_ROW, historySpec, planSpec, readHistory, readPlan, readRoster, rosterSpec } from "../workbook/tables";
+import {
+  DATA_ROW,
+  historySpec,
+  planSpec,
+  readHistory,
+  readPlan,
+  readRoster,
+  rosterSpec,
+} from "../workbook/tables";
 import {
   APPRAISAL_CODE,
   FIRST_UNIT_COL,
@@ -70,7 +78,7 @@ export function guideSpec(fw: Framework): SheetSpec {
 }
 
 export function summaryPlaceholder(): SheetSpec {
-  const spec = emptySpec(SHEET.summary, [[HEAD.summaryTitle], [HEAD.summaryPending]]);
+  const spec = emptySpec(SHEET.summary, [[SHEET_TEXT.summaryTitle], [SHEET_TEXT.summaryPending]]);
   spec.bold = [[true], [false]];
   return spec;
 }
