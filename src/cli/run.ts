@@ -10,15 +10,14 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { CELL_TEXT_LIMIT } from "../core/cellLimit";
 import { formatProblem } from "../core/problem";
-import { foldKey } from "../core/text";
 import { CLI } from "../core/text/cli";
 import { NOTICE } from "../core/text/ui";
-import { FIXED_SHEETS } from "../core/workbook/sheets";
-import { checkWorkbook } from "../xlsx/check";
+import { checkWorkbook, missingWardTabs } from "../core/usecases/checkWorkbook";
+import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
+import { Workbook } from "../core/workbook/workbook";
 import { writeRollupInto } from "../xlsx/package";
 import { readXlsx, XlsxFileError } from "../xlsx/read";
 import { rollupWorkbook, type XlsxRollup } from "../xlsx/rollup";
-import { missingWardTabs, sheetIssue } from "../xlsx/sheets";
 import {
   knownFramework,
   sampleFor,
@@ -138,8 +137,7 @@ async function readWorkbookFile(path: string, io: Io, opts: { valuesOnly?: boole
 
 /** Visible sheets other than the fixed ones: the ward tabs, for the progress line. */
 function wardTabCount(wb: ExcelJS.Workbook): number {
-  const fixed = new Set(FIXED_SHEETS.map(foldKey));
-  return wb.worksheets.filter((w) => w.state === "visible" && !fixed.has(foldKey(w.name))).length;
+  return wb.worksheets.filter((w) => w.state === "visible" && !isFixedSheet(w.name)).length;
 }
 
 function fileMessage(e: XlsxFileError): string {
@@ -168,7 +166,7 @@ function fileMessage(e: XlsxFileError): string {
 }
 
 function hintsFor(values: Map<string, unknown[][]>, r: XlsxRollup): string[] {
-  return missingWardTabs(values, r.tables.roster, r.tables.framework)
+  return missingWardTabs(new Workbook(values, r.tables.framework), r.tables.roster)
     .filter((m) => m.suggestion)
     .map((m) => CLI.OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion!));
 }

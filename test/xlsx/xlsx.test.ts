@@ -10,6 +10,7 @@ import { rollup } from "../../src/core/rollup";
 import { XLSX } from "../../src/core/text/cli";
 import { judge, verdictLabel } from "../../src/core/verdict";
 import { SHEET } from "../../src/core/vocabulary";
+import { closestName, sheetIssue } from "../../src/core/workbook/sheets";
 import { historySpec } from "../../src/core/workbook/tables";
 import { readWardTab, unitInputAt, type WardTabRead } from "../../src/core/workbook/wardTab";
 import { computeFormulas, evaluateFormula, resolveRef } from "../../src/xlsx/formulas";
@@ -23,7 +24,6 @@ import {
 } from "../../src/xlsx/read";
 import { ruleBlocks } from "../../src/xlsx/render";
 import { rollupWorkbook } from "../../src/xlsx/rollup";
-import { closestName, sheetIssue } from "../../src/xlsx/sheets";
 import { replaceSheets, specsWorkbook, templateSpecs } from "../../src/xlsx/workbook";
 import { tempDir, tooWide } from "../helpers/xlsx";
 

@@ -1,6 +1,6 @@
 /** The workbook as sheets by name: its fixed sheets, and the one lenient lookup every reader uses. */
 
-import { foldKey } from "../text";
+import { editDistance, foldKey } from "../text";
 import { SHEET } from "../vocabulary";
 
 /** The sheets every workbook has; any other sheet may be a ward tab. */
@@ -24,5 +24,48 @@ export function isFixedSheet(name: string): boolean {
 export function findSheet<T>(sheets: Iterable<readonly [string, T]>, name: string): [string, T] | undefined {
   const key = foldKey(name);
   for (const [n, v] of sheets) if (foldKey(n) === key) return [n, v];
+  return undefined;
+}
+
+/** The name among `candidates` closest to `wanted` (diacritics and case ignored), if close enough. */
+export function closestName(wanted: string, candidates: Iterable<string>): string | undefined {
+  const key = foldKey(wanted);
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const name of candidates) {
+    const k = foldKey(name);
+    if (!k) continue;
+    const d = editDistance(key, k);
+    const contains = k.includes(key) || key.includes(k);
+    const limit = Math.max(2, Math.floor(Math.max(key.length, k.length) * 0.4));
+    if (!contains && d > limit) continue;
+    const score = contains ? d / 10 : d;
+    if (score < bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Sheets the CLI cannot work without (the add-in would fall back to defaults and say nothing). */
+export const REQUIRED_SHEETS: string[] = [SHEET.criteria, SHEET.roster];
+/** Optional input sheets: absent is fine (empty), but a near name means it was renamed. */
+const OPTIONAL_SHEETS: string[] = [SHEET.plan, SHEET.history];
+
+export type SheetIssue =
+  | { kind: "missing"; sheet: string }
+  | { kind: "renamed"; sheet: string; found: string };
+
+/** The first required sheet that is missing or renamed, or undefined when the workbook has them all. */
+export function sheetIssue(names: string[]): SheetIssue | undefined {
+  const present = new Set(names.map(foldKey));
+  const others = names.filter((n) => !isFixedSheet(n));
+  for (const sheet of [...REQUIRED_SHEETS, ...OPTIONAL_SHEETS]) {
+    if (present.has(foldKey(sheet))) continue;
+    const found = closestName(sheet, others);
+    if (found) return { kind: "renamed", sheet, found };
+    if (REQUIRED_SHEETS.includes(sheet)) return { kind: "missing", sheet };
+  }
   return undefined;
 }
