@@ -6,15 +6,16 @@ import { a1 } from "./a1";
 import { readCriterion, showValue } from "./cell";
 import { expectedUnits } from "./expected";
 import type { Framework } from "./framework";
-import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "./model";
+import { activeIn, type History, type Plan, type Roster, type Ward } from "./model";
 import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema, type WardReport } from "./report";
 import { historyOutcome, nextHistory } from "./rollup/history";
+import type { Judged } from "./rollup/judge";
+import { criterionLines, standardLines, targetsOf, totalsOf } from "./rollup/totals";
 import { unitLine } from "./rollup/unitLine";
 import { cleanText, foldKey, looseKey, naturalCompare } from "./text";
 import { PROBLEM } from "./text/problems";
 import { SUMMARY } from "./text/sheets";
-import { type judge, percentTenths } from "./verdict";
 import { SHEET } from "./vocabulary";
 import { tabTitleYear } from "./workbook/tabYear";
 import { judgeColumn, unitCellProblems } from "./workbook/unitProblems";
@@ -44,12 +45,6 @@ export interface RollupResult {
 }
 
 type TabRead = ReturnType<typeof readWardTab>;
-
-interface Judged {
-  unit: Unit;
-  ward: Ward;
-  verdict: ReturnType<typeof judge>;
-}
 
 export function rollup(input: RollupInput): RollupResult {
   const { framework: fw, year, roster, plan, history } = input;
@@ -204,56 +199,7 @@ export function rollup(input: RollupInput): RollupResult {
       });
   }
 
-  const sum = (k: keyof Report["totals"]) => wards.reduce((n, w) => n + (w[k] as number), 0);
-  const totals = {
-    units: sum("units"),
-    registered: sum("registered"),
-    evaluated: sum("evaluated"),
-    proposed: sum("proposed"),
-    recognized: sum("recognized"),
-    maintained: sum("maintained"),
-    new: sum("new"),
-    lost: sum("lost"),
-    complete: sum("complete"),
-    expected: sum("expected"),
-    noData: sum("noData"),
-  };
-  const yearTarget = plan.yearTargets.find((t) => t.year === year);
-  const period = plan.period && plan.period.from <= year && year <= plan.period.to ? plan.period : undefined;
-  const target = (label: string, t: number) => ({
-    label,
-    target: t,
-    recognized: totals.recognized,
-    percent: percentTenths(totals.recognized, t) / 10,
-  });
-
-  const unitRef = (j: Judged) => ({ code: j.unit.code, name: j.unit.name, ward: j.ward.name });
-  const criteria = fw.criteria
-    .map((c) => {
-      const failing = judged.filter((j) => j.verdict.failing.includes(c.code));
-      return {
-        code: c.code,
-        standard: c.standard,
-        text: c.text,
-        failed: failing.length,
-        units: failing.map(unitRef),
-        line: unitLine(failing),
-      };
-    })
-    .filter((c) => c.failed > 0)
-    .sort((a, b) => b.failed - a.failed);
-  const standards = fw.standards.map((s) => {
-    const failing = judged.filter(
-      (j) => j.verdict.standards.find((x) => x.code === s.code)?.status === "fail",
-    );
-    return {
-      code: s.code,
-      name: s.name,
-      failed: failing.length,
-      units: failing.map(unitRef),
-      line: unitLine(failing),
-    };
-  });
+  const totals = totalsOf(wards);
 
   const recognizedNow = wards.flatMap((w) => w.recognizedUnits.map((u) => u.code));
   const step = { ...input, otherYearTabs, recognizedNow, noDataUnits };
@@ -263,13 +209,10 @@ export function rollup(input: RollupInput): RollupResult {
     framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
     title: SUMMARY.title(fw.name, year),
     totals,
-    targets: {
-      year: yearTarget ? target(SUMMARY.yearTarget(year), yearTarget.target) : null,
-      period: period ? target(SUMMARY.periodTarget(period.from, period.to), period.target) : null,
-    },
+    targets: targetsOf(plan, year, totals.recognized),
     wards,
-    criteria,
-    standards,
+    criteria: criterionLines(fw, judged),
+    standards: standardLines(fw, judged),
     problems: sortProblems(problems),
   });
   return { report, history: report.history.written ? nextHistory(step) : history };
