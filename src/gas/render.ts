@@ -6,6 +6,7 @@
 
 import { a1, a1Range } from "../core/a1";
 import { asSafeText } from "../core/text";
+import { formulaText } from "../core/workbook/formula";
 import {
   type ConditionalSpec,
   conditionFormula,
@@ -167,7 +168,7 @@ function valueGrid(spec: SheetSpec, formats: NumberFormats): unknown[][] {
   const grid: unknown[][] = spec.values.map((row, r) =>
     row.map((v, c) => (typeof v === "string" && !formats.isText(r, c) ? asSafeText(v) : v)),
   );
-  for (const f of spec.formulas) grid[f.row - 1][f.col - 1] = f.formula;
+  for (const f of spec.formulas) grid[f.row - 1][f.col - 1] = formulaText(f);
   return grid;
 }
 
@@ -244,7 +245,12 @@ export function layoutKey(spec: SheetSpec, extra = ""): string {
     ),
   }));
   const size = `${values.length}x${values[0]?.length ?? 0}`;
-  const text = JSON.stringify([RENDER_VERSION, size, rest, ruleIds, [...seen.keys()], extra]);
+  // Formulas as the text written (same key order), so a sheet's key does not depend on their data shape.
+  const written = {
+    ...rest,
+    formulas: rest.formulas.map((f) => ({ row: f.row, col: f.col, formula: formulaText(f) })),
+  };
+  const text = JSON.stringify([RENDER_VERSION, size, written, ruleIds, [...seen.keys()], extra]);
   return hash(text);
 }
 

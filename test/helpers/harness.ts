@@ -17,6 +17,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { afterEach } from "vitest";
 import { FormulaError } from "../fake/calc";
+import { type Arg, parseCall } from "../fake/formulaText";
 import { createAppsScriptGlobals, type GlobalsOptions } from "../fake/globals";
 import {
   CUSTOM_FUNCTION_LIMIT_MS,
@@ -149,34 +150,6 @@ export function harness(opts: HarnessOptions = {}) {
 
 // ---------------------------------------------------------------- formulas
 
-type Arg =
-  | { kind: "omitted" }
-  | { kind: "literal"; value: string | number | boolean }
-  | { kind: "range"; ref: string };
-
-/** =NAME(arg, …) with ranges, "text", numbers, TRUE/FALSE or nothing as arguments; else #ERROR!. */
-function parseCall(formula: string): { name: string; args: Arg[] } {
-  const m = /^=\s*([A-Za-z_][\w.]*)\s*\((.*)\)\s*$/s.exec(formula);
-  if (!m)
-    throw new FormulaError("#ERROR!", `The fake evaluates only =FUNCTION(arguments) formulas: ${formula}`);
-  const parts = m[2].trim() === "" ? [] : splitArgs(m[2]);
-  return { name: m[1], args: parts.map((p) => parseArg(p, formula)) };
-}
-
-function parseArg(s: string, formula: string): Arg {
-  if (s === "") return { kind: "omitted" };
-  if (/^"(?:[^"]|"")*"$/.test(s)) return { kind: "literal", value: s.slice(1, -1).replace(/""/g, '"') };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { kind: "literal", value: Number(s) };
-  if (/^(true|false)$/i.test(s)) return { kind: "literal", value: /^true$/i.test(s) };
-  const cells = "\\$?[A-Za-z]{0,3}\\$?\\d*";
-  if (new RegExp(`^(?:'(?:[^']|'')+'!|[\\p{L}\\w.]+!)?${cells}(?::${cells})?$`, "u").test(s))
-    return { kind: "range", ref: s.replace(/\$/g, "") };
-  throw new FormulaError(
-    "#ERROR!",
-    `Formula parse error (the fake evaluates ranges and literals only): ${formula}`,
-  );
-}
-
 /** A range argument as Sheets passes it: one cell → its value, more → a 2-D array. */
 function argument(ss: FakeSpreadsheet, sheet: string, a: Arg): unknown {
   if (a.kind === "omitted") return undefined;
@@ -205,25 +178,5 @@ function checkResult(name: string, out: unknown): unknown {
         "#ERROR!",
         `Text result of ${name} is longer than the limit of ${MAX_CELL_CHARS} characters.`,
       );
-  return out;
-}
-
-function splitArgs(s: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quote: string | null = null;
-  let depth = 0;
-  for (const ch of s) {
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    if (ch === "," && !quote && depth === 0) {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur.trim());
   return out;
 }

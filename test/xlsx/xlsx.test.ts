@@ -10,10 +10,11 @@ import { rollup } from "../../src/core/rollup";
 import { XLSX } from "../../src/core/text/cli";
 import { judge, verdictLabel } from "../../src/core/verdict";
 import { SHEET } from "../../src/core/vocabulary";
-import { closestName, sheetIssue } from "../../src/core/workbook/sheets";
+import { literal, range } from "../../src/core/workbook/formula";
+import type { Formula } from "../../src/core/workbook/spec";
 import { historySpec } from "../../src/core/workbook/tables";
 import { readWardTab, unitInputAt, type WardTabRead } from "../../src/core/workbook/wardTab";
-import { computeFormulas, evaluateFormula, resolveRef } from "../../src/xlsx/formulas";
+import { computeFormulas, evaluateFormula, resolveRange } from "../../src/xlsx/formulas";
 import {
   cellValue,
   loadWorkbook,
@@ -24,6 +25,7 @@ import {
 } from "../../src/xlsx/read";
 import { ruleBlocks } from "../../src/xlsx/render";
 import { rollupWorkbook } from "../../src/xlsx/rollup";
+import { closestName, sheetIssue } from "../../src/xlsx/sheets";
 import { replaceSheets, specsWorkbook, templateSpecs } from "../../src/xlsx/workbook";
 import { tempDir, tooWide } from "../helpers/xlsx";
 
@@ -251,25 +253,48 @@ describe("formulas", () => {
     ],
     ["It's", [["x"]]],
   ]);
-  it("resolves references, whole columns and quoted names", () => {
-    expect(resolveRef("'Tiêu chí'!$A:$B", "X", sheets)).toEqual([
+  it("resolves ranges, whole columns and other sheets (found leniently)", () => {
+    const abs = { absolute: true };
+    expect(resolveRange(range({ col: 1 }, { col: 2 }, { sheet: "Tiêu chí", ...abs }), "X", sheets)).toEqual([
       ["a", "b"],
       ["c", "d"],
     ]);
-    expect(resolveRef("B2", "Tiêu chí", sheets)).toEqual([["d"]]);
-    expect(resolveRef("'It''s'!A1", "X", sheets)).toEqual([["x"]]);
-    expect(resolveRef("'Không có'!A1", "X", sheets)).toBeUndefined();
+    expect(resolveRange(range({ col: 2, row: 2 }), "Tiêu chí", sheets)).toEqual([["d"]]);
+    expect(resolveRange(range({ col: 1, row: 1 }, undefined, { sheet: "It's" }), "X", sheets)).toEqual([
+      ["x"],
+    ]);
+    expect(resolveRange(range({ col: 1, row: 2 }, { col: 2 }, { sheet: "TIÊU CHÍ" }), "X", sheets)).toEqual([
+      ["c", "d"],
+    ]);
+    expect(
+      resolveRange(range({ col: 1, row: 1 }, undefined, { sheet: "Không có" }), "X", sheets),
+    ).toBeUndefined();
   });
-  it("evaluates TDP_* with the core and keeps other formulas as Excel formulas", () => {
+  it("evaluates TDP_* with the core and keeps as Excel formulas those it cannot compute", () => {
     const col = [["Đạt"], ["Đạt"], ["Không đạt"], ["Đạt"]];
     const s = new Map([["T", col]]);
-    expect(evaluateFormula('=TDP_STANDARD(A1:A4,"","","quynhvinh")', "T", s)).toMatch(/^Lỗi: /);
-    expect(evaluateFormula("=SUM(A1:A4)", "T", s)).toBeUndefined();
+    const cells = range({ col: 1, row: 1 }, { col: 1, row: 4 });
+    const standard: Formula = {
+      fn: "TDP_STANDARD",
+      args: [cells, literal(""), literal(""), literal("quynhvinh")],
+    };
+    expect(evaluateFormula(standard, "T", s)).toMatch(/^Lỗi: /);
+    // Today's date as the default as-of date: a value computed now would go stale in the file.
+    expect(evaluateFormula({ fn: "TDP_NIEN_HAN", args: [cells] }, "T", s)).toBeUndefined();
+    const elsewhere = range({ col: 1, row: 1 }, { col: 1, row: 4 }, { sheet: "Không có" });
     const out = computeFormulas(
-      { name: "T", values: col, formulas: [{ row: 5, col: 1, formula: "=COUNTA(A1:A4)" }], validations: [] },
+      {
+        name: "T",
+        values: col,
+        formulas: [{ row: 5, col: 1, fn: "TDP_VERDICT", args: [elsewhere] }],
+        validations: [],
+      },
       s,
     );
-    expect(out).toEqual({ values: [], formulas: [{ row: 5, col: 1, formula: "COUNTA(A1:A4)" }] });
+    expect(out).toEqual({
+      values: [],
+      formulas: [{ row: 5, col: 1, formula: "TDP_VERDICT('Không có'!A1:A4)" }],
+    });
   });
 });
 

@@ -22,6 +22,7 @@ import { a1 } from "../a1";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import { AWARD } from "../text/awards";
+import { literal, range } from "../workbook/formula";
 import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
 import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";
@@ -51,7 +52,6 @@ const COLS: string[] = [
 export const TENURE_WIDTH = COLS.length;
 
 const col = (header: string) => COLS.indexOf(header) + 1;
-const letter = (c: number) => a1(1, c).replace(/\d+$/, "");
 
 /** A block of the layout that the adapter centres / borders; the spec carries values and merges. */
 export interface PrintSheet {
@@ -106,18 +106,28 @@ export function tenureSheetSpec(): PrintSheet {
       .map((c) => ({ row: TENURE_HEADER_ROW, col: c, numRows: 2, numCols: 1 })),
   ];
   const r7 = TENURE_FIRST_DATA_ROW;
-  const periods = `${letter(FIRST_PERIOD_COL)}${r7}:${letter(AFTER_PERIODS - 1)}`;
-  const flag = (h: string) => `${letter(col(h))}${r7}:${letter(col(h))}`;
-  const asOf = "$C$4"; // the as-of date cell (see the layout above)
+  // From row 7 down to the sheet's last row, so people added below are judged too.
+  const periods = range({ col: FIRST_PERIOD_COL, row: r7 }, { col: AFTER_PERIODS - 1 });
+  const flag = (h: string) => range({ col: col(h), row: r7 }, { col: col(h) });
+  const asOf = range({ col: 3, row: 4 }, undefined, { absolute: true }); // the as-of date cell, C4
   const spec: SheetSpec = {
     name: AWARD.tenureSheet,
     values,
     formulas: [
-      { row: r7, col: col(H.total), formula: `=TDP_NIEN_HAN(${periods},"",${asOf})` },
+      { row: r7, col: col(H.total), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
       {
         row: r7,
         col: col(H.result),
-        formula: `=TDP_DU_DIEU_KIEN_NIEN_HAN(${periods},"",${flag(H.dismissed)},${flag(H.discipline)},${flag(H.violation)},${flag(H.awarded)},${asOf})`,
+        fn: "TDP_DU_DIEU_KIEN_NIEN_HAN",
+        args: [
+          periods,
+          literal(""),
+          flag(H.dismissed),
+          flag(H.discipline),
+          flag(H.violation),
+          flag(H.awarded),
+          asOf,
+        ],
       },
     ],
     validations: [

@@ -33,12 +33,63 @@ export interface ConditionalSpec extends Block {
   fontColor?: string;
 }
 
+/**
+ * The sheet functions the add-in exports (its @customfunction globals): the only functions a
+ * SheetSpec writes into a cell. core/workbook/formula.ts gives each its implementation.
+ */
+export const SHEET_FUNCTION_NAMES = [
+  "TDP_VERDICT",
+  "TDP_STANDARD",
+  "TDP_GAPS",
+  "TDP_NIEN_HAN",
+  "TDP_DU_DIEU_KIEN_NIEN_HAN",
+] as const;
+export type SheetFunctionName = (typeof SHEET_FUNCTION_NAMES)[number];
+
+/** A corner of a range (1-based): a cell, or a column alone (whole columns, or down to the last row). */
+export interface RangeCorner {
+  col: number;
+  row?: number;
+}
+
+/**
+ * A range argument, corner to corner as in A1 notation: `from` alone is one cell; `to` without a
+ * row runs down to the sheet's last row (F7:K); corners without rows are whole columns ($A:$G).
+ */
+export interface RangeArg {
+  kind: "range";
+  /** Another sheet; omitted = the formula's own sheet. */
+  sheet?: string;
+  from: RangeCorner;
+  to?: RangeCorner;
+  /** Written with $ on every row and column ($A$4:$A$44), so it stays put when copied. */
+  absolute?: boolean;
+}
+
+export type FormulaArg =
+  | RangeArg
+  | { kind: "literal"; value: string | number | boolean }
+  /** Nothing between the commas: an omitted argument. */
+  | { kind: "empty" };
+
+/** A call of one of the add-in's sheet functions, as data (core/workbook/formula.ts prints it). */
+export interface Formula {
+  fn: SheetFunctionName;
+  args: FormulaArg[];
+}
+
+/** A formula in a cell; an array result spills right and down from it. */
+export interface SheetFormula extends Formula {
+  row: number;
+  col: number;
+}
+
 export interface SheetSpec {
   name: string;
   /** The full grid from A1; every row has the same length. */
   values: CellValue[][];
-  /** Formulas written after values (English syntax, comma separators). */
-  formulas: { row: number; col: number; formula: string }[];
+  /** Formulas written in the same write as the values (printed by core/workbook/formula.ts). */
+  formulas: SheetFormula[];
   validations: ValidationGrid[];
   /** Per-cell backgrounds (null = none) and bold flags, same shape as values. */
   backgrounds?: (string | null)[][];

@@ -11,7 +11,7 @@
  * Readers find everything by content (header labels, codes in column A), never by fixed row numbers,
  * so a moved row is still read correctly and a deleted one is reported.
  */
-import { a1, columnLetter, quoteSheet } from "../a1";
+import { a1 } from "../a1";
 import { showValue } from "../cell";
 import { criterionTextFor, type Framework } from "../framework";
 import type { Unit, Ward } from "../model";
@@ -20,8 +20,16 @@ import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { SHEET_TEXT } from "../text/sheets";
 import type { UnitInput } from "../verdict";
-import { CELL_WORDS, HEAD, SHEET, VERDICT } from "../vocabulary";
-import { type CellValue, COLORS, type ConditionalSpec, type SheetSpec, type ValidationRule } from "./spec";
+import { CELL_WORDS, CRITERIA_TABLE, HEAD, SHEET, VERDICT } from "../vocabulary";
+import { literal, range } from "./formula";
+import {
+  type CellValue,
+  COLORS,
+  type ConditionalSpec,
+  type SheetFormula,
+  type SheetSpec,
+  type ValidationRule,
+} from "./spec";
 
 export const HEADER_ROW = 3;
 export const FIRST_BODY_ROW = 4;
@@ -138,18 +146,20 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   const resultStart = FIRST_BODY_ROW + rows.findIndex((r) => r.kind === "result");
   const lastInput = resultStart - 1;
   const lastUnitCol = FIRST_UNIT_COL + nUnits - 1;
-  const block = `${columnLetter(FIRST_UNIT_COL)}${firstBody}:${columnLetter(lastUnitCol)}${lastInput}`;
-  const codes = `$A$${firstBody}:$A$${lastInput}`;
-  const criteria = `${quoteSheet(SHEET.criteria)}!$A:$G`;
+  // Each result row judges the unit block against the codes in column A and the Tiêu chí table.
+  const block = range({ col: FIRST_UNIT_COL, row: firstBody }, { col: lastUnitCol, row: lastInput });
+  const codes = range({ col: 1, row: firstBody }, { col: 1, row: lastInput }, { absolute: true });
+  const criteria = range(
+    { col: 1 },
+    { col: CRITERIA_TABLE.headers.length },
+    { sheet: SHEET.criteria, absolute: true },
+  );
+  const args = [block, literal(""), codes, criteria];
   const rowOfKind = (k: RowKind) => FIRST_BODY_ROW + rows.findIndex((r) => r.kind === k);
-  const formulas = [
-    { row: resultStart, col: FIRST_UNIT_COL, formula: `=TDP_STANDARD(${block},"",${codes},${criteria})` },
-    { row: rowOfKind("gaps"), col: FIRST_UNIT_COL, formula: `=TDP_GAPS(${block},"",${codes},${criteria})` },
-    {
-      row: rowOfKind("verdict"),
-      col: FIRST_UNIT_COL,
-      formula: `=TDP_VERDICT(${block},"",${codes},${criteria})`,
-    },
+  const formulas: SheetFormula[] = [
+    { row: resultStart, col: FIRST_UNIT_COL, fn: "TDP_STANDARD", args },
+    { row: rowOfKind("gaps"), col: FIRST_UNIT_COL, fn: "TDP_GAPS", args },
+    { row: rowOfKind("verdict"), col: FIRST_UNIT_COL, fn: "TDP_VERDICT", args },
   ];
 
   // Validation, one grid from the header row to the appraisal row (one write): the unit header

@@ -15,6 +15,7 @@ import {
   tenureText,
 } from "../../../src/core/awards/tenure";
 import { AWARD } from "../../../src/core/text/awards";
+import { formulaText } from "../../../src/core/workbook/formula";
 import { seedText } from "../../helpers/seeds";
 
 const SEED = seedText("003_4f96a406600b62e7.txt") ?? "";
@@ -420,7 +421,7 @@ describe("the Khen thưởng niên hạn sheet and the Phụ lục I list (core)
       "Thời gian giữ chức vụ (tự tính)",
       "Kết quả xét (tự tính)",
     ]);
-    expect(spec.formulas.map((f) => f.formula)).toEqual([
+    expect(spec.formulas.map(formulaText)).toEqual([
       '=TDP_NIEN_HAN(F7:K,"",$C$4)',
       '=TDP_DU_DIEU_KIEN_NIEN_HAN(F7:K,"",L7:L,M7:M,N7:N,O7:O,$C$4)',
     ]);
