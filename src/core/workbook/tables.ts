@@ -1,7 +1,8 @@
 /**
  * The city office's sheets as tables: Danh mục (roster), Kế hoạch (plan), Lịch sử công nhận (history).
- * Each has a title row, a note row and a header row (row 3); data from row 4. Readers are lenient
- * and report every unreadable cell with its A1 address; writers produce the same layout.
+ * Each has a title row, a note row and a header row (row 3); data from row 4, as declared in layout.ts
+ * (rosterLayout, PLAN_LAYOUT, HISTORY_LAYOUT). Writers put the headers where the layout says; readers
+ * find the columns by header text, are lenient and report every unreadable cell with its A1 address.
  */
 import { a1 } from "../a1";
 import { parseUnitTypes, parseWardKinds, readYearText } from "../frameworkTable";
@@ -20,12 +21,25 @@ import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { SHEET_TEXT } from "../text/sheets";
 import { HEAD, KIND_WORDS, SHEET } from "../vocabulary";
+import {
+  columnOf,
+  findTable,
+  findTables,
+  HISTORY_LAYOUT,
+  PLAN_LAYOUT,
+  rosterLayout,
+  sheetWidths,
+  type TableLayout,
+  textColumns,
+  type UnitRole,
+  type WardRole,
+  writeHeaders,
+} from "./layout";
 import { isFixedSheet } from "./sheets";
 import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
 
-export const DATA_ROW = 4; // first data row of every table sheet
-const UNIT_COL = 8; // H: the units table starts here in Danh mục
-const TARGET_COL = 5; // E: the targets table in Kế hoạch
+/** First data row of every table sheet, as written. */
+export const DATA_ROW = HISTORY_LAYOUT.firstDataRow;
 
 const cellText = (rows: unknown[][], r: number, c: number) => cleanText(rows[r - 1]?.[c - 1]);
 
@@ -92,40 +106,43 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
   const wards: Ward[] = [];
   const units: Unit[] = [];
   const cityEditors = readEmails(rows, 2, 2, sheet, problems);
+  const layout = rosterLayout();
+  const [wt, ut] = findTables<string>(rows, [layout.wards, layout.units], sheet);
+  problems.push(...wt.problems, ...ut.problems);
+  const w = wt.col as Record<WardRole, number>;
+  const u = ut.col as Record<UnitRole, number>;
   const wardCodes = new Map<string, string>();
   const tabOwners = new Map<string, { code: string; label: string }>();
-  for (let r = DATA_ROW; r <= rows.length; r++) {
-    const code = cellText(rows, r, 1);
+  for (let r = wt.firstDataRow; r <= rows.length; r++) {
+    const code = cellText(rows, r, w.code);
     if (!code) continue;
     const key = foldKey(code);
     if (wardCodes.has(key)) {
       problems.push({
         sheet,
-        cell: a1(r, 1),
+        cell: a1(r, w.code),
         value: code,
         message: PROBLEM.wardCodeDuplicate(wardCodes.get(key)!),
       });
       continue;
     }
-    wardCodes.set(key, a1(r, 1));
-    const name = cellText(rows, r, 2);
-    const kinds = parseWardKinds(cellText(rows, r, 3)).kinds;
-    if (!name) problems.push({ sheet, cell: a1(r, 2), value: "", message: PROBLEM.wardNameMissing(code) });
+    wardCodes.set(key, a1(r, w.code));
+    const name = cellText(rows, r, w.name);
+    const kinds = parseWardKinds(cellText(rows, r, w.kind)).kinds;
+    if (!name)
+      problems.push({ sheet, cell: a1(r, w.name), value: "", message: PROBLEM.wardNameMissing(code) });
     if (kinds.length !== 1)
       problems.push({
         sheet,
-        cell: a1(r, 3),
-        value: cellText(rows, r, 3),
+        cell: a1(r, w.kind),
+        value: cellText(rows, r, w.kind),
         message: PROBLEM.wardKindInvalid,
       });
-    const tab = cellText(rows, r, 4) || name || code;
+    const typedTab = cellText(rows, r, w.tab);
+    const tab = typedTab || name || code;
+    const tabCell = a1(r, typedTab ? w.tab : w.name);
     if (tab.length > 31)
-      problems.push({
-        sheet,
-        cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
-        value: tab,
-        message: PROBLEM.tabNameTooLong(tab.length),
-      });
+      problems.push({ sheet, cell: tabCell, value: tab, message: PROBLEM.tabNameTooLong(tab.length) });
     // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
     const tabKey = foldKey(tab);
     const owner = tabOwners.get(tabKey);
@@ -133,74 +150,88 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
     if (owner || fixed)
       problems.push({
         sheet,
-        cell: a1(r, cellText(rows, r, 4) ? 4 : 2),
+        cell: tabCell,
         value: tab,
         message: owner ? PROBLEM.tabNameClash(owner.label, code) : PROBLEM.tabNameFixed(tab, code),
       });
     // The ward is kept (its units still count); only a fixed sheet's name is no ward at all.
     if (fixed) continue;
-    if (!owner) tabOwners.set(tabKey, { code, label: PROBLEM.tabOwner(code, a1(r, 1)) });
-    const pilot = foldKey(cellText(rows, r, 6));
+    if (!owner) tabOwners.set(tabKey, { code, label: PROBLEM.tabOwner(code, a1(r, w.code)) });
+    const pilot = foldKey(cellText(rows, r, w.pilot));
     wards.push({
       code,
       name: name || code,
       kind: kinds[0] ?? "phuong",
       tab,
-      editors: readEmails(rows, r, 5, sheet, problems),
+      editors: readEmails(rows, r, w.editors, sheet, problems),
       pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
       ...(owner ? { sharedTab: owner.code } : {}),
     });
   }
   const unitCodes = new Map<string, string>();
-  for (let r = DATA_ROW; r <= rows.length; r++) {
-    const c = (k: number) => cellText(rows, r, UNIT_COL + k);
-    const code = c(0);
+  for (let r = ut.firstDataRow; r <= rows.length; r++) {
+    const c = (role: UnitRole) => cellText(rows, r, u[role]);
+    const code = c("code");
     if (!code) {
-      if (c(1))
-        problems.push({ sheet, cell: a1(r, UNIT_COL), value: "", message: PROBLEM.unitCodeMissing(c(1)) });
+      if (c("name"))
+        problems.push({ sheet, cell: a1(r, u.code), value: "", message: PROBLEM.unitCodeMissing(c("name")) });
       continue;
     }
     const key = foldKey(code);
     if (unitCodes.has(key)) {
       problems.push({
         sheet,
-        cell: a1(r, UNIT_COL),
+        cell: a1(r, u.code),
         value: code,
         message: PROBLEM.unitCodeDuplicate(unitCodes.get(key)!),
       });
       continue;
     }
-    unitCodes.set(key, a1(r, UNIT_COL));
-    const types = parseUnitTypes(c(2)).types;
+    unitCodes.set(key, a1(r, u.code));
+    const types = parseUnitTypes(c("type")).types;
     if (types.length !== 1)
-      problems.push({
-        sheet,
-        cell: a1(r, UNIT_COL + 2),
-        value: c(2),
-        message: PROBLEM.unitTypeInvalid,
-      });
-    const ward = wards.find((w) => foldKey(w.code) === foldKey(c(3)));
+      problems.push({ sheet, cell: a1(r, u.type), value: c("type"), message: PROBLEM.unitTypeInvalid });
+    const ward = wards.find((x) => foldKey(x.code) === foldKey(c("ward")));
     if (!ward)
       problems.push({
         sheet,
-        cell: a1(r, UNIT_COL + 3),
-        value: c(3),
-        message: PROBLEM.unitWardUnknown(c(3)),
+        cell: a1(r, u.ward),
+        value: c("ward"),
+        message: PROBLEM.unitWardUnknown(c("ward")),
       });
     units.push({
       code,
-      name: c(1) || code,
+      name: c("name") || code,
       type: types[0] ?? "tdp",
-      ward: ward?.code ?? c(3),
-      from: readYear(rows, r, UNIT_COL + 4, sheet, problems, PROBLEM.fieldFrom),
-      until: readYear(rows, r, UNIT_COL + 5, sheet, problems, PROBLEM.fieldUntil),
-      note: c(6) || undefined,
-      households: readCount(rows, r, UNIT_COL + 7, sheet, problems),
-      leader: c(8) || undefined,
-      deputy: c(9) || undefined,
+      ward: ward?.code ?? c("ward"),
+      from: readYear(rows, r, u.from, sheet, problems, PROBLEM.fieldFrom),
+      until: readYear(rows, r, u.until, sheet, problems, PROBLEM.fieldUntil),
+      note: c("note") || undefined,
+      households: readCount(rows, r, u.households, sheet, problems),
+      leader: c("leader") || undefined,
+      deputy: c("deputy") || undefined,
     });
   }
   return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
+}
+
+/** A grid of blank cells wide enough for these tables, with their headers written in. */
+function tableGrid(tables: readonly TableLayout[], dataRows: number): CellValue[][] {
+  const width = Math.max(...tables.map((t) => t.firstCol + t.columns.length - 1));
+  const height = Math.max(...tables.map((t) => t.firstDataRow)) - 1 + dataRows;
+  const rows = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
+  for (const t of tables) writeHeaders(rows, t);
+  return rows;
+}
+
+/** Writes one data row of a table: each role's value in its column. */
+function putRow<K extends string>(
+  rows: CellValue[][],
+  t: TableLayout<K>,
+  i: number,
+  row: Record<K, CellValue>,
+) {
+  for (const c of t.columns) rows[t.firstDataRow - 1 + i][columnOf(t, c.key) - 1] = row[c.key];
 }
 
 export function rosterSpec(
@@ -208,50 +239,37 @@ export function rosterSpec(
   cityEditors: string[],
   words: { ward: string; unit: string },
 ): SheetSpec {
-  const height = Math.max(roster.wards.length, roster.units.length) + DATA_ROW - 1;
-  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(UNIT_COL + 9).fill(""));
+  const { wards, units } = rosterLayout(words.ward);
+  const rows = tableGrid([wards, units], Math.max(roster.wards.length, roster.units.length));
   rows[0][0] = SHEET_TEXT.rosterTitle(words.ward, words.unit);
   rows[1][0] = SHEET_TEXT.cityEditors;
   rows[1][1] = cityEditors.join(", ");
-  HEAD.wardHeaders(words.ward).forEach((h, i) => {
-    rows[2][i] = h;
-  });
-  HEAD.unitHeaders(words.ward).forEach((h, i) => {
-    rows[2][UNIT_COL - 1 + i] = h;
-  });
   roster.wards.forEach((w, i) => {
-    rows[DATA_ROW - 1 + i].splice(
-      0,
-      6,
-      w.code,
-      w.name,
-      KIND_WORDS.wardKind[w.kind],
-      w.tab,
-      w.editors.join(", "),
-      w.pilot ? "x" : "",
-    );
+    putRow(rows, wards, i, {
+      code: w.code,
+      name: w.name,
+      kind: KIND_WORDS.wardKind[w.kind],
+      tab: w.tab,
+      editors: w.editors.join(", "),
+      pilot: w.pilot ? "x" : "",
+    });
   });
   roster.units.forEach((u, i) => {
-    rows[DATA_ROW - 1 + i].splice(
-      UNIT_COL - 1,
-      10,
-      u.code,
-      u.name,
-      KIND_WORDS.unitType[u.type],
-      u.ward,
-      u.from ?? "",
-      u.until ?? "",
-      u.note ?? "",
-      u.households ?? "",
-      u.leader ?? "",
-      u.deputy ?? "",
-    );
+    putRow(rows, units, i, {
+      code: u.code,
+      name: u.name,
+      type: KIND_WORDS.unitType[u.type],
+      ward: u.ward,
+      from: u.from ?? "",
+      until: u.until ?? "",
+      note: u.note ?? "",
+      households: u.households ?? "",
+      leader: u.leader ?? "",
+      deputy: u.deputy ?? "",
+    });
   });
-  const spec = headerStyled(
-    emptySpec(SHEET.roster, rows),
-    [140, 180, 110, 180, 260, 80, 24, 150, 200, 150, 110, 70, 70, 200, 60, 160, 160],
-  );
-  spec.textColumns = [1, UNIT_COL, UNIT_COL + 3];
+  const spec = headerStyled(emptySpec(SHEET.roster, rows), sheetWidths([wards, units]));
+  spec.textColumns = [...textColumns(wards), ...textColumns(units)];
   return spec;
 }
 
@@ -267,22 +285,31 @@ export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRea
   const registrations: Plan["registrations"] = [];
   const yearTargets: Plan["yearTargets"] = [];
   let period: Plan["period"];
-  for (let r = DATA_ROW; r <= rows.length; r++) {
-    const unit = cellText(rows, r, 1);
+  const [rt, tt] = findTables<string>(rows, [PLAN_LAYOUT.registrations, PLAN_LAYOUT.targets], sheet);
+  problems.push(...rt.problems, ...tt.problems);
+  const reg = rt.col as Record<"unit" | "year", number>;
+  const tgt = tt.col as Record<"label" | "target", number>;
+  for (let r = Math.min(rt.firstDataRow, tt.firstDataRow); r <= rows.length; r++) {
+    const unit = r >= rt.firstDataRow ? cellText(rows, r, reg.unit) : "";
     if (unit) {
-      const year = readYear(rows, r, 3, sheet, problems, PROBLEM.fieldRegistered);
+      const year = readYear(rows, r, reg.year, sheet, problems, PROBLEM.fieldRegistered);
       if (year) registrations.push({ unit, year });
-      else if (!cellText(rows, r, 3))
-        problems.push({ sheet, cell: a1(r, 3), value: "", message: PROBLEM.registrationYearMissing(unit) });
+      else if (!cellText(rows, r, reg.year))
+        problems.push({
+          sheet,
+          cell: a1(r, reg.year),
+          value: "",
+          message: PROBLEM.registrationYearMissing(unit),
+        });
     }
-    const label = cellText(rows, r, TARGET_COL);
+    const label = r >= tt.firstDataRow ? cellText(rows, r, tgt.label) : "";
     if (!label) continue;
-    const targetText = cellText(rows, r, TARGET_COL + 1);
+    const targetText = cellText(rows, r, tgt.target);
     const target = Number(targetText);
     if (!Number.isInteger(target) || target < 0) {
       problems.push({
         sheet,
-        cell: a1(r, TARGET_COL + 1),
+        cell: a1(r, tgt.target),
         value: targetText,
         message: PROBLEM.targetInvalid,
       });
@@ -291,7 +318,7 @@ export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRea
     const range = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(label);
     if (range) period = { from: Number(range[1]), to: Number(range[2]), target };
     else {
-      const year = readYear(rows, r, TARGET_COL, sheet, problems, PROBLEM.fieldTargetYear);
+      const year = readYear(rows, r, tgt.label, sheet, problems, PROBLEM.fieldTargetYear);
       if (year) yearTargets.push({ year, target });
     }
   }
@@ -299,22 +326,24 @@ export function readPlan(rows: unknown[][], sheet: string = SHEET.plan): PlanRea
 }
 
 export function planSpec(plan: Plan, unitName: (code: string) => string): SheetSpec {
-  const targets: CellValue[][] = plan.yearTargets.map((t) => [t.year, t.target]);
-  if (plan.period) targets.push([HEAD.periodLabel(plan.period.from, plan.period.to), plan.period.target]);
-  const height = Math.max(plan.registrations.length, targets.length) + DATA_ROW - 1;
-  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(TARGET_COL + 1).fill(""));
+  const { registrations, targets } = PLAN_LAYOUT;
+  const targetRows = plan.yearTargets.map((t) => ({ label: t.year as CellValue, target: t.target }));
+  if (plan.period)
+    targetRows.push({
+      label: HEAD.periodLabel(plan.period.from, plan.period.to),
+      target: plan.period.target,
+    });
+  const rows = tableGrid([registrations, targets], Math.max(plan.registrations.length, targetRows.length));
   rows[0][0] = SHEET_TEXT.planTitle;
   rows[1][0] = SHEET_TEXT.planNote;
-  rows[2].splice(0, 3, ...HEAD.planHeaders);
-  rows[2].splice(TARGET_COL - 1, 2, ...HEAD.targetHeaders);
   plan.registrations.forEach((reg, i) => {
-    rows[DATA_ROW - 1 + i].splice(0, 3, reg.unit, unitName(reg.unit), reg.year);
+    putRow(rows, registrations, i, { unit: reg.unit, name: unitName(reg.unit), year: reg.year });
   });
-  targets.forEach((t, i) => {
-    rows[DATA_ROW - 1 + i].splice(TARGET_COL - 1, 2, ...t);
+  targetRows.forEach((t, i) => {
+    putRow(rows, targets, i, t);
   });
-  const spec = headerStyled(emptySpec(SHEET.plan, rows), [150, 220, 110, 24, 170, 150]);
-  spec.textColumns = [1];
+  const spec = headerStyled(emptySpec(SHEET.plan, rows), sheetWidths([registrations, targets]));
+  spec.textColumns = textColumns(registrations);
   return spec;
 }
 
@@ -326,13 +355,26 @@ export function historyBackupBlock(
   rows: History,
   describe: (code: string) => { name: string; ward: string },
 ): CellValue[][] {
-  return [
-    [SHEET_TEXT.historyBackupTitle(year), "", "", "", ""],
-    ...rows.map((h) => {
-      const d = describe(h.unit);
-      return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
-    }),
-  ];
+  const title = HISTORY_LAYOUT.columns.map(
+    (_, i): CellValue => (i === 0 ? SHEET_TEXT.historyBackupTitle(year) : ""),
+  );
+  return [title, ...rows.map((h) => historyRow(h, describe))];
+}
+
+/** One recognition in the history table's column order. */
+function historyRow(
+  h: History[number],
+  describe: (code: string) => { name: string; ward: string },
+): CellValue[] {
+  const d = describe(h.unit);
+  const cells: Record<string, CellValue> = {
+    unit: h.unit,
+    year: h.year,
+    name: d.name,
+    ward: d.ward,
+    note: h.note ?? "",
+  };
+  return HISTORY_LAYOUT.columns.map((c) => cells[c.key]);
 }
 
 export interface HistoryRead {
@@ -352,28 +394,35 @@ export function readHistory(rows: unknown[][], sheet: string = SHEET.history): H
   const at: number[] = [];
   const unreadable: CellValue[][] = [];
   const seen = new Set<string>();
-  const raw = (r: number) => Array.from({ length: 5 }, (_, c) => (rows[r - 1]?.[c] ?? "") as CellValue);
+  const table = findTable(rows, HISTORY_LAYOUT, sheet);
+  problems.push(...table.problems);
+  const { col, firstDataRow } = table;
+  const width = HISTORY_LAYOUT.columns.length;
+  const raw = (r: number) =>
+    Array.from({ length: width }, (_, c) => (rows[r - 1]?.[col.unit - 1 + c] ?? "") as CellValue);
   const marker = foldKey(HEAD.historyBackupMarker);
-  const end = rows.findIndex((row, i) => i >= DATA_ROW - 1 && foldKey(row?.[0]).startsWith(marker));
+  const end = rows.findIndex(
+    (row, i) => i >= firstDataRow - 1 && foldKey(row?.[col.unit - 1]).startsWith(marker),
+  );
   const last = end < 0 ? rows.length : end;
   const backup = end < 0 ? [] : rows.slice(end).map((_, i) => raw(end + 1 + i));
-  for (let r = DATA_ROW; r <= last; r++) {
-    const unit = cellText(rows, r, 1);
+  for (let r = firstDataRow; r <= last; r++) {
+    const unit = cellText(rows, r, col.unit);
     if (!unit) {
       if (raw(r).some((v) => cleanText(v) !== "")) unreadable.push(raw(r));
       continue;
     }
-    const year = readYear(rows, r, 2, sheet, problems, PROBLEM.fieldRecognized);
+    const year = readYear(rows, r, col.year, sheet, problems, PROBLEM.fieldRecognized);
     if (!year) {
-      if (!cellText(rows, r, 2))
-        problems.push({ sheet, cell: a1(r, 2), value: "", message: PROBLEM.recognitionYearMissing });
+      if (!cellText(rows, r, col.year))
+        problems.push({ sheet, cell: a1(r, col.year), value: "", message: PROBLEM.recognitionYearMissing });
       unreadable.push(raw(r));
       continue;
     }
     const key = `${foldKey(unit)}|${year}`;
     if (seen.has(key)) continue; // the same unit and year typed twice counts once
     seen.add(key);
-    const note = cellText(rows, r, 5);
+    const note = cellText(rows, r, col.note);
     history.push(note ? { unit, year, note } : { unit, year });
     at.push(r);
   }
@@ -394,18 +443,15 @@ export function historySpec(
   const sorted = [...history].sort(
     (a, b) => a.year - b.year || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   );
-  const rows: CellValue[][] = [
-    [SHEET_TEXT.historyTitle, "", "", "", ""],
-    [SHEET_TEXT.historyNote, "", "", "", ""],
-    [...HEAD.historyHeaders],
-    ...sorted.map((h) => {
-      const d = describe(h.unit);
-      return [h.unit, h.year, d.name, d.ward, h.note ?? ""] as CellValue[];
-    }),
-    ...unreadable,
-    ...(backup.length ? [["", "", "", "", ""], ...backup] : []),
-  ];
-  const spec = headerStyled(emptySpec(SHEET.history, rows), [150, 110, 220, 180, 200]);
+  const blank = () => HISTORY_LAYOUT.columns.map((): CellValue => "");
+  const rows = tableGrid([HISTORY_LAYOUT], sorted.length);
+  rows[0][0] = SHEET_TEXT.historyTitle;
+  rows[1][0] = SHEET_TEXT.historyNote;
+  sorted.forEach((h, i) => {
+    rows[HISTORY_LAYOUT.firstDataRow - 1 + i] = historyRow(h, describe);
+  });
+  rows.push(...unreadable, ...(backup.length ? [blank(), ...backup] : []));
+  const spec = headerStyled(emptySpec(SHEET.history, rows), sheetWidths([HISTORY_LAYOUT]));
   spec.numberFormats = ownedFormats(spec.values);
   return spec;
 }
