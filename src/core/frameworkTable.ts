@@ -11,6 +11,7 @@ import {
 import { cleanText, foldKey } from "./text";
 import { msg } from "./text/problems";
 import { CRITERIA_TABLE, KIND_WORDS } from "./vocabulary";
+import { CRITERIA_LAYOUT, findTable } from "./workbook/layout";
 
 /**
  * The framework as a table (sheet "Tiêu chí"), one row per item, so the city office can edit it:
@@ -21,7 +22,7 @@ import { CRITERIA_TABLE, KIND_WORDS } from "./vocabulary";
  * Tên đơn vị, Tên cấp xã, Nguồn, Ghi chú (Nội dung), Tiêu chuẩn, Tiêu chí, Nội dung riêng (a text variant
  * of the criterion in Mã), Trường hợp không đảm bảo. Rows above the header row and blank rows are ignored.
  */
-export const TABLE_HEADERS = CRITERIA_TABLE.headers;
+export const TABLE_HEADERS = CRITERIA_LAYOUT.columns.map((c) => c.label);
 export const ROW_KIND = CRITERIA_TABLE.rowKind;
 export const RULE_WORDS: Record<RuleKind, string> = CRITERIA_TABLE.rule;
 const UNIT_TYPE_WORDS: Record<UnitType, string> = KIND_WORDS.unitType;
@@ -139,7 +140,18 @@ export function readYearText(raw: unknown): number | undefined {
 export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 1): TableResult {
   const problems: TableProblem[] = [];
   const at = (r: number, c: number) => `${columnLetter(firstCol + c)}${firstRow + r}`;
-  const header = values.findIndex((row) => foldKey(row?.[0]) === "loai");
+  // Columns found by their header (layout.ts, CRITERIA_LAYOUT); without a header row, as declared.
+  const table = findTable(values, CRITERIA_LAYOUT, "", { row: firstRow, col: firstCol });
+  if (table.problems.length)
+    return {
+      framework: null,
+      problems: table.problems.map(({ cell, value, message }) => ({ cell, value, message })),
+    };
+  const col = Object.fromEntries(Object.entries(table.col).map(([k, c]) => [k, (c as number) - 1])) as Record<
+    keyof typeof table.col,
+    number
+  >;
+  const header = table.found ? table.headerRow - 1 : -1;
   const start = header + 1; // -1 → 0: no header row, read everything
   const input: FrameworkInput & { standards: any[]; criteria: any[]; disqualifiers: any[] } = {
     id: "",
@@ -157,19 +169,19 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
   for (let r = start; r < values.length; r++) {
     const row = values[r] ?? [];
     const cell = (c: number) => cleanText(row[c]);
-    const kindWord = cell(0);
+    const kindWord = cell(col.kind);
     if (!kindWord) continue;
     const kind = kinds.get(foldKey(kindWord));
     if (!kind) {
       problems.push({
-        cell: at(r, 0),
+        cell: at(r, col.kind),
         value: kindWord,
         message: msg.fwUnknownKind(kindWord, Object.values(ROW_KIND)),
       });
       continue;
     }
-    const code = cell(1);
-    const text = cell(2);
+    const code = cell(col.code);
+    const text = cell(col.text);
     switch (kind) {
       case ROW_KIND.framework:
         input.id = code;
@@ -178,9 +190,9 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         break;
       case ROW_KIND.year: {
         if (!code) break;
-        const y = readYearText(row[1]);
+        const y = readYearText(row[col.code]);
         if (y !== undefined) input.year = y;
-        else problems.push({ cell: at(r, 1), value: code, message: msg.fwYearInvalid });
+        else problems.push({ cell: at(r, col.code), value: code, message: msg.fwYearInvalid });
         break;
       }
       case ROW_KIND.rule: {
@@ -189,7 +201,7 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         else if (k.startsWith("moi tieu chuan") || k === "") input.rule = "per-standard-threshold";
         else
           problems.push({
-            cell: at(r, 1),
+            cell: at(r, col.code),
             value: code,
             message: msg.fwRuleUnknown(RULE_WORDS["per-standard-threshold"], RULE_WORDS["all-must-pass"]),
           });
@@ -208,26 +220,26 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         input.note = text;
         break;
       case ROW_KIND.standard: {
-        const raw = cell(4).replace("%", "").replace(",", ".");
+        const raw = cell(col.threshold).replace("%", "").replace(",", ".");
         const threshold = raw === "" ? Number.NaN : Number(raw);
         input.standards.push({ code, name: text, threshold });
         origin.standards.push(r);
         break;
       }
       case ROW_KIND.criterion: {
-        const item: any = { code, text, standard: cell(3) };
-        const types = parseUnitTypes(row[5]);
-        const wards = parseWardKinds(row[6]);
+        const item: any = { code, text, standard: cell(col.standard) };
+        const types = parseUnitTypes(row[col.unitTypes]);
+        const wards = parseWardKinds(row[col.wardKinds]);
         if (types.types.length) item.unitTypes = types.types;
         if (wards.kinds.length) item.wardKinds = wards.kinds;
         for (const u of types.unknown)
           problems.push({
-            cell: at(r, 5),
+            cell: at(r, col.unitTypes),
             value: u,
             message: msg.fwUnitTypeUnknown,
           });
         for (const u of wards.unknown)
-          problems.push({ cell: at(r, 6), value: u, message: msg.fwWardKindUnknown });
+          problems.push({ cell: at(r, col.wardKinds), value: u, message: msg.fwWardKindUnknown });
         input.criteria.push(item);
         origin.criteria.push(r);
         break;
@@ -236,15 +248,15 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
         const target = input.criteria.find((c) => foldKey(c.code) === foldKey(code));
         if (!target) {
           problems.push({
-            cell: at(r, 1),
+            cell: at(r, col.code),
             value: code,
             message: msg.fwVariantOrphan(code),
           });
           break;
         }
         const v: any = { text };
-        const types = parseUnitTypes(row[5]).types;
-        const wards = parseWardKinds(row[6]).kinds;
+        const types = parseUnitTypes(row[col.unitTypes]).types;
+        const wards = parseWardKinds(row[col.wardKinds]).kinds;
         if (types.length) v.unitTypes = types;
         if (wards.length) v.wardKinds = wards;
         target.variants = [...(target.variants ?? []), v];
@@ -258,13 +270,19 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
   }
   if (!input.id) input.id = "tuy-chinh";
 
-  const columnOf: Record<string, number> = { code: 1, text: 2, name: 2, standard: 3, threshold: 4 };
+  const columnOf: Record<string, number> = {
+    code: col.code,
+    text: col.text,
+    name: col.text,
+    standard: col.standard,
+    threshold: col.threshold,
+  };
   const result = parseFramework(input, (path) => {
     const [list, index, field] = path;
     const rows = origin[String(list)];
     if (rows && typeof index === "number" && rows[index] !== undefined)
       return at(rows[index], columnOf[String(field)] ?? 1);
-    return at(metaRow, 1);
+    return at(metaRow, col.code);
   });
   if (!result.ok) {
     for (const p of result.problems)

@@ -1,23 +1,25 @@
-/** Sheet Tiêu chí: the framework as the table the city office edits (read back by frameworkFromRows). */
+/**
+ * Sheet Tiêu chí: title, note, then the framework as the table the city office edits (CRITERIA_LAYOUT in
+ * layout.ts; written by frameworkToRows, read back by frameworkFromRows).
+ */
 import type { Framework } from "../framework";
 import { frameworkToRows } from "../frameworkTable";
 import { SHEET_TEXT } from "../text/sheets";
 import { SHEET } from "../vocabulary";
+import { CRITERIA_LAYOUT, columnOf, sheetWidths, textColumns } from "./layout";
 import { COLORS, emptySpec, type SheetSpec } from "./spec";
 
 export function criteriaSpec(fw: Framework, year: number): SheetSpec {
-  const rows = frameworkToRows(fw, year);
-  const spec = emptySpec(SHEET.criteria, [
-    [SHEET_TEXT.criteriaTitle(fw.name)],
-    [SHEET_TEXT.criteriaNote],
-    ...rows,
-  ]);
-  spec.bold = spec.values.map((r, i) => r.map(() => i === 0 || i === 2));
-  spec.backgrounds = spec.values.map((r, i) => r.map(() => (i === 2 ? COLORS.header : null)));
-  spec.frozenRows = 3;
-  spec.columnWidths = [170, 70, 520, 110, 90, 160, 140];
-  spec.wrapColumns = [3];
-  spec.textColumns = [2, 4];
+  // Title and note above the table, whose header row is the first of frameworkToRows.
+  const above = [[SHEET_TEXT.criteriaTitle(fw.name)], [SHEET_TEXT.criteriaNote]];
+  const header = CRITERIA_LAYOUT.headerRow - 1;
+  const spec = emptySpec(SHEET.criteria, [...above.slice(0, header), ...frameworkToRows(fw, year)]);
+  spec.bold = spec.values.map((r, i) => r.map(() => i === 0 || i === header));
+  spec.backgrounds = spec.values.map((r, i) => r.map(() => (i === header ? COLORS.header : null)));
+  spec.frozenRows = CRITERIA_LAYOUT.headerRow;
+  spec.columnWidths = sheetWidths([CRITERIA_LAYOUT]);
+  spec.wrapColumns = [columnOf(CRITERIA_LAYOUT, "text")];
+  spec.textColumns = textColumns(CRITERIA_LAYOUT);
   spec.alignTop = true;
   return spec;
 }
