@@ -11,6 +11,7 @@ import { XLSX } from "../../src/core/text/cli";
 import { judge, verdictLabel } from "../../src/core/verdict";
 import { SHEET } from "../../src/core/vocabulary";
 import { literal, range } from "../../src/core/workbook/formula";
+import { closestName, sheetIssue } from "../../src/core/workbook/sheets";
 import type { Formula } from "../../src/core/workbook/spec";
 import { historySpec } from "../../src/core/workbook/tables";
 import { readWardTab, unitInputAt, type WardTabRead } from "../../src/core/workbook/wardTab";
@@ -25,7 +26,6 @@ import {
 } from "../../src/xlsx/read";
 import { ruleBlocks } from "../../src/xlsx/render";
 import { rollupWorkbook } from "../../src/xlsx/rollup";
-import { closestName, sheetIssue } from "../../src/xlsx/sheets";
 import { replaceSheets, specsWorkbook, templateSpecs } from "../../src/xlsx/workbook";
 import { tempDir, tooWide } from "../helpers/xlsx";
 

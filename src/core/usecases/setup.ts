@@ -8,13 +8,13 @@ import { expectedUnits } from "../expected";
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows } from "../frameworkTable";
-import { activeIn, type Plan, type Roster, type Unit, type Ward } from "../model";
+import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { guideLines, REPORT_LINE, SHEET_TEXT } from "../text/sheets";
 import { HEAD, SHEET } from "../vocabulary";
 import { criteriaSpec } from "../workbook/criteriaSheet";
-import { findSheet, isFixedSheet } from "../workbook/sheets";
+import { findSheet } from "../workbook/sheets";
 import { type CellValue, COLORS, emptySpec, type SheetSpec } from "../workbook/spec";
 import {
   DATA_ROW,
@@ -30,13 +30,13 @@ import {
   FIRST_UNIT_COL,
   HEADER_ROW,
   isWardTabRead,
-  readWardTab,
   SPARE_COLUMNS,
   unitHeader,
   type WardColumn,
   type WardTabRead,
   wardTabSpec,
 } from "../workbook/wardTab";
+import { type FoundTab, Workbook } from "../workbook/workbook";
 
 /** Values of the sheets the workbook has now, by sheet name (getDataRange().getValues()). */
 export type ExistingSheets = Map<string, unknown[][]>;
@@ -56,7 +56,7 @@ export interface SetupPlan {
   cityEditors: string[];
   /** Sheets to create or rewrite, in tab order. */
   specs: SheetSpec[];
-  /** Sheet name → sheet it replaces (a renamed ward tab keeps its current name). */
+  /** Lines of the set-up report, in order (shown in the set-up dialog). */
   report: string[];
   problems: Problem[];
 }
@@ -83,143 +83,192 @@ export function summaryPlaceholder(): SheetSpec {
   return spec;
 }
 
-export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
-  const report: string[] = [];
-  const problems: Problem[] = [];
-  const specs: SheetSpec[] = [];
-  const fail = (): SetupPlan => ({ ok: false, cityEditors: [], specs: [], report, problems });
+/** What the steps of set-up add to, in order. */
+interface Draft {
+  report: string[];
+  problems: Problem[];
+  specs: SheetSpec[];
+}
 
-  // 1. Framework: the workbook's own Tiêu chí wins; a built-in one only seeds a new workbook.
-  let framework: Framework;
+/** The inputs every ward tab is built from. */
+interface Tables {
+  framework: Framework;
+  year: number;
+  roster: Roster;
+  plan: Plan;
+  history: History;
+  cityEditors: string[];
+}
+
+export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
+  const draft: Draft = { report: [], problems: [], specs: [] };
+  const chosen = setupFramework(existing, opts, draft);
+  if (!chosen) return { ok: false, cityEditors: [], ...draft, specs: [] };
+  const tables = setupTables(existing, chosen.framework, chosen.year, opts, draft);
+  const book = new Workbook(existing, tables.framework);
+  const owned = setupWardTabs(book, tables, draft);
+  reportUnclaimed(book, owned, draft);
+  const { framework, year, roster, cityEditors } = tables;
+  return { ok: true, framework, year, roster, cityEditors, ...draft };
+}
+
+/** Step 1. The workbook's own Tiêu chí wins; a built-in framework only seeds a new workbook. */
+function setupFramework(
+  existing: ExistingSheets,
+  opts: SetupOptions,
+  draft: Draft,
+): { framework: Framework; year: number } | undefined {
   const criteriaSheet = findSheet(existing, SHEET.criteria);
   if (criteriaSheet) {
     const parsed = frameworkFromRows(criteriaSheet[1]);
-    for (const p of parsed.problems) problems.push({ sheet: criteriaSheet[0], ...p });
+    for (const p of parsed.problems) draft.problems.push({ sheet: criteriaSheet[0], ...p });
     if (!parsed.framework) {
-      report.push(REPORT_LINE.criteriaBroken);
-      return fail();
+      draft.report.push(REPORT_LINE.criteriaBroken);
+      return undefined;
     }
-    framework = parsed.framework;
+    const framework = parsed.framework;
     if (opts.frameworkId && builtinFramework(opts.frameworkId)?.id !== framework.id)
-      report.push(REPORT_LINE.frameworkKept(framework.name));
-  } else {
-    const chosen = builtinFramework(opts.frameworkId ?? DEFAULT_FRAMEWORK_ID);
-    if (!chosen) {
-      report.push(REPORT_LINE.frameworkUnknown(opts.frameworkId));
-      return fail();
-    }
-    framework = chosen;
+      draft.report.push(REPORT_LINE.frameworkKept(framework.name));
+    return { framework, year: framework.year ?? opts.year ?? new Date().getFullYear() };
+  }
+  const framework = builtinFramework(opts.frameworkId ?? DEFAULT_FRAMEWORK_ID);
+  if (!framework) {
+    draft.report.push(REPORT_LINE.frameworkUnknown(opts.frameworkId));
+    return undefined;
   }
   // A new Tiêu chí is for this year's evaluation, not the built-in framework's first year (2021).
-  const year = framework.year && criteriaSheet ? framework.year : (opts.year ?? new Date().getFullYear());
-  if (!criteriaSheet) {
-    specs.push(criteriaSpec(framework, year));
-    report.push(REPORT_LINE.criteriaCreated(SHEET.criteria, framework.name, year));
-  }
+  const year = opts.year ?? new Date().getFullYear();
+  draft.specs.push(criteriaSpec(framework, year));
+  draft.report.push(REPORT_LINE.criteriaCreated(SHEET.criteria, framework.name, year));
+  return { framework, year };
+}
 
-  // 2. Roster, plan, history: read when present, created empty otherwise.
+/** Step 2. Roster, plan, history: read when present, created empty otherwise; Tổng hợp and Hướng dẫn. */
+function setupTables(
+  existing: ExistingSheets,
+  framework: Framework,
+  year: number,
+  opts: SetupOptions,
+  draft: Draft,
+): Tables {
+  const { roster, cityEditors } = setupRoster(existing, framework, opts, draft);
+  const planSheet = findSheet(existing, SHEET.plan);
+  const planRead = planSheet ? readPlan(planSheet[1], planSheet[0]) : { plan: emptyPlan(), problems: [] };
+  draft.problems.push(...planRead.problems);
+  if (!planSheet)
+    draft.specs.push(planSpec(planRead.plan, (c) => roster.units.find((u) => u.code === c)?.name ?? ""));
+  const historySheet = findSheet(existing, SHEET.history);
+  const historyRead = historySheet
+    ? readHistory(historySheet[1], historySheet[0])
+    : { history: [], problems: [] };
+  draft.problems.push(...historyRead.problems);
+  if (!historySheet) draft.specs.push(historySpec([], () => ({ name: "", ward: "" })));
+  if (!findSheet(existing, SHEET.summary)) draft.specs.push(summaryPlaceholder());
+  const guide = guideSpec(framework);
+  const guideSheet = findSheet(existing, SHEET.guide);
+  if (!guideSheet || !sameValues(guideSheet[1], guide.values)) draft.specs.unshift(guide);
+  if (!roster.wards.length) draft.report.push(REPORT_LINE.rosterEmpty(SHEET.roster, framework.wardWord));
+  return { framework, year, roster, plan: planRead.plan, history: historyRead.history, cityEditors };
+}
+
+/** Danh mục: read, or created; the city office's address added to row 2 when missing. */
+function setupRoster(
+  existing: ExistingSheets,
+  framework: Framework,
+  opts: SetupOptions,
+  draft: Draft,
+): { roster: Roster; cityEditors: string[] } {
   const rosterSheet = findSheet(existing, SHEET.roster);
   const rosterRead = rosterSheet
     ? readRoster(rosterSheet[1], rosterSheet[0])
     : { roster: { wards: [], units: [] }, cityEditors: [], problems: [] };
-  problems.push(...rosterRead.problems);
+  draft.problems.push(...rosterRead.problems);
   const cityEditors = [...rosterRead.cityEditors];
   if (opts.cityUser && !cityEditors.includes(opts.cityUser.toLowerCase()))
     cityEditors.push(opts.cityUser.toLowerCase());
   const roster = rosterRead.roster;
   const words = { ward: framework.wardWord, unit: framework.unitWord };
-  if (!rosterSheet || cityEditors.length !== rosterRead.cityEditors.length) {
-    // New, or the city office's address was missing: write it (only row 2 changes).
-    if (rosterSheet) {
-      const spec = rosterSpec(roster, cityEditors, words);
-      spec.values = mergeKeepingOthers(rosterSheet[1], spec.values, 2, 2);
-      specs.push(spec);
-    } else specs.push(rosterSpec(roster, cityEditors, words));
-    if (!rosterSheet)
-      report.push(REPORT_LINE.rosterCreated(SHEET.roster, framework.wardWord, framework.unitWord));
+  if (!rosterSheet) {
+    draft.specs.push(rosterSpec(roster, cityEditors, words));
+    draft.report.push(REPORT_LINE.rosterCreated(SHEET.roster, framework.wardWord, framework.unitWord));
+  } else if (cityEditors.length !== rosterRead.cityEditors.length) {
+    // The city office's address was missing: write it (only row 2 changes).
+    const spec = rosterSpec(roster, cityEditors, words);
+    spec.values = mergeKeepingOthers(rosterSheet[1], spec.values, 2, 2);
+    draft.specs.push(spec);
   }
-  const planSheet = findSheet(existing, SHEET.plan);
-  const planRead = planSheet ? readPlan(planSheet[1], planSheet[0]) : { plan: emptyPlan(), problems: [] };
-  problems.push(...planRead.problems);
-  if (!planSheet)
-    specs.push(planSpec(planRead.plan, (c) => roster.units.find((u) => u.code === c)?.name ?? ""));
-  const historySheet = findSheet(existing, SHEET.history);
-  const historyRead = historySheet
-    ? readHistory(historySheet[1], historySheet[0])
-    : { history: [], problems: [] };
-  problems.push(...historyRead.problems);
-  if (!historySheet) specs.push(historySpec([], () => ({ name: "", ward: "" })));
-  if (!findSheet(existing, SHEET.summary)) specs.push(summaryPlaceholder());
-  const guide = guideSpec(framework);
-  const guideSheet = findSheet(existing, SHEET.guide);
-  if (!guideSheet || !sameValues(guideSheet[1], guide.values)) specs.unshift(guide);
+  return { roster, cityEditors };
+}
 
-  if (!roster.wards.length) report.push(REPORT_LINE.rosterEmpty(SHEET.roster, framework.wardWord));
+/** Sheets set-up owns or refuses to touch, by folded name: step 4 reports none of them. */
+interface OwnedTabs {
+  claimed: Set<string>;
+  blocked: Set<string>;
+}
 
-  // 3. One tab per ward.
-  const claimed = new Set<string>();
-  const blocked = new Set<string>();
-  // Each sheet's layout is parsed once, whichever step needs it first.
-  const reads = new Map<string, ReturnType<typeof readWardTab>>();
-  const readOf: ReadOf = (name, values) => {
-    let r = reads.get(name);
-    if (!r) {
-      r = readWardTab(name, values, framework);
-      reads.set(name, r);
-    }
-    return r;
-  };
-  for (const ward of roster.wards) {
+/** Step 3. One tab per ward: created, or repaired around the values it holds, or left alone and reported. */
+function setupWardTabs(book: Workbook, tables: Tables, draft: Draft): OwnedTabs {
+  const owned: OwnedTabs = { claimed: new Set(), blocked: new Set() };
+  for (const ward of tables.roster.wards) {
     if (ward.sharedTab) {
       // Danh mục gave this ward another ward's tab name: make no tab, keep one found by B2.
-      report.push(REPORT_LINE.tabShared(ward.name, ward.tab));
-      for (const [name, values] of existing) {
-        const read = readOf(name, values);
-        if (isWardTabRead(read) && foldKey(read.wardCode) === foldKey(ward.code)) claimed.add(foldKey(name));
-      }
+      draft.report.push(REPORT_LINE.tabShared(ward.name, ward.tab));
+      for (const t of book.tabsWithWardCode(ward)) owned.claimed.add(foldKey(t.name));
       continue;
     }
-    const found = findWardSheet(existing, ward, readOf);
+    const found = findWardSheet(book, ward);
     if (found.kind === "blocked") {
-      report.push(REPORT_LINE.tabBlocked(found.name, ward.name, found.why));
-      problems.push({ sheet: found.name, cell: "A3", value: "", message: found.why });
-      blocked.add(foldKey(found.name));
+      draft.report.push(REPORT_LINE.tabBlocked(found.name, ward.name, found.why));
+      draft.problems.push({ sheet: found.name, cell: "A3", value: "", message: found.why });
+      owned.blocked.add(foldKey(found.name));
       continue;
     }
-    const unitChoices = roster.units
-      .filter((u) => u.ward === ward.code && activeIn(u, year))
-      .sort((a, b) => naturalCompare(a.name, b.name))
-      .map(unitHeader);
-    const expected = expectedUnits(roster, planRead.plan, historyRead.history, ward, year);
-    if (found.kind === "missing") {
-      const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
-      specs.push(wardTabSpec({ framework, year, ward, columns, unitChoices }));
-      report.push(REPORT_LINE.tabCreated(ward.tab, expected.length, framework.unitWord));
-      continue;
-    }
-    const { name: sheetName, values, read } = found;
-    claimed.add(foldKey(sheetName));
-    if (foldKey(sheetName) !== foldKey(ward.tab))
-      report.push(REPORT_LINE.tabRenamed(ward.name, sheetName, ward.tab));
-    const spec = repairWardTab(sheetName, values, read, {
-      framework,
-      year,
-      ward,
-      roster,
-      expected,
-      unitChoices,
-      report,
-    });
-    if (!sameInputs(values, spec)) report.push(REPORT_LINE.tabUpdated(sheetName));
-    specs.push(spec);
+    if (found.kind === "found") owned.claimed.add(foldKey(found.name));
+    draft.specs.push(wardTabFor(ward, found, tables, draft.report));
   }
+  return owned;
+}
 
-  // 4. Ward-like tabs nobody claims are reported, never touched.
-  for (const [name, values] of existing) {
-    if (claimed.has(foldKey(name)) || blocked.has(foldKey(name)) || isFixedSheet(name)) continue;
-    if (isWardTabRead(readOf(name, values))) report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
+/** The spec of one ward's tab: a new one, or the found tab repaired. */
+function wardTabFor(
+  ward: Ward,
+  found: Exclude<WardSheet, { kind: "blocked" }>,
+  tables: Tables,
+  report: string[],
+): SheetSpec {
+  const { framework, year, roster } = tables;
+  const unitChoices = roster.units
+    .filter((u) => u.ward === ward.code && activeIn(u, year))
+    .sort((a, b) => naturalCompare(a.name, b.name))
+    .map((u) => unitHeader(u));
+  const expected = expectedUnits(roster, tables.plan, tables.history, ward, year);
+  if (found.kind === "missing") {
+    const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
+    report.push(REPORT_LINE.tabCreated(ward.tab, expected.length, framework.unitWord));
+    return wardTabSpec({ framework, year, ward, columns, unitChoices });
   }
-  return { ok: true, framework, year, roster, cityEditors, specs, report, problems };
+  const { name, values, read } = found;
+  if (foldKey(name) !== foldKey(ward.tab)) report.push(REPORT_LINE.tabRenamed(ward.name, name, ward.tab));
+  const spec = repairWardTab(name, values, read, {
+    framework,
+    year,
+    ward,
+    roster,
+    expected,
+    unitChoices,
+    report,
+  });
+  if (!sameInputs(values, spec)) report.push(REPORT_LINE.tabUpdated(name));
+  return spec;
+}
+
+/** Step 4. Ward-like tabs nobody claims are reported, never touched. */
+function reportUnclaimed(book: Workbook, owned: OwnedTabs, draft: Draft): void {
+  for (const name of book.otherSheets()) {
+    const key = foldKey(name);
+    if (owned.claimed.has(key) || owned.blocked.has(key)) continue;
+    if (book.readableTab(name)) draft.report.push(REPORT_LINE.tabUnclaimed(name, SHEET.roster));
+  }
 }
 
 function emptyPlan(): Plan {
@@ -234,37 +283,22 @@ type WardSheet =
   | { kind: "missing" }
   /** A sheet carries the ward's tab name but is not a readable ward tab: never overwrite it. */
   | { kind: "blocked"; name: string; why: string }
-  | { kind: "found"; name: string; values: unknown[][]; read: WardTabRead };
+  | ({ kind: "found" } & FoundTab);
 
-type ReadOf = (name: string, values: unknown[][]) => ReturnType<typeof readWardTab>;
-
-function findWardSheet(existing: ExistingSheets, ward: Ward, readOf: ReadOf): WardSheet {
-  const byName = findSheet(existing, ward.tab);
-  if (byName) {
-    const [name, values] = byName;
-    const read = readOf(name, values);
-    if (!isWardTabRead(read))
-      return {
-        kind: "blocked",
-        name,
-        why: REPORT_LINE.layoutUnreadable,
-      };
-    // Repair rewrites the tab from A1: only when its header sits where set-up put it, or rows the
-    // user inserted above it (a letterhead) would be overwritten.
-    if (read.headerRow !== HEADER_ROW)
-      return {
-        kind: "blocked",
-        name,
-        why: REPORT_LINE.headerMoved(read.headerRow, HEADER_ROW),
-      };
-    return { kind: "found", name, values, read };
+function findWardSheet(book: Workbook, ward: Ward): WardSheet {
+  const byName = book.find(ward.tab);
+  if (!byName) {
+    const byCode = book.tabsWithWardCode(ward).find((t) => t.read.headerRow === HEADER_ROW);
+    return byCode ? { kind: "found", ...byCode } : { kind: "missing" };
   }
-  for (const [name, values] of existing) {
-    const read = readOf(name, values);
-    if (isWardTabRead(read) && read.headerRow === HEADER_ROW && foldKey(read.wardCode) === foldKey(ward.code))
-      return { kind: "found", name, values, read };
-  }
-  return { kind: "missing" };
+  const [name, values] = byName;
+  const read = book.wardTab(name);
+  if (!isWardTabRead(read)) return { kind: "blocked", name, why: REPORT_LINE.layoutUnreadable };
+  // Repair rewrites the tab from A1: only when its header sits where set-up put it, or rows the
+  // user inserted above it (a letterhead) would be overwritten.
+  if (read.headerRow !== HEADER_ROW)
+    return { kind: "blocked", name, why: REPORT_LINE.headerMoved(read.headerRow, HEADER_ROW) };
+  return { kind: "found", name, values, read };
 }
 
 interface RepairContext {
