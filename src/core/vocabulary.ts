@@ -126,6 +126,60 @@ export const HEAD = {
   flagRemovedCriterion: "(không còn trong khung tiêu chí)",
 } as const;
 
+/**
+ * The award sheets (khen thưởng, Đà Nẵng Kế hoạch 71/KH-UBND): their names, headers and cell words.
+ * Display text (menus, dialogs, reasons) is AWARD in src/core/text/awards.ts.
+ */
+export const AWARD_WORDS = {
+  // --- cell words: dropdowns (read back) and the sheet functions' results
+  yes: "Có",
+  no: "Không",
+  posts: ["Tổ trưởng tổ dân phố", "Trưởng thôn"],
+  stillServing: "nay",
+  eligible: "Đủ điều kiện",
+  notYet: (reasons: string[]) => `Chưa đủ: ${reasons.join("; ")}`,
+  errorPrefix: "Lỗi: ",
+  // --- Khen thưởng niên hạn: read back by header text
+  tenureSheet: "Khen thưởng niên hạn",
+  /** Label left of the as-of date cell; the reader finds the date next to it. */
+  asOfLabel: "Tính thời gian đến ngày:",
+  tenureHeaders: {
+    stt: "STT",
+    name: "Họ và tên",
+    post: "Chức vụ",
+    unit: "Đơn vị (tổ dân phố, thôn)",
+    ward: "Xã/phường",
+    periods:
+      "Thời gian giữ chức vụ (ghi dd/mm/yyyy, mm/yyyy hoặc năm; để trống “Đến ngày” nếu đang giữ chức vụ)",
+    from: "Từ ngày",
+    to: "Đến ngày",
+    dismissed: "Bị bãi nhiệm",
+    discipline: "Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật",
+    violation: "Vi phạm pháp luật",
+    awarded: "Đã được tặng Bằng khen niên hạn",
+    deceased: "Đã từ trần",
+    note: "Ghi chú",
+    total: "Thời gian giữ chức vụ (tự tính)",
+    result: "Kết quả xét (tự tính)",
+  },
+  // --- Phụ lục I (written from the tenure sheet)
+  listSheet: "Phụ lục I",
+  listHeaders: ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thời gian giữ chức vụ", "Ghi chú"],
+  // --- Đề nghị khen thưởng tổng kết: read back by header text, levels and kinds from its dropdowns
+  nominationSheet: "Đề nghị khen thưởng tổng kết",
+  nominationHeaders: [
+    "STT",
+    "Cấp khen thưởng",
+    "Tập thể / Cá nhân",
+    "Họ và tên / Tên tập thể",
+    "Đơn vị",
+    "Số năm công tác (cá nhân)",
+    "Ghi chú",
+  ],
+  levels: ["Cấp thành phố", "Cấp quận, huyện", "Cấp phường, xã", "Cấp dưới phường, xã"],
+  kinds: ["Tập thể", "Cá nhân"],
+} as const;
+
 /** Descriptions of protected ranges (shown in Google Sheets and in the “Phân quyền hiện tại” report). */
 export const PROTECTION = {
   cityOnly: "chỉ Phòng Nội vụ",

@@ -16,6 +16,7 @@ import { formatProblem } from "../core/problem";
 import { AWARD } from "../core/text/awards";
 import { NOTICE } from "../core/text/ui";
 import { isUtcPlus7 } from "../core/timeZone";
+import { AWARD_WORDS } from "../core/vocabulary";
 import { ensureScopes } from "./consent";
 import { withDocumentLock } from "./lock";
 import { renderSheet } from "./render";
@@ -74,20 +75,20 @@ export function runCreateNominationSheet(): Outcome {
 export function runTenureList(nowMs: number = Date.now()): Outcome {
   const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const source = ss.getSheetByName(AWARD.tenureSheet);
-  if (!source) return { lead: AWARD.sheetMissing(AWARD.tenureSheet, AWARD.menuTenureSheet), lines: [] };
+  const source = ss.getSheetByName(AWARD_WORDS.tenureSheet);
+  if (!source) return { lead: AWARD.sheetMissing(AWARD_WORDS.tenureSheet, AWARD.menuTenureSheet), lines: [] };
   const data = readTenureSheet(source.getDataRange().getValues());
   if (data.broken) return { lead: AWARD.failed, lines: data.problems.map(formatProblem) };
   const asOf = tenureAsOf(data, todayInVietnam(nowMs));
   if (asOf.problem) return { lead: AWARD.failed, lines: [formatProblem(asOf.problem)] };
   const list = buildTenureList(data, asOf.day);
 
-  let target = ss.getSheetByName(AWARD.listSheet);
+  let target = ss.getSheetByName(AWARD_WORDS.listSheet);
   if (target) {
     target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns()).breakApart().clearDataValidations();
     target.clear();
   } else {
-    target = ss.insertSheet(AWARD.listSheet, ss.getSheets().length);
+    target = ss.insertSheet(AWARD_WORDS.listSheet, ss.getSheets().length);
   }
   renderPrint(SpreadsheetApp, target, list.sheet);
   ss.setActiveSheet(target);
@@ -111,9 +112,9 @@ export function runTenureList(nowMs: number = Date.now()): Outcome {
 
 export function runQuotaCheck(): Outcome {
   const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(AWARD.nominationSheet);
+  const sheet = ss.getSheetByName(AWARD_WORDS.nominationSheet);
   if (!sheet)
-    return { lead: AWARD.sheetMissing(AWARD.nominationSheet, AWARD.menuNominationSheet), lines: [] };
+    return { lead: AWARD.sheetMissing(AWARD_WORDS.nominationSheet, AWARD.menuNominationSheet), lines: [] };
   const report = checkQuotas(sheet.getDataRange().getValues());
   if (report.broken) return { lead: AWARD.failed, lines: report.problems.map(formatProblem) };
   return quotaLines(report);

@@ -10,6 +10,7 @@
  * column), and a row with nothing typed gives "".
  */
 import { AWARD } from "../text/awards";
+import { AWARD_WORDS } from "../vocabulary";
 import { type DayNumber, quoteValue, readDate, todayInVietnam } from "./dates";
 import { assessTenure, formatSpan, type RawCell, type TenureInput, tenureText } from "./tenure";
 
@@ -82,7 +83,7 @@ function guarded(work: () => FnOutput): FnOutput {
   try {
     return work();
   } catch (e) {
-    return `${AWARD.errorPrefix}${e instanceof FnError ? e.message : AWARD.fnInternal}`;
+    return `${AWARD_WORDS.errorPrefix}${e instanceof FnError ? e.message : AWARD.fnInternal}`;
   }
 }
 

@@ -16,14 +16,15 @@ import { a1 } from "../a1";
 import { formatProblem, type Problem } from "../problem";
 import { cleanText, foldKey, looseKey } from "../text";
 import { AWARD } from "../text/awards";
+import { AWARD_WORDS } from "../vocabulary";
 import { type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { quoteValue } from "./dates";
 
 export const QUOTAS: readonly { level: string; max: number }[] = [
-  { level: AWARD.levels[0], max: 10 },
-  { level: AWARD.levels[1], max: 7 },
-  { level: AWARD.levels[2], max: 20 },
-  { level: AWARD.levels[3], max: 30 },
+  { level: AWARD_WORDS.levels[0], max: 10 },
+  { level: AWARD_WORDS.levels[1], max: 7 },
+  { level: AWARD_WORDS.levels[2], max: 20 },
+  { level: AWARD_WORDS.levels[3], max: 30 },
 ];
 export const TOTAL_QUOTA = 67;
 export const PREFERRED_YEARS = 15;
@@ -32,27 +33,27 @@ export const BELOW_WARD = 3;
 
 export const NOMINATION_HEADER_ROW = 5;
 export const NOMINATION_DATA_ROWS = 200;
-const [, HLEVEL, HKIND, HNAME, HUNIT, HYEARS] = AWARD.nominationHeaders;
+const [, HLEVEL, HKIND, HNAME, HUNIT, HYEARS] = AWARD_WORDS.nominationHeaders;
 
 export function nominationSheetSpec(): SheetSpec {
-  const width = AWARD.nominationHeaders.length;
+  const width = AWARD_WORDS.nominationHeaders.length;
   const height = NOMINATION_HEADER_ROW + NOMINATION_DATA_ROWS;
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
   values[0][0] = AWARD.nominationTitle;
   values[1][0] = AWARD.quotaRule;
   values[2][0] = AWARD.preferenceRule;
-  AWARD.nominationHeaders.forEach((h, i) => {
+  AWARD_WORDS.nominationHeaders.forEach((h, i) => {
     values[NOMINATION_HEADER_ROW - 1][i] = h;
   });
   const bold = values.map((r, i) => r.map(() => i === 0 || i === NOMINATION_HEADER_ROW - 1));
   const backgrounds = values.map((r, i) =>
     r.map(() => (i === NOMINATION_HEADER_ROW - 1 ? COLORS.header : null)),
   );
-  const level: ValidationRule = { values: [...AWARD.levels], help: AWARD.helpLevel };
-  const kind: ValidationRule = { values: [...AWARD.kinds], help: AWARD.helpKind };
+  const level: ValidationRule = { values: [...AWARD_WORDS.levels], help: AWARD.helpLevel };
+  const kind: ValidationRule = { values: [...AWARD_WORDS.kinds], help: AWARD.helpKind };
   const rules = (rule: ValidationRule) => Array.from({ length: NOMINATION_DATA_ROWS }, () => [rule]);
   return {
-    name: AWARD.nominationSheet,
+    name: AWARD_WORDS.nominationSheet,
     values,
     formulas: [],
     validations: [
@@ -117,7 +118,7 @@ export interface QuotaReport {
   broken: boolean;
 }
 
-export function checkQuotas(values: unknown[][], sheet: string = AWARD.nominationSheet): QuotaReport {
+export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nominationSheet): QuotaReport {
   const counts: QuotaCount[] = QUOTAS.map((q) => ({ ...q, count: 0, over: 0 }));
   const report: QuotaReport = {
     counts,

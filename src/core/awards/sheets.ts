@@ -22,12 +22,13 @@ import { a1 } from "../a1";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import { AWARD } from "../text/awards";
+import { AWARD_WORDS } from "../vocabulary";
 import { literal, range } from "../workbook/formula";
 import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
 import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";
 
-const H = AWARD.tenureHeaders;
+const H = AWARD_WORDS.tenureHeaders;
 export const TENURE_HEADER_ROW = 5;
 export const TENURE_FIRST_DATA_ROW = 7;
 export const TENURE_PERIODS = 3;
@@ -72,7 +73,7 @@ export function tenureSheetSpec(): PrintSheet {
   values[0][0] = AWARD.tenureTitle;
   values[1][0] = AWARD.tenureCriterion;
   values[2][0] = `${AWARD.deadlineWard} ${AWARD.deadlineDistrict}`;
-  values[3][1] = AWARD.asOfLabel;
+  values[3][1] = AWARD_WORDS.asOfLabel;
   values[3][3] = AWARD.asOfHint;
   const header = TENURE_HEADER_ROW - 1;
   COLS.forEach((h, i) => {
@@ -95,9 +96,9 @@ export function tenureSheetSpec(): PrintSheet {
   );
   backgrounds[3][2] = COLORS.missing;
 
-  const yesNo: ValidationRule = { values: [AWARD.yes, AWARD.no], help: AWARD.helpFlag };
-  const deceased: ValidationRule = { values: [AWARD.yes, AWARD.no], help: AWARD.helpDeceased };
-  const post: ValidationRule = { values: [...AWARD.posts], help: AWARD.helpPost };
+  const yesNo: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpFlag };
+  const deceased: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpDeceased };
+  const post: ValidationRule = { values: [...AWARD_WORDS.posts], help: AWARD.helpPost };
   const dataRows = (rule: ValidationRule) => Array.from({ length: TENURE_DATA_ROWS }, () => [rule]);
   const merges: Block[] = [
     { row: TENURE_HEADER_ROW, col: FIRST_PERIOD_COL, numRows: 1, numCols: 2 * TENURE_PERIODS },
@@ -111,7 +112,7 @@ export function tenureSheetSpec(): PrintSheet {
   const flag = (h: string) => range({ col: col(h), row: r7 }, { col: col(h) });
   const asOf = range({ col: 3, row: 4 }, undefined, { absolute: true }); // the as-of date cell, C4
   const spec: SheetSpec = {
-    name: AWARD.tenureSheet,
+    name: AWARD_WORDS.tenureSheet,
     values,
     formulas: [
       { row: r7, col: col(H.total), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
@@ -206,7 +207,10 @@ const startsWith = (cell: unknown, header: string) => {
 };
 
 /** Reads the sheet by its header texts. */
-export function readTenureSheet(values: unknown[][], sheet: string = AWARD.tenureSheet): TenureSheetData {
+export function readTenureSheet(
+  values: unknown[][],
+  sheet: string = AWARD_WORDS.tenureSheet,
+): TenureSheetData {
   const problems: Problem[] = [];
   const fail = (message: string): TenureSheetData => ({
     rows: [],
@@ -225,7 +229,7 @@ export function readTenureSheet(values: unknown[][], sheet: string = AWARD.tenur
   let asOf: unknown;
   let asOfCell: string | null = null;
   values.slice(0, headerIdx).forEach((r, i) => {
-    const j = r.findIndex((c) => startsWith(c, AWARD.asOfLabel));
+    const j = r.findIndex((c) => startsWith(c, AWARD_WORDS.asOfLabel));
     if (j >= 0 && asOfCell === null) {
       asOf = r[j + 1];
       asOfCell = a1(i + 1, j + 2);
@@ -324,7 +328,7 @@ export interface TenureList {
 export function servicePeriodsText(periods: ReadPeriod[], total: string): string {
   const parts = [...periods]
     .sort((a, b) => a.from - b.from)
-    .map((p) => AWARD.listPeriod(p.fromLabel, p.toLabel ?? AWARD.stillServing));
+    .map((p) => AWARD.listPeriod(p.fromLabel, p.toLabel ?? AWARD_WORDS.stillServing));
   return AWARD.listTotal(parts.join("; "), total);
 }
 
@@ -341,7 +345,7 @@ function cellsText(where: string[]): string {
 export function buildTenureList(
   data: TenureSheetData,
   asOf: DayNumber,
-  sheet: string = AWARD.tenureSheet,
+  sheet: string = AWARD_WORDS.tenureSheet,
 ): TenureList {
   const award: ListedPerson[] = [];
   const posthumous: ListedPerson[] = [];
@@ -371,7 +375,7 @@ export function buildTenureList(
         sheet,
         cell: row.nameCell,
         value: row.name,
-        message: AWARD.listPersonNotYet(row.name, AWARD.notYet(reasons)),
+        message: AWARD.listPersonNotYet(row.name, AWARD_WORDS.notYet(reasons)),
       });
       continue;
     }
@@ -396,7 +400,7 @@ export function buildTenureList(
   };
 }
 
-const LIST_WIDTH = AWARD.listHeaders.length;
+const LIST_WIDTH = AWARD_WORDS.listHeaders.length;
 
 function listSheet(
   award: ListedPerson[],
@@ -440,7 +444,7 @@ function listSheet(
 
   const section = (title: string, people: ListedPerson[]) => {
     push([title], true);
-    const head = push([...AWARD.listHeaders], true, COLORS.header);
+    const head = push([...AWARD_WORDS.listHeaders], true, COLORS.header);
     centered.push({ row: head, col: 1, numRows: 1, numCols: LIST_WIDTH });
     if (!people.length) push(["", AWARD.listNone]);
     for (const [i, { row, result }] of people.entries())
@@ -464,7 +468,7 @@ function listSheet(
   wide(`- ${AWARD.listAsOf(formatDay(asOf), source)}`, false, false);
 
   const spec: SheetSpec = {
-    name: AWARD.listSheet,
+    name: AWARD_WORDS.listSheet,
     values: rows,
     formulas: [],
     validations: [],
@@ -482,7 +486,7 @@ function listSheet(
 export function tenureAsOf(
   data: TenureSheetData,
   today: DayNumber,
-  sheet: string = AWARD.tenureSheet,
+  sheet: string = AWARD_WORDS.tenureSheet,
 ): { day: DayNumber; problem: Problem | null } {
   const r = readDate(data.asOf);
   if (r.kind === "date") return { day: r.last, problem: null };

@@ -24,6 +24,7 @@
 
 import { readDisqualifier } from "../cell";
 import { AWARD } from "../text/awards";
+import { AWARD_WORDS } from "../vocabulary";
 import { civil, type DayNumber, dayNumber, daysInMonth, formatDay, quoteValue, readDate } from "./dates";
 
 export const REQUIRED_YEARS = 10;
@@ -260,6 +261,6 @@ export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult 
 /** The one-line result: “Đủ điều kiện”, “Chưa đủ: …” (every reason), or “Lỗi: …” (every issue). */
 export function tenureText(r: TenureResult): string {
   if (r.issues.length)
-    return `${AWARD.errorPrefix}${r.issues.map((i) => AWARD.issueText(i.where, i.value, i.message)).join("; ")}`;
-  return r.eligible ? AWARD.eligible : AWARD.notYet(r.reasons.map((x) => x.message));
+    return `${AWARD_WORDS.errorPrefix}${r.issues.map((i) => AWARD.issueText(i.where, i.value, i.message)).join("; ")}`;
+  return r.eligible ? AWARD_WORDS.eligible : AWARD_WORDS.notYet(r.reasons.map((x) => x.message));
 }

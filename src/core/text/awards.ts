@@ -1,4 +1,4 @@
-/** Display text and cell words of the awards sheets (khen thưởng). */
+/** Display text of the awards sheets (khen thưởng); their sheet names, headers and cell words are AWARD_WORDS in src/core/vocabulary.ts. */
 
 /**
  * Đà Nẵng, Kế hoạch 71/KH-UBND (2024): khen thưởng niên hạn (mục II.6.a, Phụ lục I) and the
@@ -23,15 +23,6 @@ export const AWARD = {
     `Múi giờ của bảng tính là ${zone}, không phải Asia/Ho_Chi_Minh: ô ngày kiểu Date có thể lệch một ngày. Đổi ở Tệp → Cài đặt → Múi giờ.`,
   busy: "Đang có người chạy lệnh khác trên bảng tính, vui lòng thử lại sau.",
   failed: "Chưa thực hiện được. Hãy sửa rồi chạy lại:",
-
-  // --- words read from and written to cells
-  yes: "Có",
-  no: "Không",
-  posts: ["Tổ trưởng tổ dân phố", "Trưởng thôn"],
-  stillServing: "nay",
-  eligible: "Đủ điều kiện",
-  notYet: (reasons: string[]) => `Chưa đủ: ${reasons.join("; ")}`,
-  errorPrefix: "Lỗi: ",
 
   // --- service length
   years: (n: number) => `${n} năm`,
@@ -80,7 +71,6 @@ export const AWARD = {
   fnInternal: "có lỗi không mong muốn, hãy báo cho Phòng Nội vụ",
 
   // --- the tenure sheet
-  tenureSheet: "Khen thưởng niên hạn",
   tenureTitle: "DANH SÁCH TỔ TRƯỞNG TỔ DÂN PHỐ, TRƯỞNG THÔN XÉT KHEN THƯỞNG NIÊN HẠN",
   tenureCriterion:
     "Tiêu chuẩn xét khen thưởng: Cá nhân có thời gian công tác đủ từ 10 năm trở lên giữ chức vụ tổ trưởng tổ dân phố, trưởng thôn (được cộng dồn năm công tác nếu thời gian công tác bị ngắt quãng) và không bị bãi nhiệm hoặc đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật, không vi phạm pháp luật thì sẽ được xem xét tặng Bằng khen. Mỗi cá nhân chỉ được Chủ tịch UBND thành phố xem xét và tặng Bằng khen niên hạn 01 lần. (Kế hoạch 71/KH-UBND, mục II.6.a)",
@@ -88,34 +78,13 @@ export const AWARD = {
     "Trước ngày 01 tháng 10 hằng năm, UBND phường, xã rà soát, tổng hợp trình UBND quận, huyện danh sách tổ trưởng tổ dân phố, trưởng thôn đủ điều kiện xét khen thưởng.",
   deadlineDistrict:
     "Trước ngày 15 tháng 10 hằng năm, UBND quận, huyện hoàn chỉnh hồ sơ đề nghị khen thưởng gửi Sở Nội vụ tổng hợp, thẩm định, trình Chủ tịch UBND thành phố xem xét, quyết định.",
-  asOfLabel: "Tính thời gian đến ngày:",
   asOfHint: "(gõ ngày dd/mm/yyyy, không dùng =TODAY() hay =NOW(); để trống là hôm nay)",
-  tenureHeaders: {
-    stt: "STT",
-    name: "Họ và tên",
-    post: "Chức vụ",
-    unit: "Đơn vị (tổ dân phố, thôn)",
-    ward: "Xã/phường",
-    periods:
-      "Thời gian giữ chức vụ (ghi dd/mm/yyyy, mm/yyyy hoặc năm; để trống “Đến ngày” nếu đang giữ chức vụ)",
-    from: "Từ ngày",
-    to: "Đến ngày",
-    dismissed: "Bị bãi nhiệm",
-    discipline: "Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật",
-    violation: "Vi phạm pháp luật",
-    awarded: "Đã được tặng Bằng khen niên hạn",
-    deceased: "Đã từ trần",
-    note: "Ghi chú",
-    total: "Thời gian giữ chức vụ (tự tính)",
-    result: "Kết quả xét (tự tính)",
-  },
   helpPost: "Chọn Tổ trưởng tổ dân phố hoặc Trưởng thôn",
   helpFlag: "Chọn Có hoặc Không (để trống là Không)",
   helpDeceased: "Có: đưa vào mục Truy tặng Bằng khen",
   missingName: "có thời gian giữ chức vụ nhưng thiếu họ và tên",
 
   // --- Phụ lục I
-  listSheet: "Phụ lục I",
   listAgency: "ỦY BAN NHÂN DÂN QUẬN, HUYỆN....",
   listNation: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   listMotto: "Độc lập - Tự do - Hạnh phúc",
@@ -124,7 +93,6 @@ export const AWARD = {
   listAttached: "(Ban hành kèm theo Tờ trình số /TTr-UBND ngày tháng năm của Chủ tịch UBND quận, huyện...)",
   listSectionAward: (n: number) => `1. Tặng Bằng khen cho ${String(n).padStart(2, "0")} cá nhân`,
   listSectionPosthumous: (n: number) => `2. Truy tặng Bằng khen cho ${String(n).padStart(2, "0")} cá nhân`,
-  listHeaders: ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thời gian giữ chức vụ", "Ghi chú"],
   listNone: "(Không có)",
   listNotesTitle: "Lưu ý (Kế hoạch 71/KH-UBND, mục II.6.a):",
   listAsOf: (date: string, sheet: string) =>
@@ -144,23 +112,11 @@ export const AWARD = {
   listDeadlines: "Thời hạn:",
 
   // --- summary-award quotas (mục II.6.b, Phụ lục II)
-  nominationSheet: "Đề nghị khen thưởng tổng kết",
   nominationTitle: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG TỔNG KẾT THỰC HIỆN CHỈ THỊ SỐ 40-CT/TU",
   quotaRule:
     "Chỉ tiêu khen thưởng: Tối đa không quá 67 chỉ tiêu, cụ thể: Cấp thành phố: Không quá 10 chỉ tiêu. Cấp quận, huyện: Không quá 07 chỉ tiêu. Cấp phường, xã: Không quá 20 chỉ tiêu. Cấp dưới phường, xã: Không quá 30 chỉ tiêu.",
   preferenceRule:
     "Phụ lục II, mục 2.b: ưu tiên những cá nhân thực sự tiêu biểu hoặc trực tiếp tham mưu triển khai Chỉ thị số 40-CT/TU (đối với cấp phường, xã trở lên) và các cá nhân có thời gian công tác từ 15 năm trở lên (đối với chi bộ khu dân cư, ban công tác Mặt trận, tổ dân phố, thôn).",
-  nominationHeaders: [
-    "STT",
-    "Cấp khen thưởng",
-    "Tập thể / Cá nhân",
-    "Họ và tên / Tên tập thể",
-    "Đơn vị",
-    "Số năm công tác (cá nhân)",
-    "Ghi chú",
-  ],
-  levels: ["Cấp thành phố", "Cấp quận, huyện", "Cấp phường, xã", "Cấp dưới phường, xã"],
-  kinds: ["Tập thể", "Cá nhân"],
   helpLevel: "Chọn cấp: thành phố / quận, huyện / phường, xã / dưới phường, xã",
   helpKind: "Chọn Tập thể hoặc Cá nhân",
   quotaTitle: "Kiểm tra chỉ tiêu khen thưởng",

@@ -15,6 +15,7 @@ import {
   tenureText,
 } from "../../../src/core/awards/tenure";
 import { AWARD } from "../../../src/core/text/awards";
+import { AWARD_WORDS } from "../../../src/core/vocabulary";
 import { formulaText } from "../../../src/core/workbook/formula";
 import { seedText } from "../../helpers/seeds";
 
@@ -347,7 +348,7 @@ describe.skipIf(!SEED)("the seed's wording", () => {
     expect(SEED).toContain("2. Truy tặng Bằng khen cho..... cá nhân");
     // The seed's table header reads “Chi chú” (a typo); the list uses “Ghi chú”.
     expect(SEED).toContain("STT\tHọ và tên\tChức vụ\tĐơn vị\tThời gian giữ chức vụ\tChi chú");
-    expect(AWARD.listHeaders).toEqual([
+    expect(AWARD_WORDS.listHeaders).toEqual([
       "STT",
       "Họ và tên",
       "Chức vụ",
@@ -367,7 +368,7 @@ describe.skipIf(!SEED)("the seed's wording", () => {
       ["Cấp dưới phường, xã", "30"],
     ])
       expect(SEED).toContain(`${level}: Không quá ${n} chỉ tiêu.`);
-    expect(AWARD.levels).toEqual(QUOTAS.map((q) => q.level));
+    expect(AWARD_WORDS.levels).toEqual(QUOTAS.map((q) => q.level));
     expect(SEED).toContain("các cá nhân có thời gian công tác từ 15 năm trở lên");
   });
 });
@@ -477,12 +478,12 @@ describe("the Khen thưởng niên hạn sheet and the Phụ lục I list (core)
     values[4][11] = "";
     const data = readTenureSheet(values);
     expect(data.broken).toBe(true);
-    expect(data.problems[0].message).toBe(AWARD.layoutBroken(AWARD.tenureSheet, ["Bị bãi nhiệm"]));
+    expect(data.problems[0].message).toBe(AWARD.layoutBroken(AWARD_WORDS.tenureSheet, ["Bị bãi nhiệm"]));
   });
 });
 
 describe("summary-award quotas (Phụ lục II)", () => {
-  const header = [[AWARD.nominationTitle], [], [], [], [...AWARD.nominationHeaders]];
+  const header = [[AWARD.nominationTitle], [], [], [], [...AWARD_WORDS.nominationHeaders]];
   const row = (level: string, kind: string, name: string, years: unknown = "") => [
     1,
     level,
