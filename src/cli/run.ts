@@ -13,11 +13,11 @@ import { formatProblem } from "../core/problem";
 import { CLI } from "../core/text/cli";
 import { NOTICE } from "../core/text/ui";
 import { checkWorkbook, missingWardTabs } from "../core/usecases/checkWorkbook";
+import { rollupWorkbook, type WorkbookRollup as XlsxRollup } from "../core/usecases/rollupWorkbook";
 import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
 import { Workbook } from "../core/workbook/workbook";
 import { writeRollupInto } from "../xlsx/package";
 import { readXlsx, XlsxFileError } from "../xlsx/read";
-import { rollupWorkbook, type XlsxRollup } from "../xlsx/rollup";
 import {
   knownFramework,
   sampleFor,

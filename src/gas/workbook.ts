@@ -1,4 +1,4 @@
-import { valuesOf as valuesByName } from "../core/usecases/rollupWorkbook";
+import { valuesOf as valuesByName } from "../core/workbook/sheets";
 import type { GSheet, GSpreadsheet } from "./types";
 
 export { workbookFramework, workbookRoster } from "../core/usecases/rollupWorkbook";

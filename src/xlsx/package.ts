@@ -22,11 +22,12 @@ import JSZip from "jszip";
 import { a1, columnNumber } from "../core/a1";
 import { foldKey } from "../core/text";
 import { SHEET } from "../core/vocabulary";
+import { valuesOf } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { DATA_ROW } from "../core/workbook/tables";
+import type { WorkbookValues } from "../core/workbook/workbook";
 import { historyRowMap, historyTableEnd } from "./historyRows";
 import { XlsxFileError } from "./read";
-import { valuesOf, type WorkbookValues } from "./rollup";
 import { specsWorkbook, writeBytes } from "./workbook";
 import {
   attr,

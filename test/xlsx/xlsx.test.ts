@@ -8,6 +8,7 @@ import { displayWidth, wrap } from "../../src/cli/text";
 import { builtinFramework } from "../../src/core/frameworks";
 import { rollup } from "../../src/core/rollup";
 import { XLSX } from "../../src/core/text/cli";
+import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { judge, verdictLabel } from "../../src/core/verdict";
 import { SHEET } from "../../src/core/vocabulary";
 import { literal, range } from "../../src/core/workbook/formula";
@@ -25,7 +26,6 @@ import {
   XlsxFileError,
 } from "../../src/xlsx/read";
 import { ruleBlocks } from "../../src/xlsx/render";
-import { rollupWorkbook } from "../../src/xlsx/rollup";
 import { replaceSheets, specsWorkbook, templateSpecs } from "../../src/xlsx/workbook";
 import { tempDir, tooWide } from "../helpers/xlsx";
 

@@ -14,7 +14,7 @@ import { type RollupInput, type RollupResult, rollup } from "../rollup";
 import { foldKey, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { CRITERIA_TABLE, SHEET } from "../vocabulary";
-import { findSheet, isFixedSheet } from "../workbook/sheets";
+import { isFixedSheet, valuesOf } from "../workbook/sheets";
 import type { CellValue, SheetSpec } from "../workbook/spec";
 import { type SummaryLayout, summarySpec } from "../workbook/summary";
 import {
@@ -26,13 +26,7 @@ import {
   readPlan,
   readRoster,
 } from "../workbook/tables";
-
-export type WorkbookValues = ReadonlyMap<string, unknown[][]>;
-
-/** A sheet's values by name, matched leniently (case, NFC/NFD, diacritics). */
-export function valuesOf(values: WorkbookValues, name: string): unknown[][] | undefined {
-  return findSheet(values, name)?.[1];
-}
+import type { WorkbookValues } from "../workbook/workbook";
 
 /** The workbook's framework (Tiêu chí) or the default one when the sheet is absent. */
 export function workbookFramework(rows: unknown[][] | undefined): {

@@ -20,6 +20,11 @@ export function isFixedSheet(name: string): boolean {
   return FIXED_KEYS.has(foldKey(name));
 }
 
+/** A sheet's values by name, matched leniently like findSheet. */
+export function valuesOf<T>(sheets: Iterable<readonly [string, T]>, name: string): T | undefined {
+  return findSheet(sheets, name)?.[1];
+}
+
 /** The entry whose sheet name matches `name` leniently (case, NFC/NFD, diacritics), first one wins. */
 export function findSheet<T>(sheets: Iterable<readonly [string, T]>, name: string): [string, T] | undefined {
   const key = foldKey(name);
