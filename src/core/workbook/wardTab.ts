@@ -1,5 +1,6 @@
 /**
- * A ward tab, laid out like the paper form "Biểu các tiêu chí đánh giá":
+ * A ward tab, laid out like the paper form "Biểu các tiêu chí đánh giá" (the layout and its words:
+ * ./wardTabLayout.ts):
  *
  *   row 1  title
  *   row 2  A "Mã xã, phường" (the framework's word: "Mã thôn" …) | B ward code | C ward name
@@ -20,7 +21,7 @@ import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { SHEET_TEXT } from "../text/sheets";
 import type { UnitInput } from "../verdict";
-import { CELL_WORDS, CRITERIA_TABLE, HEAD, SHEET, VERDICT } from "../vocabulary";
+import { CELL_WORDS, CRITERIA_TABLE, SHEET, VERDICT } from "../vocabulary";
 import { literal, range } from "./formula";
 import {
   type CellValue,
@@ -30,11 +31,12 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "./spec";
+import { isWardCodeLabel, labelMatches, WARD_TAB, type WardTabLayout } from "./wardTabLayout";
 
-export const HEADER_ROW = 3;
-export const FIRST_BODY_ROW = 4;
-export const FIRST_UNIT_COL = 3;
-export const DISQUALIFIER_HEADING_CODE = "II";
+export const HEADER_ROW = WARD_TAB.headerRow;
+export const FIRST_BODY_ROW = WARD_TAB.firstBodyRow;
+export const FIRST_UNIT_COL = WARD_TAB.firstUnitCol;
+export const DISQUALIFIER_HEADING_CODE = WARD_TAB.rows.disqualifierHeadingCode;
 export const CRITERION_CHOICES = [CELL_WORDS.pass, CELL_WORDS.fail, CELL_WORDS.na];
 export const DISQUALIFIER_CHOICES = [CELL_WORDS.yes, CELL_WORDS.no];
 /** Blank unit columns left for the ward to add a unit from the dropdown. */
@@ -52,7 +54,7 @@ type RowKind =
   | "appraisal";
 
 /** Column-A code of the city's appraisal row (under KẾT QUẢ; only the city office may edit it). */
-export const APPRAISAL_CODE = HEAD.appraisalCode;
+export const APPRAISAL_CODE = WARD_TAB.rows.appraisalCode;
 export const APPRAISAL_CHOICES = [CELL_WORDS.pass, CELL_WORDS.fail];
 
 interface BodyRow {
@@ -82,53 +84,58 @@ export interface WardTabInput {
   extraRows?: { code: string; text: string; values: CellValue[]; note: CellValue }[];
 }
 
-function bodyRows(fw: Framework, extra: WardTabInput["extraRows"] = []): BodyRow[] {
+function bodyRows(fw: Framework, L: WardTabLayout, extra: WardTabInput["extraRows"] = []): BodyRow[] {
+  const words = L.rows;
   const rows: BodyRow[] = [];
   for (const s of fw.standards) {
-    rows.push({ kind: "standard", code: s.code, text: HEAD.standardHeading(s.code, s.name) });
+    rows.push({ kind: "standard", code: s.code, text: words.standardHeading(s.code, s.name) });
     for (const c of fw.criteria)
       if (c.standard === s.code) rows.push({ kind: "criterion", code: c.code, text: c.text });
   }
   if (fw.disqualifiers.length) {
-    rows.push({ kind: "dqHeading", code: DISQUALIFIER_HEADING_CODE, text: HEAD.disqualifierHeading });
+    rows.push({ kind: "dqHeading", code: words.disqualifierHeadingCode, text: words.disqualifierHeading });
     for (const d of fw.disqualifiers) rows.push({ kind: "disqualifier", code: d.code, text: d.text });
   }
-  for (const x of extra)
-    rows.push({ kind: "extra", code: x.code, text: `${x.text} ${HEAD.flagRemovedCriterion}` });
-  for (const s of fw.standards) rows.push({ kind: "result", code: "", text: HEAD.resultStandard(s.code) });
-  rows.push({ kind: "gaps", code: "", text: HEAD.resultGaps });
-  rows.push({ kind: "verdict", code: "", text: HEAD.resultVerdict });
-  rows.push({ kind: "appraisal", code: APPRAISAL_CODE, text: HEAD.resultAppraisal });
+  for (const x of extra) rows.push({ kind: "extra", code: x.code, text: `${x.text} ${words.removedFlag}` });
+  for (const s of fw.standards) rows.push({ kind: "result", code: "", text: words.resultStandard(s.code) });
+  rows.push({ kind: "gaps", code: "", text: words.resultGaps });
+  rows.push({ kind: "verdict", code: "", text: words.resultVerdict });
+  rows.push({ kind: "appraisal", code: words.appraisalCode, text: words.appraisalText });
   return rows;
 }
 
 export function unitHeader(u: Unit): string {
-  return HEAD.unitHeader(u.code, u.name);
+  return WARD_TAB.unitHeader(u.code, u.name);
 }
 
-/** The whole ward tab as a SheetSpec. */
-export function wardTabSpec(input: WardTabInput): SheetSpec {
+/** The whole ward tab as a SheetSpec (laid out as `L` declares: the ward tab's layout unless a test says otherwise). */
+export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): SheetSpec {
   const { framework: fw, ward, columns } = input;
-  const rows = bodyRows(fw, input.extraRows);
+  const { firstUnitCol, firstBodyRow, headerRow } = L;
+  const rows = bodyRows(fw, L, input.extraRows);
   const nUnits = columns.length;
-  const noteCol = FIRST_UNIT_COL + nUnits;
+  const noteCol = firstUnitCol + nUnits;
   const width = noteCol;
-  const height = FIRST_BODY_ROW - 1 + rows.length;
+  const height = firstBodyRow - 1 + rows.length;
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
-  values[0][0] = SHEET_TEXT.wardTitle(fw.name, input.year);
-  values[1].splice(0, 3, HEAD.wardCodeLabel(fw.wardWord), ward.code, ward.name);
-  values[2][0] = HEAD.wardCodeHeader;
-  values[2][1] = HEAD.wardTextHeader;
+  values[L.titleRow - 1][0] = SHEET_TEXT.wardTitle(fw.name, input.year);
+  const wardRow = values[L.wardRow - 1];
+  wardRow[L.wardLabelCol - 1] = L.wardCodeLabel(fw.wardWord);
+  wardRow[L.wardCodeCol - 1] = ward.code;
+  wardRow[L.wardNameCol - 1] = ward.name;
+  const header = values[headerRow - 1];
+  header[L.codeCol - 1] = L.headers.code.text;
+  header[L.textCol - 1] = L.headers.text.text;
   columns.forEach((c, i) => {
-    values[2][FIRST_UNIT_COL - 1 + i] = c.header ?? (c.unit ? unitHeader(c.unit) : "");
+    header[firstUnitCol - 1 + i] = c.header ?? (c.unit ? L.unitHeader(c.unit.code, c.unit.name) : "");
   });
-  values[2][noteCol - 1] = HEAD.wardNoteHeader;
+  header[noteCol - 1] = L.headers.note.text;
 
   const extraByCode = new Map((input.extraRows ?? []).map((x) => [x.code, x]));
   rows.forEach((row, i) => {
-    const r = values[FIRST_BODY_ROW - 1 + i];
-    r[0] = row.code;
-    r[1] = row.text;
+    const r = values[firstBodyRow - 1 + i];
+    r[L.codeCol - 1] = row.code;
+    r[L.textCol - 1] = row.text;
     const kept = row.kind === "extra" ? extraByCode.get(row.code)?.values : input.values?.get(row.code);
     if (
       row.kind === "criterion" ||
@@ -136,30 +143,33 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
       row.kind === "extra" ||
       row.kind === "appraisal"
     ) {
-      for (let c = 0; c < nUnits; c++) r[FIRST_UNIT_COL - 1 + c] = kept?.[c] ?? "";
+      for (let c = 0; c < nUnits; c++) r[firstUnitCol - 1 + c] = kept?.[c] ?? "";
       r[noteCol - 1] =
         (row.kind === "extra" ? extraByCode.get(row.code)?.note : input.notes?.get(row.code)) ?? "";
     }
   });
 
-  const firstBody = FIRST_BODY_ROW;
-  const resultStart = FIRST_BODY_ROW + rows.findIndex((r) => r.kind === "result");
+  const resultStart = firstBodyRow + rows.findIndex((r) => r.kind === "result");
   const lastInput = resultStart - 1;
-  const lastUnitCol = FIRST_UNIT_COL + nUnits - 1;
+  const lastUnitCol = firstUnitCol + nUnits - 1;
   // Each result row judges the unit block against the codes in column A and the Tiêu chí table.
-  const block = range({ col: FIRST_UNIT_COL, row: firstBody }, { col: lastUnitCol, row: lastInput });
-  const codes = range({ col: 1, row: firstBody }, { col: 1, row: lastInput }, { absolute: true });
+  const block = range({ col: firstUnitCol, row: firstBodyRow }, { col: lastUnitCol, row: lastInput });
+  const codes = range(
+    { col: L.codeCol, row: firstBodyRow },
+    { col: L.codeCol, row: lastInput },
+    { absolute: true },
+  );
   const criteria = range(
     { col: 1 },
     { col: CRITERIA_TABLE.headers.length },
     { sheet: SHEET.criteria, absolute: true },
   );
   const args = [block, literal(""), codes, criteria];
-  const rowOfKind = (k: RowKind) => FIRST_BODY_ROW + rows.findIndex((r) => r.kind === k);
+  const rowOfKind = (k: RowKind) => firstBodyRow + rows.findIndex((r) => r.kind === k);
   const formulas: SheetFormula[] = [
-    { row: resultStart, col: FIRST_UNIT_COL, fn: "TDP_STANDARD", args },
-    { row: rowOfKind("gaps"), col: FIRST_UNIT_COL, fn: "TDP_GAPS", args },
-    { row: rowOfKind("verdict"), col: FIRST_UNIT_COL, fn: "TDP_VERDICT", args },
+    { row: resultStart, col: firstUnitCol, fn: "TDP_STANDARD", args },
+    { row: rowOfKind("gaps"), col: firstUnitCol, fn: "TDP_GAPS", args },
+    { row: rowOfKind("verdict"), col: firstUnitCol, fn: "TDP_VERDICT", args },
   ];
 
   // Validation, one grid from the header row to the appraisal row (one write): the unit header
@@ -181,27 +191,27 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   const validationRules = [
     columns.map(() => headerRule),
     ...rows
-      .slice(0, rowOfKind("appraisal") - FIRST_BODY_ROW + 1)
+      .slice(0, rowOfKind("appraisal") - firstBodyRow + 1)
       .map((row) => columns.map((col) => ruleFor(row, col))),
   ];
 
   const backgrounds = values.map((r, ri) =>
     r.map((_, ci) => {
-      const row = rows[ri - (FIRST_BODY_ROW - 1)];
-      if (ri === HEADER_ROW - 1) return COLORS.header;
+      const row = rows[ri - (firstBodyRow - 1)];
+      if (ri === headerRow - 1) return COLORS.header;
       if (!row) return null;
       if (row.kind === "standard" || row.kind === "dqHeading") return COLORS.heading;
       if (row.kind === "result" || row.kind === "gaps" || row.kind === "verdict") return COLORS.result;
-      if (row.kind === "appraisal" && ci < FIRST_UNIT_COL - 1) return COLORS.result;
-      if (ci < FIRST_UNIT_COL - 1) return COLORS.locked;
+      if (row.kind === "appraisal" && ci < firstUnitCol - 1) return COLORS.result;
+      if (ci < firstUnitCol - 1) return COLORS.locked;
       return null;
     }),
   );
   const bold = values.map((_, ri) => {
-    const row = rows[ri - (FIRST_BODY_ROW - 1)];
+    const row = rows[ri - (firstBodyRow - 1)];
     const b =
-      ri === 0 ||
-      ri === HEADER_ROW - 1 ||
+      ri === L.titleRow - 1 ||
+      ri === headerRow - 1 ||
       row?.kind === "standard" ||
       row?.kind === "verdict" ||
       row?.kind === "appraisal" ||
@@ -210,10 +220,10 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
   });
 
   const criterionBlocks = rows
-    .map((row, i) => ({ row, r: FIRST_BODY_ROW + i }))
+    .map((row, i) => ({ row, r: firstBodyRow + i }))
     .filter((x) => x.row.kind === "criterion")
-    .map((x) => ({ row: x.r, col: FIRST_UNIT_COL, numRows: 1, numCols: nUnits }));
-  const verdictBlock = { row: rowOfKind("verdict"), col: FIRST_UNIT_COL, numRows: 1, numCols: nUnits };
+    .map((x) => ({ row: x.r, col: firstUnitCol, numRows: 1, numCols: nUnits }));
+  const verdictBlock = { row: rowOfKind("verdict"), col: firstUnitCol, numRows: 1, numCols: nUnits };
   const conditional: ConditionalSpec[] = [
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.pass, background: COLORS.pass })),
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.fail, background: COLORS.fail })),
@@ -221,7 +231,7 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     ...criterionBlocks.map((b) => ({
       ...b,
       whenText: "",
-      headerRow: HEADER_ROW,
+      headerRow: headerRow,
       background: COLORS.missing,
     })),
     { ...verdictBlock, whenText: VERDICT.pass, background: COLORS.pass },
@@ -234,16 +244,22 @@ export function wardTabSpec(input: WardTabInput): SheetSpec {
     name: ward.tab,
     values,
     formulas,
-    validations: [{ row: HEADER_ROW, col: FIRST_UNIT_COL, rules: validationRules }],
+    validations: [{ row: headerRow, col: firstUnitCol, rules: validationRules }],
     backgrounds,
     bold,
-    wrapColumns: [2, noteCol],
-    textColumns: [1],
+    wrapColumns: [L.textCol, noteCol],
+    textColumns: [L.codeCol],
     alignTop: true,
     conditional,
-    frozenRows: HEADER_ROW,
-    frozenCols: 2,
-    columnWidths: [56, 340, ...columns.map(() => 150), 220],
+    frozenRows: headerRow,
+    frozenCols: firstUnitCol - 1,
+    columnWidths: [
+      ...Array.from({ length: firstUnitCol - 1 }, (_, i) =>
+        i + 1 === L.codeCol ? L.widths.code : L.widths.text,
+      ),
+      ...columns.map(() => L.widths.unit),
+      L.widths.note,
+    ],
     tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
   };
 }
@@ -283,22 +299,29 @@ export function parseUnitHeader(raw: unknown): { code: string; name: string } {
   return /\s/.test(text) ? { code: "", name: text } : { code: text, name: "" };
 }
 
-/** Finds the layout of a ward tab from its values (one getValues of the data range). */
+/**
+ * Finds the layout of a ward tab from its values (one getValues of the data range), by the words
+ * `L` declares (the ward tab's layout unless a test says otherwise), matched leniently.
+ */
 export function readWardTab(
   sheet: string,
   values: unknown[][],
   fw: Framework,
+  L: WardTabLayout = WARD_TAB,
 ): WardTabRead | { problems: Problem[] } {
   const problems: Problem[] = [];
   let headerRow = 0;
   let wardCode = "";
+  const cellAt = (r: number, c: number) => values[r - 1]?.[c - 1];
   // Anywhere in the sheet: a letterhead inserted above must not make the tab unreadable.
   for (let r = 1; r <= values.length; r++) {
-    const a = foldKey(values[r - 1]?.[0]);
-    const b = foldKey(values[r - 1]?.[1]);
-    // "Mã xã, phường", "Mã thôn", … : any "Mã …" label above the header row holds the ward code.
-    if (a.startsWith("ma ") && !wardCode) wardCode = cleanText(values[r - 1]?.[1]);
-    if (a === foldKey(HEAD.wardCodeHeader) && b.startsWith("noi dung")) {
+    // "Mã xã, phường", "Mã thôn", … : any ward-code label above the header row holds the ward code.
+    if (!wardCode && isWardCodeLabel(cellAt(r, L.wardLabelCol), L))
+      wardCode = cleanText(cellAt(r, L.wardCodeCol));
+    if (
+      labelMatches(cellAt(r, L.codeCol), L.headers.code) &&
+      labelMatches(cellAt(r, L.textCol), L.headers.text)
+    ) {
       headerRow = r;
       break;
     }
@@ -306,17 +329,17 @@ export function readWardTab(
   if (!headerRow) {
     problems.push({
       sheet,
-      cell: "A3",
-      value: showValue(values[2]?.[0] ?? ""),
-      message: PROBLEM.headerRowMissing(HEAD.wardCodeHeader, HEAD.wardTextHeader),
+      cell: a1(L.headerRow, L.codeCol),
+      value: showValue(cellAt(L.headerRow, L.codeCol) ?? ""),
+      message: PROBLEM.headerRowMissing(L.headers.code.text, L.headers.text.text),
     });
     return { problems };
   }
   const header = values[headerRow - 1] ?? [];
   const width = Math.max(...values.map((r) => r?.length ?? 0));
   let noteCol: number | undefined;
-  for (let c = FIRST_UNIT_COL; c <= width; c++) {
-    if (foldKey(header[c - 1]).startsWith("ghi chu")) {
+  for (let c = L.firstUnitCol; c <= width; c++) {
+    if (labelMatches(header[c - 1], L.headers.note)) {
       noteCol = c;
       break;
     }
@@ -329,29 +352,29 @@ export function readWardTab(
   ]);
   const headingKeys = new Set([
     ...fw.standards.map((s) => foldKey(s.code)),
-    foldKey(DISQUALIFIER_HEADING_CODE),
+    foldKey(L.rows.disqualifierHeadingCode),
   ]);
   const rowOf = new Map<string, number>();
   const foreignRows: WardTabRead["foreignRows"] = [];
   let appraisalRow: number | undefined;
   for (let r = headerRow + 1; r <= values.length; r++) {
-    const raw = values[r - 1]?.[0];
+    const raw = cellAt(r, L.codeCol);
     const key = foldKey(raw);
     if (!key) continue;
     const code = codeKeys.get(key);
-    if (key === foldKey(APPRAISAL_CODE)) {
+    if (key === foldKey(L.rows.appraisalCode)) {
       appraisalRow ??= r;
     } else if (code) {
       if (rowOf.has(code)) {
         problems.push({
           sheet,
-          cell: a1(r, 1),
+          cell: a1(r, L.codeCol),
           value: cleanText(raw),
           message: PROBLEM.criterionRowRepeated(code, rowOf.get(code)!),
         });
       } else rowOf.set(code, r);
     } else if (!headingKeys.has(key)) {
-      foreignRows.push({ row: r, code: cleanText(raw), text: cleanText(values[r - 1]?.[1]) });
+      foreignRows.push({ row: r, code: cleanText(raw), text: cleanText(cellAt(r, L.textCol)) });
     }
   }
   const expected = [...fw.criteria.map((c) => c.code), ...fw.disqualifiers.map((d) => d.code)];
@@ -359,7 +382,7 @@ export function readWardTab(
   for (const code of lacking) {
     problems.push({
       sheet,
-      cell: `A${FIRST_BODY_ROW}:A${values.length}`,
+      cell: `${a1(L.firstBodyRow, L.codeCol)}:${a1(values.length, L.codeCol)}`,
       value: "",
       message: PROBLEM.criterionRowMissing(code),
     });
@@ -373,7 +396,7 @@ export function readWardTab(
     const r = rowOf.get(code)!;
     problems.push({
       sheet,
-      cell: a1(r, 1),
+      cell: a1(r, L.codeCol),
       value: code,
       message: PROBLEM.criterionRowMoved(code),
     });
@@ -381,7 +404,7 @@ export function readWardTab(
 
   const inputRows = [...rowOf.values()];
   const unitColumns: UnitColumnRead[] = [];
-  for (let c = FIRST_UNIT_COL; c <= lastUnitCol; c++) {
+  for (let c = L.firstUnitCol; c <= lastUnitCol; c++) {
     const { code, name } = parseUnitHeader(header[c - 1]);
     const hasData = inputRows.some((r) => cleanText(values[r - 1]?.[c - 1]) !== "");
     unitColumns.push({ col: c, header: cleanText(header[c - 1]), code, name, hasData });
