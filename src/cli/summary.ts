@@ -16,88 +16,88 @@ export interface SummaryOptions {
 }
 
 const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
+const n = (x: number) => String(x);
+const wrapped = (text: string, width: number, indent = "") =>
+  wrap(text, width - indent.length).map((l) => indent + l);
 
 export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
   const width = opts.width ?? 100;
-  const topN = opts.topCriteria ?? 5;
-  const maxProblems = opts.maxProblems ?? 15;
+  const out = [
+    ...headline(r, width),
+    ...wardTable(r, width),
+    ...targetTable(r, width),
+    ...criteriaTable(r, width, opts.topCriteria ?? 5),
+    ...problemList(r, width, opts.maxProblems ?? 15),
+    ...(opts.hints ?? []).flatMap((h) => wrapped(h, width, "  ")),
+  ];
+  return `${out.join("\n").normalize("NFC")}\n`;
+}
+
+function headline(r: Report, width: number): string[] {
   const t = r.totals;
-  const out: string[] = [];
-  const para = (text: string, indent = "") =>
-    out.push(...wrap(text, width - indent.length).map((l) => indent + l));
+  return [
+    r.title,
+    CLI.TABLE.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated),
+    ...historyLines(r),
+  ].flatMap((text) => wrapped(text, width));
+}
 
-  para(r.title);
-  para(CLI.TABLE.headline(t.recognized, r.framework.unitWord, t.maintained, t.new, t.evaluated));
-  for (const line of historyLines(r)) para(line);
-
-  out.push("", CLI.TABLE.byWard(r.framework.wardWord));
-  const heads = CLI.TABLE.wardHeaders(r.framework.wardWord, r.year);
-  const columns: Column[] = heads.map((header, i) => ({
+function wardTable(r: Report, width: number): string[] {
+  const columns: Column[] = CLI.TABLE.wardHeaders(r.framework.wardWord, r.year).map((header, i) => ({
     header,
     align: i === 1 ? "left" : "right",
     wrap: i === 1,
   }));
-  const n = (x: number) => String(x);
-  const wardRows = r.wards.map((w, i) => [
-    n(i + 1),
-    w.name,
-    n(w.units),
-    n(w.registered),
-    n(w.evaluated),
-    n(w.recognized),
-    n(w.maintained),
-    n(w.new),
-    n(w.lost),
-    `${w.complete}/${w.expected}`,
-  ]);
-  wardRows.push([
+  const t = r.totals;
+  const counts = (x: typeof t) => [
+    n(x.units),
+    n(x.registered),
+    n(x.evaluated),
+    n(x.recognized),
+    n(x.maintained),
+    n(x.new),
+    n(x.lost),
+    `${x.complete}/${x.expected}`,
+  ];
+  const rows = [
+    ...r.wards.map((w, i) => [n(i + 1), w.name, ...counts(w)]),
+    ["", CLI.TABLE.total, ...counts(t)],
+  ];
+  return [
     "",
-    CLI.TABLE.total,
-    n(t.units),
-    n(t.registered),
-    n(t.evaluated),
-    n(t.recognized),
-    n(t.maintained),
-    n(t.new),
-    n(t.lost),
-    `${t.complete}/${t.expected}`,
-  ]);
-  out.push(...table(columns, wardRows, width));
-  para(CLI.TABLE.legend, "  ");
+    CLI.TABLE.byWard(r.framework.wardWord),
+    ...table(columns, rows, width),
+    ...wrapped(CLI.TABLE.legend, width, "  "),
+  ];
+}
 
-  out.push("", CLI.TABLE.targets);
+function targetTable(r: Report, width: number): string[] {
   const targets = [r.targets.year, r.targets.period].filter((x) => x !== null);
-  if (targets.length)
-    out.push(
-      ...table(
-        CLI.TABLE.targetHeaders.map((header, i) => ({
-          header,
-          align: i === 0 ? "left" : "right",
-          wrap: i === 0,
-        })),
-        targets.map((x) => [x.label, n(x.target), n(x.recognized), pct(x.percent)]),
-        width,
-      ),
-    );
-  else out.push(`  ${CLI.TABLE.noTargets}`);
+  if (!targets.length) return ["", CLI.TABLE.targets, `  ${CLI.TABLE.noTargets}`];
+  const columns: Column[] = CLI.TABLE.targetHeaders.map((header, i) => ({
+    header,
+    align: i === 0 ? "left" : "right",
+    wrap: i === 0,
+  }));
+  const rows = targets.map((x) => [x.label, n(x.target), n(x.recognized), pct(x.percent)]);
+  return ["", CLI.TABLE.targets, ...table(columns, rows, width)];
+}
 
+function criteriaTable(r: Report, width: number, topN: number): string[] {
   const top = r.criteria.slice(0, topN);
-  out.push("", CLI.TABLE.topCriteria(top.length, r.criteria.length));
-  if (top.length)
-    out.push(
-      ...table(
-        CLI.TABLE.criteriaHeaders.map((header, i) => ({
-          header,
-          align: i === 1 ? "right" : "left",
-          wrap: i === 2,
-        })),
-        top.map((c) => [c.code, n(c.failed), `${oneLine(c.text)}\n→ ${oneLine(c.line)}`]),
-        width,
-      ),
-    );
-  else out.push(`  ${CLI.TABLE.noCriteria}`);
+  const title = CLI.TABLE.topCriteria(top.length, r.criteria.length);
+  if (!top.length) return ["", title, `  ${CLI.TABLE.noCriteria}`];
+  const columns: Column[] = CLI.TABLE.criteriaHeaders.map((header, i) => ({
+    header,
+    align: i === 1 ? "right" : "left",
+    wrap: i === 2,
+  }));
+  const rows = top.map((c) => [c.code, n(c.failed), `${oneLine(c.text)}\n→ ${oneLine(c.line)}`]);
+  return ["", title, ...table(columns, rows, width)];
+}
 
-  out.push("", CLI.TABLE.problems(r.problems.length));
+function problemList(r: Report, width: number, maxProblems: number): string[] {
+  const out = ["", CLI.TABLE.problems(r.problems.length)];
   if (!r.problems.length) out.push(`  ${CLI.TABLE.noProblems}`);
   for (const p of r.problems.slice(0, maxProblems)) {
     const lines = wrap(formatProblem(p), width - 4);
@@ -105,6 +105,5 @@ export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
   }
   if (r.problems.length > maxProblems)
     out.push(`  ${CLI.TABLE.moreProblems(r.problems.length - maxProblems)}`);
-  for (const h of opts.hints ?? []) para(h, "  ");
-  return `${out.join("\n").normalize("NFC")}\n`;
+  return out;
 }
