@@ -8,8 +8,8 @@
 import { a1 } from "../a1";
 import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
-import { SHEET_TEXT } from "../text/sheets";
-import { CRITERIA_TABLE, HEAD, KIND_WORDS, SHEET } from "../vocabulary";
+import { SHEET_TEXT, SUMMARY } from "../text/sheets";
+import { AWARD_WORDS, CRITERIA_TABLE, HEAD, KIND_WORDS, SHEET } from "../vocabulary";
 import type { CellValue } from "./spec";
 
 export interface Column<K extends string = string> {
@@ -28,6 +28,8 @@ export interface Column<K extends string = string> {
   width?: number;
   /** Plain-text format, so a code like 01 or 1.10 stays as typed. */
   text?: boolean;
+  /** Sheet columns the header is merged over (a group with its own header row below); 1 unless said. */
+  span?: number;
 }
 
 export interface TableLayout<K extends string = string> {
@@ -38,8 +40,10 @@ export interface TableLayout<K extends string = string> {
   firstDataRow: number;
   /** 1-based column of the first declared column, as written. */
   firstCol: number;
-  /** Left to right from firstCol; the first one is the anchor the reader looks for. */
+  /** Left to right from firstCol. */
   columns: readonly Column<K>[];
+  /** The column the reader looks for first, to find the header row; the first column unless said. */
+  anchor?: K;
 }
 
 /** Where a table stands in the values read. */
@@ -50,27 +54,41 @@ export interface FoundTable<K extends string = string> {
   firstDataRow: number;
   /** 1-based column of each role. */
   col: Record<K, number>;
-  /** A required header that is neither where declared nor elsewhere in its row (the table is unreadable). */
+  /** Roles whose header was not found (read where declared, shifted like the table). */
+  missing: K[];
+  /** A required header typed over: not in its row, and its declared cell holds something else. */
   problems: Problem[];
+}
+
+/** Declared 1-based column of each column of a table, spans counted. */
+function positions(t: TableLayout): number[] {
+  let next = t.firstCol;
+  return t.columns.map((c) => {
+    const at = next;
+    next += c.span ?? 1;
+    return at;
+  });
 }
 
 /** Declared 1-based column of a role. */
 export function columnOf<K extends string>(t: TableLayout<K>, key: K): number {
   const i = t.columns.findIndex((c) => c.key === key);
   if (i < 0) throw new Error(`no column ${key} in ${t.sheet}`);
-  return t.firstCol + i;
+  return positions(t)[i];
 }
 
 /** Writes a table's header labels into rows (0-based arrays of a sheet's values). */
 export function writeHeaders(rows: CellValue[][], t: TableLayout): void {
+  const at = positions(t);
   t.columns.forEach((c, i) => {
-    rows[t.headerRow - 1][t.firstCol - 1 + i] = c.label;
+    rows[t.headerRow - 1][at[i] - 1] = c.label;
   });
 }
 
 /** The 1-based columns a table writes as plain text. */
 export function textColumns(t: TableLayout): number[] {
-  return t.columns.flatMap((c, i) => (c.text ? [t.firstCol + i] : []));
+  const at = positions(t);
+  return t.columns.flatMap((c, i) => (c.text ? [at[i]] : []));
 }
 
 /** "Loại (tổ dân phố/bản)" and "loai:" both → "loai". */
@@ -109,14 +127,25 @@ export function findTables<K extends string>(
   origin = { row: 1, col: 1 },
 ): FoundTable<K>[] {
   const anchors = tables.map((t) => findAnchor(values, t));
-  return tables.map((t, i) => {
-    const anchor = anchors[i];
-    const right = anchors
-      .filter((a, j) => j !== i && a && a.row === anchor?.row && a.col > anchor.col)
-      .map((a) => a!.col);
-    const end = right.length ? Math.min(...right) - 1 : Number.POSITIVE_INFINITY;
-    return locate(values, t, anchor, end, sheet, origin);
+  // Where each found table starts in its header row: another table's columns are not searched past it.
+  const starts = tables.map((t, i) => {
+    const a = anchors[i];
+    return a ? { row: a.row, col: t.firstCol + a.shift } : undefined;
   });
+  return tables.map((t, i) => {
+    const me = starts[i];
+    const right = starts
+      .filter((s, j) => j !== i && s && me && s.row === me.row && s.col > me.col)
+      .map((s) => s!.col);
+    const end = right.length ? Math.min(...right) - 1 : Number.POSITIVE_INFINITY;
+    return locate(values, t, anchors[i], end, sheet, origin);
+  });
+}
+
+/** The last sheet column a table covers, as declared. */
+export function lastCol(t: TableLayout): number {
+  const last = t.columns[t.columns.length - 1];
+  return positions(t)[t.columns.length - 1] + (last?.span ?? 1) - 1;
 }
 
 /** One table: findTables of a sheet that holds only it. */
@@ -129,11 +158,18 @@ export function findTable<K extends string>(
   return findTables(values, [table], sheet, origin)[0];
 }
 
-function findAnchor(values: unknown[][], t: TableLayout): { row: number; col: number } | undefined {
-  const first = t.columns[0];
+/** Where the anchor header stands, and how far the table has moved right (or left) of its declaration. */
+function findAnchor(
+  values: unknown[][],
+  t: TableLayout,
+): { row: number; col: number; shift: number } | undefined {
+  const i = Math.max(
+    0,
+    t.columns.findIndex((c) => c.key === t.anchor),
+  );
   for (let r = 1; r <= Math.min(values.length, SEARCH_ROWS); r++) {
-    const c = (values[r - 1] ?? []).findIndex((v) => isHeader(v, first));
-    if (c >= 0) return { row: r, col: c + 1 };
+    const c = (values[r - 1] ?? []).findIndex((v) => isHeader(v, t.columns[i]));
+    if (c >= 0) return { row: r, col: c + 1, shift: c + 1 - positions(t)[i] };
   }
   return undefined;
 }
@@ -141,25 +177,28 @@ function findAnchor(values: unknown[][], t: TableLayout): { row: number; col: nu
 function locate<K extends string>(
   values: unknown[][],
   t: TableLayout<K>,
-  anchor: { row: number; col: number } | undefined,
+  anchor: { row: number; col: number; shift: number } | undefined,
   end: number,
   sheet: string,
   origin: { row: number; col: number },
 ): FoundTable<K> {
   const headerRow = anchor?.row ?? t.headerRow;
-  const shift = (anchor?.col ?? t.firstCol) - t.firstCol;
+  const shift = anchor?.shift ?? 0;
   const header = values[headerRow - 1] ?? [];
   const col = {} as Record<K, number>;
+  const missing: K[] = [];
   const problems: Problem[] = [];
   const taken = new Set<number>();
+  const declaredAt = positions(t);
   t.columns.forEach((c, i) => {
-    const declared = t.firstCol + i + shift;
+    const declared = declaredAt[i] + shift;
     let at = -1;
     if (isHeader(header[declared - 1], c) && !taken.has(declared)) at = declared;
     for (let j = t.firstCol + shift; at < 0 && anchor && j <= Math.min(end, header.length); j++)
       if (!taken.has(j) && isHeader(header[j - 1], c)) at = j;
     if (at < 0) {
       at = declared;
+      missing.push(c.key);
       const seen = cleanText(header[declared - 1]);
       if (anchor && !c.optional && seen !== "")
         problems.push({
@@ -177,6 +216,7 @@ function locate<K extends string>(
     headerRow,
     firstDataRow: headerRow + t.firstDataRow - t.headerRow,
     col,
+    missing,
     problems,
   };
 }
@@ -314,12 +354,160 @@ export const CRITERIA_LAYOUT: TableLayout<CriteriaRole> = {
 
 /** Column widths of a sheet holding these tables side by side; a column between them gets `gap`. */
 export function sheetWidths(tables: readonly TableLayout[], gap = 24): number[] {
-  const last = Math.max(...tables.map((t) => t.firstCol + t.columns.length - 1));
-  return Array.from({ length: last }, (_, i) => {
-    for (const t of tables) {
-      const c = t.columns[i + 1 - t.firstCol];
-      if (c) return c.width ?? gap;
-    }
-    return gap;
-  });
+  const widths: (number | undefined)[] = [];
+  for (const t of tables) {
+    const at = positions(t);
+    t.columns.forEach((c, i) => {
+      for (let k = 0; k < (c.span ?? 1); k++) widths[at[i] - 1 + k] ??= c.width;
+    });
+  }
+  return Array.from(widths, (w) => w ?? gap);
+}
+
+// ---------------------------------------------------------------- the award sheets (khen thưởng)
+
+const T = AWARD_WORDS.tenureHeaders;
+/** Từ ngày / Đến ngày pairs the tenure sheet is written with (the reader takes any number). */
+export const TENURE_PERIODS = 3;
+
+export type TenureRole =
+  | "stt"
+  | "name"
+  | "post"
+  | "unit"
+  | "ward"
+  | "periods"
+  | "dismissed"
+  | "discipline"
+  | "violation"
+  | "awarded"
+  | "deceased"
+  | "note"
+  | "total"
+  | "result";
+
+/**
+ * Khen thưởng niên hạn: headers in row 5, each merged down over row 6 except “Thời gian giữ chức vụ”,
+ * merged across the Từ ngày / Đến ngày pairs written under it (TENURE_PERIOD_LAYOUT); one person a row
+ * from row 7. Found by “Họ và tên”; the five Có / Không columns are required.
+ */
+export const TENURE_LAYOUT: TableLayout<TenureRole> = {
+  sheet: AWARD_WORDS.tenureSheet,
+  headerRow: 5,
+  firstDataRow: 7,
+  firstCol: 1,
+  anchor: "name",
+  columns: [
+    { key: "stt", label: T.stt, width: 45, optional: true },
+    { key: "name", label: T.name, width: 180 },
+    { key: "post", label: T.post, width: 160, optional: true },
+    { key: "unit", label: T.unit, width: 140, optional: true },
+    { key: "ward", label: T.ward, width: 140, optional: true },
+    { key: "periods", label: T.periods, span: 2 * TENURE_PERIODS, optional: true },
+    { key: "dismissed", label: T.dismissed, width: 110 },
+    { key: "discipline", label: T.discipline, width: 110 },
+    { key: "violation", label: T.violation, width: 110 },
+    { key: "awarded", label: T.awarded, width: 110 },
+    { key: "deceased", label: T.deceased, width: 110 },
+    { key: "note", label: T.note, width: 160, optional: true },
+    { key: "total", label: T.total, width: 170, optional: true },
+    { key: "result", label: T.result, width: 300, optional: true },
+  ],
+};
+
+/** The row under “Thời gian giữ chức vụ”: Từ ngày / Đến ngày, TENURE_PERIODS times, kept as typed text. */
+export const TENURE_PERIOD_LAYOUT: TableLayout = {
+  sheet: AWARD_WORDS.tenureSheet,
+  headerRow: TENURE_LAYOUT.headerRow + 1,
+  firstDataRow: TENURE_LAYOUT.firstDataRow,
+  firstCol: columnOf(TENURE_LAYOUT, "periods"),
+  columns: Array.from({ length: TENURE_PERIODS }, (_, k) => [
+    { key: `from${k + 1}`, label: T.from, width: 90, text: true },
+    { key: `to${k + 1}`, label: T.to, width: 90, text: true },
+  ]).flat(),
+};
+
+export type ListRole = "stt" | "name" | "post" | "unit" | "periods" | "note";
+
+/**
+ * Phụ lục I: each of its two sections (Tặng, Truy tặng) is this table under its title; the rows here
+ * are the first section's when no one is listed before it. Written only.
+ */
+export const TENURE_LIST_LAYOUT: TableLayout<ListRole> = {
+  sheet: AWARD_WORDS.listSheet,
+  headerRow: 9,
+  firstDataRow: 10,
+  firstCol: 1,
+  columns: (["stt", "name", "post", "unit", "periods", "note"] as const).map((key, i) => ({
+    key,
+    label: AWARD_WORDS.listHeaders[i],
+    width: [45, 170, 150, 200, 260, 140][i],
+  })),
+};
+
+export type NominationRole = "stt" | "level" | "kind" | "name" | "unit" | "years" | "note";
+
+/** Đề nghị khen thưởng tổng kết: title and rules above, headers in row 5, one nomination a row. */
+export const NOMINATION_LAYOUT: TableLayout<NominationRole> = {
+  sheet: AWARD_WORDS.nominationSheet,
+  headerRow: 5,
+  firstDataRow: 6,
+  firstCol: 1,
+  anchor: "level",
+  columns: (["stt", "level", "kind", "name", "unit", "years", "note"] as const).map((key, i) => ({
+    key,
+    label: AWARD_WORDS.nominationHeaders[i],
+    width: [45, 160, 110, 240, 240, 120, 200][i],
+    ...(key === "stt" || key === "unit" || key === "note" ? { optional: true } : {}),
+  })),
+};
+
+// ---------------------------------------------------------------- Tổng hợp
+
+export type SummaryWardRole =
+  | "stt"
+  | "ward"
+  | "units"
+  | "registered"
+  | "evaluated"
+  | "proposed"
+  | "recognized"
+  | "maintained"
+  | "new"
+  | "lost"
+  | "complete"
+  | "tab";
+const SUMMARY_WARD_ROLES: readonly SummaryWardRole[] = [
+  "stt",
+  "ward",
+  "units",
+  "registered",
+  "evaluated",
+  "proposed",
+  "recognized",
+  "maintained",
+  "new",
+  "lost",
+  "complete",
+  "tab",
+];
+
+/**
+ * Tổng hợp, section 1: one row per ward and a total row, under headers at `headerRow` (below the title,
+ * the headline and as many history lines as there are). Its labels are display text (SUMMARY): the
+ * roll-up writes this sheet and never reads it back; the chart takes its ward and count columns here.
+ */
+export function summaryWardLayout(
+  wardWord: string,
+  year: number,
+  headerRow: number,
+): TableLayout<SummaryWardRole> {
+  const labels = SUMMARY.wardHeaders(wardWord, year);
+  return {
+    sheet: SHEET.summary,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    firstCol: 1,
+    columns: SUMMARY_WARD_ROLES.map((key, i) => ({ key, label: labels[i] })),
+  };
 }

@@ -3,9 +3,11 @@
 import type { Report } from "../report";
 import { SUMMARY } from "../text/sheets";
 import { SHEET } from "../vocabulary";
+import { columnOf, lastCol, type SummaryWardRole, summaryWardLayout } from "./layout";
 import { type CellValue, COLORS, ownedFormats, type SheetSpec } from "./spec";
 
-export const SUMMARY_WIDTH = 12;
+/** Columns of the sheet: its widest table, the wards of section 1. */
+export const SUMMARY_WIDTH = lastCol(summaryWardLayout("", 0, 1));
 
 /** Where the chart's data sits (1-based rows/cols of section 1). */
 export interface SummaryLayout {
@@ -62,39 +64,42 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
   for (const line of historyLines(r)) push(line);
 
   section(SUMMARY.byWard(r.framework.wardWord));
-  head(...SUMMARY.wardHeaders(r.framework.wardWord, r.year));
+  const wards = summaryWardLayout(r.framework.wardWord, r.year, rows.length + 1);
+  const wardRow = (cells: Record<SummaryWardRole, CellValue>) =>
+    push(...wards.columns.map((c) => cells[c.key]));
+  head(...wards.columns.map((c) => c.label));
   const wardFirstRow = rows.length + 1;
   for (const [i, w] of r.wards.entries())
-    push(
-      i + 1,
-      w.pilot ? SUMMARY.pilot(w.name) : w.name,
-      w.units,
-      w.registered,
-      w.evaluated,
-      w.proposed,
-      w.recognized,
-      w.maintained,
-      w.new,
-      w.lost,
-      `${w.complete}/${w.expected}`,
-      w.tab === "ok" ? w.sheet : w.tab === "missing" ? SUMMARY.tabMissing : SUMMARY.tabUnreadable,
-    );
+    wardRow({
+      stt: i + 1,
+      ward: w.pilot ? SUMMARY.pilot(w.name) : w.name,
+      units: w.units,
+      registered: w.registered,
+      evaluated: w.evaluated,
+      proposed: w.proposed,
+      recognized: w.recognized,
+      maintained: w.maintained,
+      new: w.new,
+      lost: w.lost,
+      complete: `${w.complete}/${w.expected}`,
+      tab: w.tab === "ok" ? w.sheet : w.tab === "missing" ? SUMMARY.tabMissing : SUMMARY.tabUnreadable,
+    });
   const wardLastRow = rows.length;
   heads.push(rows.length);
-  push(
-    "",
-    SUMMARY.total,
-    t.units,
-    t.registered,
-    t.evaluated,
-    t.proposed,
-    t.recognized,
-    t.maintained,
-    t.new,
-    t.lost,
-    `${t.complete}/${t.expected}`,
-    "",
-  );
+  wardRow({
+    stt: "",
+    ward: SUMMARY.total,
+    units: t.units,
+    registered: t.registered,
+    evaluated: t.evaluated,
+    proposed: t.proposed,
+    recognized: t.recognized,
+    maintained: t.maintained,
+    new: t.new,
+    lost: t.lost,
+    complete: `${t.complete}/${t.expected}`,
+    tab: "",
+  });
 
   section(SUMMARY.recognizedList(r.framework.unitWord, r.year));
   head(...SUMMARY.recognizedHeaders(r.framework.wardWord));
@@ -148,5 +153,15 @@ export function summarySpec(r: Report): { spec: SheetSpec; layout: SummaryLayout
     frozenRows: 1,
     columnWidths: [48, 170, 260, 110, 420, 110, 110, 90, 110, 110, 90, 150],
   };
-  return { spec, layout: { wardFirstRow, wardLastRow, nameCol: 2, maintainedCol: 8, newCol: 9 } };
+  const col = (role: SummaryWardRole) => columnOf(wards, role);
+  return {
+    spec,
+    layout: {
+      wardFirstRow,
+      wardLastRow,
+      nameCol: col("ward"),
+      maintainedCol: col("maintained"),
+      newCol: col("new"),
+    },
+  };
 }
