@@ -10,13 +10,23 @@
  *
  * Layout of “Đề nghị khen thưởng tổng kết”: rows 1–3 title, quota rule, preference rule; row 5
  * headers; from row 6 one nomination per row: A STT · B Cấp khen thưởng (dropdown) · C Tập thể / Cá
- * nhân (dropdown) · D Họ và tên / Tên tập thể · E Đơn vị · F Số năm công tác (cá nhân) · G Ghi chú.
+ * nhân (dropdown) · D Họ và tên / Tên tập thể · E Đơn vị · F Số năm công tác (cá nhân) · G Ghi chú, as
+ * declared by NOMINATION_LAYOUT (core/workbook/layout.ts); the reader finds the columns by header text.
  */
 import { a1 } from "../a1";
 import { formatProblem, type Problem } from "../problem";
 import { cleanText, foldKey, looseKey } from "../text";
 import { AWARD } from "../text/awards";
 import { AWARD_WORDS } from "../vocabulary";
+import {
+  columnOf,
+  findTable,
+  lastCol,
+  NOMINATION_LAYOUT,
+  type NominationRole,
+  sheetWidths,
+  writeHeaders,
+} from "../workbook/layout";
 import { type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { quoteValue } from "./dates";
 
@@ -31,20 +41,19 @@ export const PREFERRED_YEARS = 15;
 /** Index of “Cấp dưới phường, xã” in QUOTAS. */
 export const BELOW_WARD = 3;
 
-export const NOMINATION_HEADER_ROW = 5;
+const L = NOMINATION_LAYOUT;
+export const NOMINATION_HEADER_ROW = L.headerRow;
 export const NOMINATION_DATA_ROWS = 200;
-const [, HLEVEL, HKIND, HNAME, HUNIT, HYEARS] = AWARD_WORDS.nominationHeaders;
+const label = (role: NominationRole) => L.columns.find((c) => c.key === role)!.label;
 
 export function nominationSheetSpec(): SheetSpec {
-  const width = AWARD_WORDS.nominationHeaders.length;
+  const width = lastCol(L);
   const height = NOMINATION_HEADER_ROW + NOMINATION_DATA_ROWS;
   const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
   values[0][0] = AWARD.nominationTitle;
   values[1][0] = AWARD.quotaRule;
   values[2][0] = AWARD.preferenceRule;
-  AWARD_WORDS.nominationHeaders.forEach((h, i) => {
-    values[NOMINATION_HEADER_ROW - 1][i] = h;
-  });
+  writeHeaders(values, L);
   const bold = values.map((r, i) => r.map(() => i === 0 || i === NOMINATION_HEADER_ROW - 1));
   const backgrounds = values.map((r, i) =>
     r.map(() => (i === NOMINATION_HEADER_ROW - 1 ? COLORS.header : null)),
@@ -57,13 +66,13 @@ export function nominationSheetSpec(): SheetSpec {
     values,
     formulas: [],
     validations: [
-      { row: NOMINATION_HEADER_ROW + 1, col: 2, rules: rules(level) },
-      { row: NOMINATION_HEADER_ROW + 1, col: 3, rules: rules(kind) },
+      { row: L.firstDataRow, col: columnOf(L, "level"), rules: rules(level) },
+      { row: L.firstDataRow, col: columnOf(L, "kind"), rules: rules(kind) },
     ],
     bold,
     backgrounds,
     frozenRows: NOMINATION_HEADER_ROW,
-    columnWidths: [45, 160, 110, 240, 240, 120, 200],
+    columnWidths: sheetWidths([L]),
     tabColor: "#b45f06",
   };
 }
@@ -130,30 +139,28 @@ export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nom
     notes: [],
     broken: false,
   };
-  const key = (v: unknown) => foldKey(v);
-  const headerIdx = values.slice(0, 30).findIndex((r) => r.some((c) => key(c) === key(HLEVEL)));
-  if (headerIdx < 0) {
+  const table = findTable(values, L, sheet);
+  if (!table.found) {
     report.broken = true;
-    report.problems.push({ sheet, cell: "", value: "", message: AWARD.headerNotFound(sheet, HLEVEL) });
+    report.problems.push({
+      sheet,
+      cell: "",
+      value: "",
+      message: AWARD.headerNotFound(sheet, label("level")),
+    });
     return report;
   }
-  const header = values[headerIdx];
-  const find = (h: string) => header.findIndex((c) => key(c) === key(h));
+  const headerIdx = table.headerRow - 1;
+  /** 0-based column of a role, -1 when its header is not in the header row. */
+  const find = (role: NominationRole) => (table.missing.includes(role) ? -1 : table.col[role] - 1);
   const c = {
-    level: find(HLEVEL),
-    kind: find(HKIND),
-    name: find(HNAME),
-    unit: find(HUNIT),
-    years: find(HYEARS),
+    level: find("level"),
+    kind: find("kind"),
+    name: find("name"),
+    unit: find("unit"),
+    years: find("years"),
   };
-  const missing = [
-    [c.level, HLEVEL],
-    [c.kind, HKIND],
-    [c.name, HNAME],
-    [c.years, HYEARS],
-  ]
-    .filter(([i]) => (i as number) < 0)
-    .map(([, h]) => h as string);
+  const missing = (["level", "kind", "name", "years"] as const).filter((role) => c[role] < 0).map(label);
   if (missing.length) {
     report.broken = true;
     report.problems.push({ sheet, cell: "", value: "", message: AWARD.layoutBroken(sheet, missing) });

@@ -15,8 +15,9 @@
  *      L Bị bãi nhiệm · M Đang bị kỷ luật hoặc đang xem xét xử lý kỷ luật · N Vi phạm pháp luật ·
  *      O Đã được tặng Bằng khen niên hạn · P Đã từ trần (Có/Không dropdowns) · Q Ghi chú ·
  *      R, S: =TDP_NIEN_HAN and =TDP_DU_DIEU_KIEN_NIEN_HAN, one array formula each in row 7.
- * Reading goes by header text, not by position, so inserted columns (a fourth Từ ngày / Đến ngày
- * pair, say) keep working.
+ * The headers are TENURE_LAYOUT and TENURE_PERIOD_LAYOUT (core/workbook/layout.ts), Phụ lục I's
+ * TENURE_LIST_LAYOUT. Reading goes by header text, not by position, so inserted columns (a fourth
+ * Từ ngày / Đến ngày pair, say) keep working.
  */
 import { a1 } from "../a1";
 import type { Problem } from "../problem";
@@ -24,35 +25,38 @@ import { cleanText, foldKey } from "../text";
 import { AWARD } from "../text/awards";
 import { AWARD_WORDS } from "../vocabulary";
 import { literal, range } from "../workbook/formula";
+import {
+  columnOf,
+  findTable,
+  isHeader,
+  type ListRole,
+  lastCol,
+  sheetWidths,
+  TENURE_LAYOUT,
+  TENURE_LIST_LAYOUT,
+  TENURE_PERIOD_LAYOUT,
+  TENURE_PERIODS,
+  type TenureRole,
+  textColumns,
+  writeHeaders,
+} from "../workbook/layout";
 import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
 import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
 import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";
 
 const H = AWARD_WORDS.tenureHeaders;
-export const TENURE_HEADER_ROW = 5;
-export const TENURE_FIRST_DATA_ROW = 7;
-export const TENURE_PERIODS = 3;
+const L = TENURE_LAYOUT;
+export const TENURE_HEADER_ROW = L.headerRow;
+export const TENURE_FIRST_DATA_ROW = L.firstDataRow;
+export { TENURE_PERIODS };
 /** Rows prepared with dropdowns and text format; people can be added below too. */
 export const TENURE_DATA_ROWS = 200;
+export const TENURE_WIDTH = lastCol(L);
+/** The as-of date cell, C4, right of its label in B4. */
+const AS_OF = { row: 4, col: 3 };
 
-const FIRST_PERIOD_COL = 6;
-const AFTER_PERIODS = FIRST_PERIOD_COL + 2 * TENURE_PERIODS;
-const FLAG_HEADERS = [H.dismissed, H.discipline, H.violation, H.awarded, H.deceased];
-const COLS: string[] = [
-  H.stt,
-  H.name,
-  H.post,
-  H.unit,
-  H.ward,
-  ...Array.from({ length: TENURE_PERIODS }, () => [H.from, H.to]).flat(),
-  ...FLAG_HEADERS,
-  H.note,
-  H.total,
-  H.result,
-];
-export const TENURE_WIDTH = COLS.length;
-
-const col = (header: string) => COLS.indexOf(header) + 1;
+const FLAGS = ["dismissed", "discipline", "violation", "awarded", "deceased"] as const;
+const col = (role: TenureRole) => columnOf(L, role);
 
 /** A block of the layout that the adapter centres / borders; the spec carries values and merges. */
 export interface PrintSheet {
@@ -73,99 +77,84 @@ export function tenureSheetSpec(): PrintSheet {
   values[0][0] = AWARD.tenureTitle;
   values[1][0] = AWARD.tenureCriterion;
   values[2][0] = `${AWARD.deadlineWard} ${AWARD.deadlineDistrict}`;
-  values[3][1] = AWARD_WORDS.asOfLabel;
-  values[3][3] = AWARD.asOfHint;
+  values[AS_OF.row - 1][AS_OF.col - 2] = AWARD_WORDS.asOfLabel;
+  values[AS_OF.row - 1][AS_OF.col] = AWARD.asOfHint;
+  writeHeaders(values, L);
+  writeHeaders(values, TENURE_PERIOD_LAYOUT);
   const header = TENURE_HEADER_ROW - 1;
-  COLS.forEach((h, i) => {
-    const c = i + 1;
-    if (c >= FIRST_PERIOD_COL && c < AFTER_PERIODS) values[header + 1][i] = h;
-    else values[header][i] = h;
-  });
-  values[header][FIRST_PERIOD_COL - 1] = H.periods;
 
   const bold = values.map((r, i) => r.map(() => i === 0 || i === header || i === header + 1));
-  bold[3][1] = true;
+  bold[AS_OF.row - 1][AS_OF.col - 2] = true;
   const backgrounds: (string | null)[][] = values.map((r, i) =>
     r.map((_, c) =>
       i === header || i === header + 1
         ? COLORS.header
-        : i >= TENURE_FIRST_DATA_ROW - 1 && c + 1 >= col(H.total)
+        : i >= TENURE_FIRST_DATA_ROW - 1 && c + 1 >= col("total")
           ? COLORS.result
           : null,
     ),
   );
-  backgrounds[3][2] = COLORS.missing;
+  backgrounds[AS_OF.row - 1][AS_OF.col - 1] = COLORS.missing;
 
   const yesNo: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpFlag };
   const deceased: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpDeceased };
   const post: ValidationRule = { values: [...AWARD_WORDS.posts], help: AWARD.helpPost };
   const dataRows = (rule: ValidationRule) => Array.from({ length: TENURE_DATA_ROWS }, () => [rule]);
+  // A spanned header is merged across the row under it; every other one down over that row.
+  const spanned = (c: (typeof L.columns)[number]) => (c.span ?? 1) > 1;
   const merges: Block[] = [
-    { row: TENURE_HEADER_ROW, col: FIRST_PERIOD_COL, numRows: 1, numCols: 2 * TENURE_PERIODS },
-    ...COLS.map((_, i) => i + 1)
-      .filter((c) => c < FIRST_PERIOD_COL || c >= AFTER_PERIODS)
-      .map((c) => ({ row: TENURE_HEADER_ROW, col: c, numRows: 2, numCols: 1 })),
+    ...L.columns
+      .filter(spanned)
+      .map((c) => ({ row: TENURE_HEADER_ROW, col: col(c.key), numRows: 1, numCols: c.span ?? 1 })),
+    ...L.columns
+      .filter((c) => !spanned(c))
+      .map((c) => ({ row: TENURE_HEADER_ROW, col: col(c.key), numRows: 2, numCols: 1 })),
   ];
   const r7 = TENURE_FIRST_DATA_ROW;
   // From row 7 down to the sheet's last row, so people added below are judged too.
-  const periods = range({ col: FIRST_PERIOD_COL, row: r7 }, { col: AFTER_PERIODS - 1 });
-  const flag = (h: string) => range({ col: col(h), row: r7 }, { col: col(h) });
-  const asOf = range({ col: 3, row: 4 }, undefined, { absolute: true }); // the as-of date cell, C4
+  const periods = range(
+    { col: TENURE_PERIOD_LAYOUT.firstCol, row: r7 },
+    { col: lastCol(TENURE_PERIOD_LAYOUT) },
+  );
+  const flag = (role: TenureRole) => range({ col: col(role), row: r7 }, { col: col(role) });
+  const asOf = range(AS_OF, undefined, { absolute: true });
   const spec: SheetSpec = {
     name: AWARD_WORDS.tenureSheet,
     values,
     formulas: [
-      { row: r7, col: col(H.total), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
+      { row: r7, col: col("total"), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
       {
         row: r7,
-        col: col(H.result),
+        col: col("result"),
         fn: "TDP_DU_DIEU_KIEN_NIEN_HAN",
         args: [
           periods,
           literal(""),
-          flag(H.dismissed),
-          flag(H.discipline),
-          flag(H.violation),
-          flag(H.awarded),
+          flag("dismissed"),
+          flag("discipline"),
+          flag("violation"),
+          flag("awarded"),
           asOf,
         ],
       },
     ],
     validations: [
-      { row: r7, col: col(H.post), rules: dataRows(post) },
-      ...FLAG_HEADERS.map((h) => ({
+      { row: r7, col: col("post"), rules: dataRows(post) },
+      ...FLAGS.map((role) => ({
         row: r7,
-        col: col(h),
-        rules: dataRows(h === H.deceased ? deceased : yesNo),
+        col: col(role),
+        rules: dataRows(role === "deceased" ? deceased : yesNo),
       })),
     ],
     backgrounds,
     bold,
     // Dates stay as typed (dd/mm/yyyy is not re-read in the spreadsheet's locale); C4 (as-of) too.
-    textColumns: [3, ...Array.from({ length: 2 * TENURE_PERIODS }, (_, k) => FIRST_PERIOD_COL + k)],
+    textColumns: [AS_OF.col, ...textColumns(TENURE_PERIOD_LAYOUT)],
     wrapColumns: [],
     merges,
     frozenRows: TENURE_FIRST_DATA_ROW - 1,
     frozenCols: 2,
-    columnWidths: COLS.map((h) =>
-      h === H.stt
-        ? 45
-        : h === H.name
-          ? 180
-          : h === H.post
-            ? 160
-            : h === H.unit || h === H.ward
-              ? 140
-              : h === H.from || h === H.to
-                ? 90
-                : h === H.note
-                  ? 160
-                  : h === H.total
-                    ? 170
-                    : h === H.result
-                      ? 300
-                      : 110,
-    ),
+    columnWidths: sheetWidths([L, TENURE_PERIOD_LAYOUT]),
     tabColor: "#b45f06",
   };
   return {
@@ -201,6 +190,7 @@ export interface TenureSheetData {
 }
 
 const key = (v: unknown) => foldKey(v).replace(/[:\s]+$/, "");
+/** A label cell: the label, perhaps with more words or a note after it. */
 const startsWith = (cell: unknown, header: string) => {
   const k = key(cell);
   return k !== "" && k.startsWith(key(header).replace(/\s*\(.*$/, ""));
@@ -219,11 +209,12 @@ export function readTenureSheet(
     problems: [{ sheet, cell: "", value: "", message }],
     broken: true,
   });
-  const headerIdx = values.slice(0, 30).findIndex((r) => r.some((c) => key(c) === key(H.name)));
-  if (headerIdx < 0) return fail(AWARD.headerNotFound(sheet, H.name));
-  const header = values[headerIdx];
+  const table = findTable(values, L, sheet);
+  if (!table.found) return fail(AWARD.headerNotFound(sheet, H.name));
+  const headerIdx = table.headerRow - 1;
   const sub = values[headerIdx + 1] ?? [];
-  const find = (h: string) => header.findIndex((c) => startsWith(c, h));
+  /** 0-based column of a role, -1 when its header is not in the header row. */
+  const find = (role: TenureRole) => (table.missing.includes(role) ? -1 : table.col[role] - 1);
 
   // As-of: the cell right of “Tính thời gian đến ngày:” above the headers.
   let asOf: unknown;
@@ -236,36 +227,31 @@ export function readTenureSheet(
     }
   });
 
+  // Every Từ ngày followed by a Đến ngày in the row under the headers is a period (any number of them).
+  const [FROM, TO] = TENURE_PERIOD_LAYOUT.columns;
   const pairs: { from: number; to: number }[] = [];
   let pendingFrom = -1;
   sub.forEach((c, j) => {
-    if (key(c) === key(H.from)) pendingFrom = j;
-    else if (key(c) === key(H.to) && pendingFrom >= 0) {
+    if (isHeader(c, FROM)) pendingFrom = j;
+    else if (isHeader(c, TO) && pendingFrom >= 0) {
       pairs.push({ from: pendingFrom, to: j });
       pendingFrom = -1;
     }
   });
   const columns = {
-    name: find(H.name),
-    post: find(H.post),
-    unit: find(H.unit),
-    ward: find(H.ward),
-    note: find(H.note),
-    dismissed: find(H.dismissed),
-    discipline: find(H.discipline),
-    violation: find(H.violation),
-    awarded: find(H.awarded),
-    deceased: find(H.deceased),
+    name: find("name"),
+    post: find("post"),
+    unit: find("unit"),
+    ward: find("ward"),
+    note: find("note"),
+    dismissed: find("dismissed"),
+    discipline: find("discipline"),
+    violation: find("violation"),
+    awarded: find("awarded"),
+    deceased: find("deceased"),
   };
-  const required: [number, string][] = [
-    [columns.dismissed, H.dismissed],
-    [columns.discipline, H.discipline],
-    [columns.violation, H.violation],
-    [columns.awarded, H.awarded],
-    [columns.deceased, H.deceased],
-  ];
-  const missing = required.filter(([c]) => c < 0).map(([, h]) => h);
-  if (!pairs.length) missing.unshift(`${H.from} / ${H.to}`);
+  const missing: string[] = FLAGS.filter((role) => columns[role] < 0).map((role) => H[role]);
+  if (!pairs.length) missing.unshift(`${FROM.label} / ${TO.label}`);
   if (missing.length) return fail(AWARD.layoutBroken(sheet, missing));
 
   const rows: TenureRow[] = [];
@@ -400,7 +386,8 @@ export function buildTenureList(
   };
 }
 
-const LIST_WIDTH = AWARD_WORDS.listHeaders.length;
+const LIST = TENURE_LIST_LAYOUT;
+const LIST_WIDTH = lastCol(LIST);
 
 function listSheet(
   award: ListedPerson[],
@@ -444,18 +431,24 @@ function listSheet(
 
   const section = (title: string, people: ListedPerson[]) => {
     push([title], true);
-    const head = push([...AWARD_WORDS.listHeaders], true, COLORS.header);
+    const head = push(
+      LIST.columns.map((c) => c.label),
+      true,
+      COLORS.header,
+    );
     centered.push({ row: head, col: 1, numRows: 1, numCols: LIST_WIDTH });
     if (!people.length) push(["", AWARD.listNone]);
-    for (const [i, { row, result }] of people.entries())
-      push([
-        i + 1,
-        row.name,
-        row.post,
-        AWARD.listUnit(row.unit, row.ward),
-        servicePeriodsText(result.periods, formatSpan(result.total)),
-        row.note,
-      ]);
+    for (const [i, { row, result }] of people.entries()) {
+      const cells: Record<ListRole, CellValue> = {
+        stt: i + 1,
+        name: row.name,
+        post: row.post,
+        unit: AWARD.listUnit(row.unit, row.ward),
+        periods: servicePeriodsText(result.periods, formatSpan(result.total)),
+        note: row.note,
+      };
+      push(LIST.columns.map((c) => cells[c.key]));
+    }
     bordered.push({ row: head, col: 1, numRows: rows.length - head + 1, numCols: LIST_WIDTH });
     push([]);
   };
@@ -477,7 +470,7 @@ function listSheet(
     wrapColumns: [2, 3, 4, 5, 6],
     merges,
     frozenRows: 0,
-    columnWidths: [45, 170, 150, 200, 260, 140],
+    columnWidths: sheetWidths([LIST]),
   };
   return { spec, centered, bordered, rowHeights };
 }

@@ -26,6 +26,7 @@ import {
   findTable,
   findTables,
   HISTORY_LAYOUT,
+  lastCol,
   PLAN_LAYOUT,
   rosterLayout,
   sheetWidths,
@@ -217,7 +218,7 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
 
 /** A grid of blank cells wide enough for these tables, with their headers written in. */
 function tableGrid(tables: readonly TableLayout[], dataRows: number): CellValue[][] {
-  const width = Math.max(...tables.map((t) => t.firstCol + t.columns.length - 1));
+  const width = Math.max(...tables.map(lastCol));
   const height = Math.max(...tables.map((t) => t.firstDataRow)) - 1 + dataRows;
   const rows = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
   for (const t of tables) writeHeaders(rows, t);
