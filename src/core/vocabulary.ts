@@ -187,9 +187,5 @@ export const PROTECTION = {
   wardInput: (ward: string) => `ô nhập liệu ${ward}`,
   /** In a protection's description: the ranges the sheet protection leaves open ("mở C3:G3 …"). */
   openMarker: "mở",
-  wardHeader: (ward: string) => `tiêu đề ${ward}`,
-  codeColumns: (ward: string) => `cột mã và nội dung ${ward}`,
-  noteHeader: (ward: string) => `tiêu đề ghi chú ${ward}`,
-  resultRows: (ward: string) => `dòng kết quả ${ward}`,
   ownerOnly: "chỉ chủ sở hữu",
 } as const;
