@@ -1,0 +1,135 @@
+/** The roll-up's per-ward step: the ward's tab judged unit by unit and counted against plan and history. */
+
+import { expectedUnits } from "../expected";
+import type { Framework } from "../framework";
+import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
+import type { Problem } from "../problem";
+import type { WardReport } from "../report";
+import { looseKey, naturalCompare } from "../text";
+import { PROBLEM } from "../text/problems";
+import { matchColumns } from "../workbook/units";
+import type { FoundTab, Workbook } from "../workbook/workbook";
+import { type JudgedUnit, judgeUnit } from "./judge";
+import { findWardTab, tabProblems } from "./tabs";
+
+/** What every ward's step reads: the year's framework, Danh mục, Kế hoạch and Lịch sử công nhận. */
+export interface Season {
+  framework: Framework;
+  year: number;
+  roster: Roster;
+  plan: Plan;
+  history: History;
+  /** Loose keys of the units recognized before the year (a recognized unit is then "maintained"). */
+  earlier: ReadonlySet<string>;
+  /** Loose keys of the units recognized the year before (not recognized now: "lost"). */
+  lastYear: ReadonlySet<string>;
+}
+
+export function seasonOf(input: Omit<Season, "earlier" | "lastYear">): Season {
+  const keys = (keep: (year: number) => boolean) =>
+    new Set(input.history.filter((h) => keep(h.year)).map((h) => looseKey(h.unit)));
+  return { ...input, earlier: keys((y) => y < input.year), lastYear: keys((y) => y === input.year - 1) };
+}
+
+export interface WardOutcome {
+  report: WardReport;
+  problems: Problem[];
+  /** The units judged on the ward's tab, in column order. */
+  judged: JudgedUnit[];
+  /** Whether the tab's title names another year. */
+  otherYear: boolean;
+  /** The ward's active units when its tab is missing or unreadable: nothing is known about them. */
+  noData: Unit[];
+}
+
+/** One ward: its tab found, read, judged and counted. */
+export function rollupWard(book: Workbook, ward: Ward, season: Season): WardOutcome {
+  const units = season.roster.units.filter((u) => u.ward === ward.code && activeIn(u, season.year));
+  const sheet = findWardTab(book, ward);
+  const report = emptyReport(ward, sheet ?? "", units, season);
+  const tab = sheet === undefined ? undefined : book.readableTab(sheet);
+  if (tab) return judgeWardTab(tab, ward, units, report, season);
+  // Missing is not lost: without the tab nothing is known about these units this year.
+  report.tab = sheet === undefined ? "missing" : "unreadable";
+  report.noData = units.length;
+  const problems =
+    sheet === undefined
+      ? [{ sheet: ward.tab, cell: "", value: "", message: PROBLEM.wardTabMissing(ward.name) }]
+      : book.wardTab(sheet).problems;
+  return { report, problems, judged: [], otherYear: false, noData: units };
+}
+
+/** A readable tab: its own problems, then each unit with data judged, counted, and the lost ones. */
+function judgeWardTab(
+  tab: FoundTab,
+  ward: Ward,
+  units: Unit[],
+  report: WardReport,
+  season: Season,
+): WardOutcome {
+  const { framework: fw, roster, year } = season;
+  const whole = tabProblems(tab, ward, year);
+  const match = matchColumns(tab.read, roster, ward, year);
+  const judged = match.matched
+    .filter(({ column }) => column.hasData)
+    .map(({ column, unit }) => judgeUnit(fw, tab, column.col, unit, ward));
+  countJudged(report, judged, season.earlier, expectedUnits(roster, season.plan, season.history, ward, year));
+  const recognized = new Set(report.recognizedUnits.map((u) => looseKey(u.code)));
+  report.lostUnits = units
+    .filter((u) => season.lastYear.has(looseKey(u.code)) && !recognized.has(looseKey(u.code)))
+    .map((u) => ({ code: u.code, name: u.name }));
+  report.lost = report.lostUnits.length;
+  const problems = [
+    ...tab.read.problems,
+    ...whole.problems,
+    ...match.problems,
+    ...judged.flatMap((j) => j.problems),
+  ];
+  return { report, problems, judged, otherYear: whole.otherYear, noData: [] };
+}
+
+/** Evaluated, proposed, recognized (maintained or new) and complete, from the judged units. */
+function countJudged(
+  report: WardReport,
+  judged: JudgedUnit[],
+  earlier: ReadonlySet<string>,
+  expected: Unit[],
+) {
+  report.evaluated = judged.length;
+  report.proposed = judged.filter((j) => j.outcome !== "failing").length;
+  for (const { unit } of judged.filter((j) => j.outcome === "recognized")) {
+    const status = earlier.has(looseKey(unit.code)) ? "maintained" : "new";
+    report[status]++;
+    report.recognizedUnits.push({ code: unit.code, name: unit.name, status });
+  }
+  report.recognized = report.recognizedUnits.length;
+  report.recognizedUnits.sort((a, b) => naturalCompare(a.name, b.name));
+  const complete = new Set(judged.filter((j) => j.complete).map((j) => j.unit.code));
+  report.complete = expected.filter((u) => complete.has(u.code)).length;
+}
+
+/** The ward's line before its tab is read: the roster's counts, every other count 0. */
+function emptyReport(ward: Ward, sheet: string, units: Unit[], season: Season): WardReport {
+  const { roster, plan, history, year } = season;
+  const inWard = new Set(units.map((u) => looseKey(u.code)));
+  return {
+    code: ward.code,
+    name: ward.name,
+    sheet,
+    pilot: ward.pilot,
+    units: units.length,
+    registered: plan.registrations.filter((r) => r.year === year && inWard.has(looseKey(r.unit))).length,
+    evaluated: 0,
+    proposed: 0,
+    recognized: 0,
+    maintained: 0,
+    new: 0,
+    lost: 0,
+    complete: 0,
+    expected: expectedUnits(roster, plan, history, ward, year).length,
+    noData: 0,
+    tab: "ok",
+    recognizedUnits: [],
+    lostUnits: [],
+  };
+}
