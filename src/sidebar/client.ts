@@ -18,8 +18,6 @@ import {
 } from "../core/rpc";
 import { UI } from "../core/text/ui";
 
-/** PLACEHOLDER until UI has it (e.g. UI.sidebarUnknownError): the detail when a server error has no message. */
-
 // --- google.script.run (client side; @types/google-apps-script only types the server side) ---
 
 type ScriptRun = {
@@ -42,6 +40,7 @@ function callServer(name: RpcName, done: (value: unknown) => void, failed: (deta
   }
 }
 
+/** The text of a server error for the message; UI.sidebarUnknownError when it carries none. */
 function errorDetail(error: unknown): string {
   const message = error && typeof error === "object" ? (error as { message?: unknown }).message : error;
   const text = String(message ?? "").trim();
