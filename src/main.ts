@@ -1,13 +1,15 @@
 /**
  * The Apps Script entry: every exported function here becomes a top-level global in dist/Code.js
  * (build.mjs copies each JSDoc and parameter list onto the global). Keep the bodies one line.
+ * Apps Script calls a menu item by a global's name, so every command of src/gas/commands.ts (the set-up
+ * and sample items come from the framework registry) has its own export here, which runs it by that name.
  */
 import { tdpDuDieuKienNienHan, tdpNienHan } from "./core/awards/functions";
 import { fitCells } from "./core/cellLimit";
 import type { ActionResult, SidebarState } from "./core/rpc";
 import { tdpGaps, tdpStandard, tdpVerdict } from "./core/sheetFunctions";
-import { actions } from "./gas/actions";
-import { awardActions } from "./gas/awards";
+import { sidebarCalls } from "./gas/actions";
+import { runCommand } from "./gas/commands";
 import { buildMenu } from "./gas/ui";
 
 /**
@@ -71,52 +73,52 @@ export function onInstall(e?: unknown) {
 
 /** Menu: mở bảng điều khiển (thanh bên). */
 export function menuOpenSidebar() {
-  actions.sidebar();
+  runCommand("menuOpenSidebar");
 }
 
 /** Menu: kiểm tra tab đang mở, liệt kê mọi vấn đề kèm địa chỉ ô. */
 export function menuValidateTab() {
-  actions.validate();
+  runCommand("menuValidateTab");
 }
 
 /** Menu: khởi tạo / sửa biểu mẫu với khung Lai Châu 2021. */
 export function menuSetupLaiChau() {
-  actions.setup("laichau-2021");
+  runCommand("menuSetupLaiChau");
 }
 
 /** Menu: khởi tạo / sửa biểu mẫu với khung Quỳnh Vinh (6 không, 3 có). */
 export function menuSetupQuynhVinh() {
-  actions.setup("quynhvinh-6k3c");
+  runCommand("menuSetupQuynhVinh");
 }
 
 /** Menu: nạp dữ liệu mẫu Lai Châu vào sổ trống (tập huấn). */
 export function menuLoadSample() {
-  actions.loadSample();
+  runCommand("menuLoadSample");
 }
 
 /** Menu: nạp dữ liệu mẫu xã Quỳnh Vinh (tổ tự quản, 22 thôn) vào sổ trống (tập huấn). */
 export function menuLoadSampleQuynhVinh() {
-  actions.loadSample("quynhvinh");
+  runCommand("menuLoadSampleQuynhVinh");
 }
 
 /** Menu: áp dụng phân quyền và báo ai được sửa gì. */
 export function menuApplyProtection() {
-  actions.protect();
+  runCommand("menuApplyProtection");
 }
 
 /** Menu: tổng hợp mọi tab xã/phường vào trang Tổng hợp. */
 export function menuRollup() {
-  actions.rollup();
+  runCommand("menuRollup");
 }
 
 /** Nút "Tổng hợp toàn thành phố" trên trang Tổng hợp (ảnh được gán tập lệnh này). */
 export function rollupButton() {
-  actions.rollup();
+  runCommand("rollupButton");
 }
 
 /** Menu: mở trang Hướng dẫn. */
 export function menuHelp() {
-  actions.help();
+  runCommand("menuHelp");
 }
 
 /**
@@ -124,7 +126,7 @@ export function menuHelp() {
  * @return {Object} SidebarState (xem src/core/rpc.ts).
  */
 export function sidebarGetState(): SidebarState {
-  return actions.sidebarState();
+  return sidebarCalls.state();
 }
 
 /**
@@ -132,7 +134,7 @@ export function sidebarGetState(): SidebarState {
  * @return {Object} ActionResult.
  */
 export function sidebarValidateTab(): ActionResult {
-  return actions.sidebarValidate();
+  return sidebarCalls.validate();
 }
 
 /**
@@ -140,7 +142,7 @@ export function sidebarValidateTab(): ActionResult {
  * @return {Object} ActionResult.
  */
 export function sidebarRollup(): ActionResult {
-  return actions.sidebarRollup();
+  return sidebarCalls.rollup();
 }
 
 /**
@@ -191,20 +193,20 @@ export function TDP_DU_DIEU_KIEN_NIEN_HAN(
 
 /** Menu: tạo trang Khen thưởng niên hạn (nếu chưa có). */
 export function menuAwardTenureSheet() {
-  awardActions.tenureSheet();
+  runCommand("menuAwardTenureSheet");
 }
 
 /** Menu: lập danh sách Phụ lục I (Tặng Bằng khen / Truy tặng) từ trang Khen thưởng niên hạn. */
 export function menuAwardTenureList() {
-  awardActions.tenureList();
+  runCommand("menuAwardTenureList");
 }
 
 /** Menu: tạo trang Đề nghị khen thưởng tổng kết (nếu chưa có). */
 export function menuAwardNominationSheet() {
-  awardActions.nominationSheet();
+  runCommand("menuAwardNominationSheet");
 }
 
 /** Menu: kiểm tra chỉ tiêu khen thưởng tổng kết (Phụ lục II) theo từng cấp. */
 export function menuAwardQuota() {
-  awardActions.quota();
+  runCommand("menuAwardQuota");
 }

@@ -1,20 +1,23 @@
-/** Menu and sidebar actions: each wraps its work so the user always gets a Vietnamese message, never a stack trace. */
+/**
+ * What the menu commands do (src/gas/commands.ts wraps each in the consent check, the document lock
+ * and the error dialog) and the sidebar's server calls, which answer with JSON instead of a dialog.
+ */
 
 import { formatProblem } from "../core/problem";
 import { type ActionResult, actionResultSchema, type SidebarState, sidebarStateSchema } from "../core/rpc";
 import { REPORT_LINE } from "../core/text/sheets";
-import { NOTICE, UI } from "../core/text/ui";
+import { NOTICE } from "../core/text/ui";
 import { SHEET } from "../core/vocabulary";
-import { ensureScopes, missingScopes } from "./consent";
-import { sidebarState, validateActiveTab, validationResult } from "./inspect";
+import { missingScopes } from "./consent";
+import { openSidebar, showReport } from "./dialog";
+import { sidebarState, validateActiveTab } from "./inspect";
 import { ensureVietnameseSettings } from "./locale";
 import { withDocumentLock } from "./lock";
-import { runRollup } from "./rollup";
+import { type RollupOutcome, rollUp } from "./rollup";
 import { runLoadSample, runProtection, runSetup, type SetupOutcome } from "./setup";
 import { gas } from "./types";
-import { openSidebar, showReport } from "./ui";
 
-function describeError(e: unknown): string {
+export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -34,84 +37,57 @@ function emailLines(): string[] {
   return missingScopes(["email"]).length ? [REPORT_LINE.emailRefused] : [];
 }
 
-/** Every menu command needs this sheet and its dialogs; a refused permission is named, not hit. */
-function safely(title: string, work: () => void): void {
-  if (!ensureScopes(["sheet", "ui"])) return;
-  try {
-    work();
-  } catch (e) {
-    showReport(title, NOTICE.unexpected(describeError(e)), []);
-  }
-}
-
+/** The bodies of the menu commands; each ends in a dialog (or an activated sheet). */
 export const actions = {
-  setup(frameworkId: string) {
-    safely(NOTICE.setupTitle, () =>
-      withDocumentLock(
-        () =>
-          showOutcome(
-            NOTICE.setupTitle,
-            withSettings(() => runSetup(frameworkId)),
-          ),
-        () => showReport(NOTICE.setupTitle, NOTICE.busySetup, []),
-      ),
+  setup(title: string, frameworkId: string) {
+    showOutcome(
+      title,
+      withSettings(() => runSetup(frameworkId)),
     );
   },
-  loadSample(name: "laichau" | "quynhvinh" = "laichau") {
-    safely(UI.menuSample, () =>
-      withDocumentLock(
-        () =>
-          showOutcome(
-            UI.menuSample,
-            withSettings(() => runLoadSample(name)),
-          ),
-        () => showReport(UI.menuSample, NOTICE.busySetup, []),
-      ),
+  loadSample(title: string, name: string) {
+    showOutcome(
+      title,
+      withSettings(() => runLoadSample(name)),
     );
   },
-  protect() {
-    safely(NOTICE.protectTitle, () =>
-      withDocumentLock(
-        () => {
-          const o = runProtection();
-          showOutcome(NOTICE.protectTitle, { ...o, lines: [...emailLines(), ...o.lines] });
-        },
-        () => showReport(NOTICE.protectTitle, NOTICE.busySetup, []),
-      ),
-    );
+  protect(title: string) {
+    const o = runProtection();
+    showOutcome(title, { ...o, lines: [...emailLines(), ...o.lines] });
   },
-  validate() {
-    safely(NOTICE.validateTitle, () => {
-      const r = validationResult(validateActiveTab());
-      showReport(NOTICE.validateTitle, r.message, r.items);
-    });
+  validate(title: string) {
+    const r = validateActiveTab();
+    showReport(title, r.message, r.items);
   },
   sidebar() {
-    safely(UI.sidebarTitle, openSidebar);
+    openSidebar();
   },
-  help() {
-    safely(UI.menuHelp, () => {
-      const { SpreadsheetApp } = gas();
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const guide = ss.getSheetByName(SHEET.guide);
-      if (guide) ss.setActiveSheet(guide);
-      else showReport(UI.menuHelp, NOTICE.helpText, []);
-    });
+  help(title: string) {
+    const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
+    const guide = ss.getSheetByName(SHEET.guide);
+    if (guide) ss.setActiveSheet(guide);
+    else showReport(title, NOTICE.helpText, []);
   },
   /** Menu item and the button on Tổng hợp. */
-  rollup() {
-    safely(UI.menuRollup, () => {
-      const r = runRollup();
-      if (r.ok) {
-        r.summary.activate();
-        return;
-      }
-      showReport(UI.menuRollup, r.message, r.problems.map(formatProblem));
-    });
+  rollup(title: string) {
+    const r = rollUp();
+    if (r.ok) {
+      r.summary.activate();
+      return;
+    }
+    showReport(title, r.message, r.problems.map(formatProblem));
   },
-  sidebarRollup(): ActionResult {
+};
+
+/** Sidebar RPC: plain JSON-safe objects validated by the same zod schemas the client uses. */
+export const sidebarCalls = {
+  rollup(): ActionResult {
     try {
-      const r = runRollup();
+      const r = withDocumentLock<RollupOutcome>(rollUp, () => ({
+        ok: false,
+        message: NOTICE.busy,
+        problems: [],
+      }));
       return actionResultSchema.parse(
         r.ok
           ? { ok: true, message: r.headline, items: r.report.problems.slice(0, 50).map(formatProblem) }
@@ -121,13 +97,12 @@ export const actions = {
       return { ok: false, message: NOTICE.unexpected(describeError(e)), items: [] };
     }
   },
-  /** Sidebar RPC: returns plain JSON-safe objects validated by the same zod schemas the client uses. */
-  sidebarState(): SidebarState {
+  state(): SidebarState {
     return sidebarStateSchema.parse(sidebarState());
   },
-  sidebarValidate(): ActionResult {
+  validate(): ActionResult {
     try {
-      return actionResultSchema.parse(validationResult(validateActiveTab()));
+      return actionResultSchema.parse(validateActiveTab());
     } catch (e) {
       return { ok: false, message: NOTICE.unexpected(describeError(e)), items: [] };
     }

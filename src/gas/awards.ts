@@ -1,7 +1,7 @@
 /**
  * Menu actions for the Đà Nẵng awards (Kế hoạch 71/KH-UBND): create the “Khen thưởng niên hạn”
  * and “Đề nghị khen thưởng tổng kết” sheets, build the “Phụ lục I” list, check the summary-award
- * quotas. Each action ends in a Vietnamese dialog, never a stack trace.
+ * quotas. Each action ends in a Vietnamese dialog (src/gas/commands.ts turns an error into one too).
  */
 import { todayInVietnam } from "../core/awards/dates";
 import { checkQuotas, nominationSheetSpec, quotaLines } from "../core/awards/quota";
@@ -14,14 +14,11 @@ import {
 } from "../core/awards/sheets";
 import { formatProblem } from "../core/problem";
 import { AWARD } from "../core/text/awards";
-import { NOTICE } from "../core/text/ui";
 import { isUtcPlus7 } from "../core/timeZone";
 import { AWARD_WORDS } from "../core/vocabulary";
-import { ensureScopes } from "./consent";
-import { withDocumentLock } from "./lock";
+import { showReport } from "./dialog";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
-import { showReport } from "./ui";
 
 interface Outcome {
   lead: string;
@@ -120,25 +117,14 @@ export function runQuotaCheck(): Outcome {
   return quotaLines(report);
 }
 
-function describeError(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Runs under the document lock; any error becomes a Vietnamese dialog. */
-function report(title: string, work: () => Outcome): void {
-  if (!ensureScopes(["sheet", "ui"])) return;
-  try {
-    const out = withDocumentLock<Outcome | null>(work, () => null);
-    if (out) showReport(title, out.lead, out.lines);
-    else showReport(title, AWARD.busy, []);
-  } catch (e) {
-    showReport(title, NOTICE.unexpected(describeError(e)), []);
-  }
-}
-
+/** The award commands' bodies: each ends in a dialog with its outcome (src/gas/commands.ts wraps them). */
 export const awardActions = {
-  tenureSheet: () => report(AWARD.menuTenureSheet, runCreateTenureSheet),
-  tenureList: () => report(AWARD.listTitleDialog, () => runTenureList()),
-  nominationSheet: () => report(AWARD.menuNominationSheet, runCreateNominationSheet),
-  quota: () => report(AWARD.quotaTitle, runQuotaCheck),
+  tenureSheet: (title: string) => show(title, runCreateTenureSheet()),
+  tenureList: (title: string) => show(title, runTenureList()),
+  nominationSheet: (title: string) => show(title, runCreateNominationSheet()),
+  quota: (title: string) => show(title, runQuotaCheck()),
 };
+
+function show(title: string, out: Outcome): void {
+  showReport(title, out.lead, out.lines);
+}

@@ -1,4 +1,4 @@
-/** The document lock around a command that writes. */
+/** The document lock around a command that writes: every command waits the same time for it. */
 import { gas } from "./types";
 
 /** How long a command waits for another execution's lock before saying "busy". */
@@ -9,10 +9,10 @@ export const LOCK_WAIT_MS = 1000;
  * Pending writes are flushed before the lock is released (Google: "call SpreadsheetApp.flush()
  * before releasing the lock"), so the next holder reads what this one wrote.
  */
-export function withDocumentLock<T>(work: () => T, busy: () => T, waitMs = LOCK_WAIT_MS): T {
+export function withDocumentLock<T>(work: () => T, busy: () => T): T {
   const { LockService, SpreadsheetApp } = gas();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) return busy();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
   try {
     return work();
   } finally {

@@ -10,12 +10,11 @@ import type { Report } from "../core/report";
 import { foldKey } from "../core/text";
 import { SUMMARY } from "../core/text/sheets";
 import { NOTICE, TOAST } from "../core/text/ui";
-import { SHEET } from "../core/vocabulary";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/usecases/rollupWorkbook";
+import { SHEET } from "../core/vocabulary";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { confirmHistoryRewrite } from "./confirm";
-import { withDocumentLock } from "./lock";
 import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
 import { type GSheet, gas } from "./types";
 import { readWorkbook, valuesOf } from "./workbook";
@@ -24,14 +23,8 @@ export type RollupOutcome =
   | { ok: true; report: Report; headline: string; summary: GSheet }
   | { ok: false; message: string; problems: Problem[] };
 
-/** How long a click waits for another roll-up to finish before saying "busy". */
-const LOCK_WAIT_MS = 100;
-
-export function runRollup(): RollupOutcome {
-  return withDocumentLock(rollUp, () => ({ ok: false, message: NOTICE.busy, problems: [] }), LOCK_WAIT_MS);
-}
-
-function rollUp(): RollupOutcome {
+/** The roll-up; the caller holds the document lock (the menu's command table, the sidebar's call). */
+export function rollUp(): RollupOutcome {
   const { SpreadsheetApp } = gas();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(TOAST.reading, TOAST.rollupTitle, 30);

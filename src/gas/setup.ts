@@ -3,11 +3,11 @@
 import { formatProblem } from "../core/problem";
 import { REPORT_LINE } from "../core/text/sheets";
 import { NOTICE } from "../core/text/ui";
-import { SHEET } from "../core/vocabulary";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
+import { planSetup, type SetupPlan, showsSpec } from "../core/usecases/setup";
+import { SHEET } from "../core/vocabulary";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
-import { planSetup, type SetupPlan, showsSpec } from "../core/usecases/setup";
 import { FIXED_SHEETS, findSheet } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { Protector } from "./protect";
@@ -201,7 +201,8 @@ export function runProtection(opts: RunOptions = {}): SetupOutcome {
 }
 
 /** Nạp dữ liệu mẫu: only into a workbook whose roster is empty, so real data is never overwritten. */
-export function runLoadSample(name: SampleName = "laichau"): SetupOutcome {
+export function runLoadSample(name: string): SetupOutcome {
+  if (!isSampleName(name)) throw new Error(`No sample ${name} in src/core/workbook/sample.ts`);
   const { SpreadsheetApp } = gas();
   const snapshot = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   const roster = findSheet(snapshot.values, SHEET.roster);
@@ -212,4 +213,8 @@ export function runLoadSample(name: SampleName = "laichau"): SetupOutcome {
   )
     return { ok: false, lines: [NOTICE.sampleRefused()] };
   return runSetup(SAMPLES[name].frameworkId, sampleSpecs(name));
+}
+
+function isSampleName(name: string): name is SampleName {
+  return Object.keys(SAMPLES).includes(name);
 }

@@ -1,59 +1,19 @@
-/** Menu and dialogs. */
-import { AWARD } from "../core/text/awards";
-import { UI } from "../core/text/ui";
-import { gas } from "./types";
+/** The menu "Tổ dân phố tự quản", built from the command table. */
+import { command, MENU, type MenuLayout } from "./commands";
+import { type GMenu, type GUi, gas } from "./types";
 
 /** Only builds the menu: safe in limited-auth simple-trigger mode (touches no document data). */
 export function buildMenu(): void {
   const ui = gas().SpreadsheetApp.getUi();
-  ui.createMenu(UI.menuTitle)
-    .addItem(UI.menuSidebar, "menuOpenSidebar")
-    .addItem(UI.menuValidate, "menuValidateTab")
-    .addSeparator()
-    .addItem(UI.menuSetupLaiChau, "menuSetupLaiChau")
-    .addItem(UI.menuSetupQuynhVinh, "menuSetupQuynhVinh")
-    .addItem(UI.menuSample, "menuLoadSample")
-    .addItem(UI.menuSampleQuynhVinh, "menuLoadSampleQuynhVinh")
-    .addItem(UI.menuProtect, "menuApplyProtection")
-    .addSeparator()
-    .addItem(UI.menuRollup, "menuRollup")
-    .addItem(UI.menuHelp, "menuHelp")
-    .addSeparator()
-    .addSubMenu(
-      ui
-        .createMenu(AWARD.menuTitle)
-        .addItem(AWARD.menuTenureSheet, "menuAwardTenureSheet")
-        .addItem(AWARD.menuTenureList, "menuAwardTenureList")
-        .addSeparator()
-        .addItem(AWARD.menuNominationSheet, "menuAwardNominationSheet")
-        .addItem(AWARD.menuQuota, "menuAwardQuota"),
-    )
-    .addToUi();
+  menuOf(ui, MENU).addToUi();
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
-  );
-}
-
-/** A modal dialog with a message and a list (every string escaped). */
-export function showReport(title: string, lead: string, lines: string[]): void {
-  const { HtmlService, SpreadsheetApp } = gas();
-  const items = lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("");
-  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>
-body{font:13px Arial,sans-serif;margin:12px}ul{padding-left:18px;max-height:360px;overflow:auto}li{margin:3px 0}
-</style></head><body><p>${escapeHtml(lead)}</p>${items ? `<ul>${items}</ul>` : ""}</body></html>`;
-  SpreadsheetApp.getUi().showModalDialog(
-    HtmlService.createHtmlOutput(html).setWidth(560).setHeight(440),
-    title,
-  );
-}
-
-export function openSidebar(): void {
-  const { HtmlService, SpreadsheetApp } = gas();
-  SpreadsheetApp.getUi().showSidebar(
-    HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(UI.sidebarTitle),
-  );
+function menuOf(ui: GUi, layout: MenuLayout): GMenu {
+  const menu = ui.createMenu(layout.title);
+  for (const item of layout.items) {
+    if (item === null) menu.addSeparator();
+    else if (typeof item === "string") menu.addItem(command(item).label ?? item, item);
+    else menu.addSubMenu(menuOf(ui, item));
+  }
+  return menu;
 }

@@ -6,10 +6,10 @@ export const UI = {
   menuSidebar: "Mở bảng điều khiển",
   menuValidate: "Kiểm tra tab này",
   menuSetup: "Khởi tạo / sửa biểu mẫu",
-  menuSetupLaiChau: "Khởi tạo / sửa biểu mẫu (khung Lai Châu 2021)",
-  menuSetupQuynhVinh: "Khởi tạo / sửa biểu mẫu (khung Quỳnh Vinh: 6 không, 3 có)",
-  menuSample: "Nạp dữ liệu mẫu Lai Châu (tập huấn)",
-  menuSampleQuynhVinh: "Nạp dữ liệu mẫu Quỳnh Vinh (tập huấn)",
+  /** `name`: the framework registry's menuName, e.g. "Lai Châu 2021". */
+  menuSetupWith: (name: string) => `Khởi tạo / sửa biểu mẫu (khung ${name})`,
+  /** `place`: the framework registry's sample place, e.g. "Lai Châu". */
+  menuSampleOf: (place: string) => `Nạp dữ liệu mẫu ${place} (tập huấn)`,
   menuProtect: "Áp dụng phân quyền",
   menuRollup: "Tổng hợp toàn thành phố",
   menuHelp: "Hướng dẫn",

@@ -1,0 +1,165 @@
+/**
+ * The command table: every command the menu (or the button on Tổng hợp) runs, with the Apps Script
+ * global it is called through, its menu caption, whether it holds the document lock, and what it does.
+ * The menu is built from it (buildMenu) and src/main.ts exports one global per command, each a call
+ * of runCommand. The set-up and sample items come from the framework registry.
+ */
+import { FRAMEWORK_REGISTRY } from "../core/frameworks";
+import { AWARD } from "../core/text/awards";
+import { NOTICE, UI } from "../core/text/ui";
+import { actions, describeError } from "./actions";
+import { awardActions } from "./awards";
+import { ensureScopes } from "./consent";
+import { showReport } from "./dialog";
+import { withDocumentLock } from "./lock";
+
+export interface Command {
+  /** The Apps Script global that runs it (the menu item's function name); src/main.ts exports it. */
+  id: string;
+  /** The menu caption; a command without one is not on the menu (the button on Tổng hợp). */
+  label?: string;
+  /** The title of its dialogs (the default is the label). */
+  title: string;
+  /** It writes, so it runs holding the document lock; `busy` is said when another execution holds it. */
+  lock?: { busy: string };
+  run: (title: string) => void;
+}
+
+/** A menu: commands (by id) and submenus, `null` for a separator. */
+export interface MenuLayout {
+  title: string;
+  items: (string | MenuLayout | null)[];
+}
+
+const setupBusy = { busy: NOTICE.busySetup };
+
+const frameworkCommands: Command[] = FRAMEWORK_REGISTRY.map((e) => ({
+  id: e.setupCommand,
+  label: UI.menuSetupWith(e.menuName),
+  title: NOTICE.setupTitle,
+  lock: setupBusy,
+  run: (title) => actions.setup(title, e.framework.id),
+}));
+
+const sampleCommands: Command[] = FRAMEWORK_REGISTRY.flatMap((e) =>
+  e.sample ? [{ ...e.sample, label: UI.menuSampleOf(e.sample.place) }] : [],
+).map((s) => ({
+  id: s.command,
+  label: s.label,
+  title: s.label,
+  lock: setupBusy,
+  run: (title) => actions.loadSample(title, s.name),
+}));
+
+const rollupCommand = (id: string, label?: string): Command => ({
+  id,
+  label,
+  title: UI.menuRollup,
+  lock: { busy: NOTICE.busy },
+  run: (title) => actions.rollup(title),
+});
+
+const awardBusy = { busy: AWARD.busy };
+
+export const COMMANDS: readonly Command[] = [
+  { id: "menuOpenSidebar", label: UI.menuSidebar, title: UI.sidebarTitle, run: () => actions.sidebar() },
+  { id: "menuValidateTab", label: UI.menuValidate, title: NOTICE.validateTitle, run: actions.validate },
+  ...frameworkCommands,
+  ...sampleCommands,
+  {
+    id: "menuApplyProtection",
+    label: UI.menuProtect,
+    title: NOTICE.protectTitle,
+    lock: setupBusy,
+    run: actions.protect,
+  },
+  rollupCommand("menuRollup", UI.menuRollup),
+  rollupCommand("rollupButton"),
+  { id: "menuHelp", label: UI.menuHelp, title: UI.menuHelp, run: actions.help },
+  {
+    id: "menuAwardTenureSheet",
+    label: AWARD.menuTenureSheet,
+    title: AWARD.menuTenureSheet,
+    lock: awardBusy,
+    run: awardActions.tenureSheet,
+  },
+  {
+    id: "menuAwardTenureList",
+    label: AWARD.menuTenureList,
+    title: AWARD.listTitleDialog,
+    lock: awardBusy,
+    run: awardActions.tenureList,
+  },
+  {
+    id: "menuAwardNominationSheet",
+    label: AWARD.menuNominationSheet,
+    title: AWARD.menuNominationSheet,
+    lock: awardBusy,
+    run: awardActions.nominationSheet,
+  },
+  {
+    id: "menuAwardQuota",
+    label: AWARD.menuQuota,
+    title: AWARD.quotaTitle,
+    lock: awardBusy,
+    run: awardActions.quota,
+  },
+];
+
+const ids = (commands: Command[]) => commands.map((c) => c.id);
+
+/** The menu "Tổ dân phố tự quản", in order. */
+export const MENU: MenuLayout = {
+  title: UI.menuTitle,
+  items: [
+    "menuOpenSidebar",
+    "menuValidateTab",
+    null,
+    ...ids(frameworkCommands),
+    ...ids(sampleCommands),
+    "menuApplyProtection",
+    null,
+    "menuRollup",
+    "menuHelp",
+    null,
+    {
+      title: AWARD.menuTitle,
+      items: [
+        "menuAwardTenureSheet",
+        "menuAwardTenureList",
+        null,
+        "menuAwardNominationSheet",
+        "menuAwardQuota",
+      ],
+    },
+  ],
+};
+
+const byId = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function command(id: string): Command {
+  const c = byId.get(id);
+  if (!c) throw new Error(`No command ${id} in src/gas/commands.ts`);
+  return c;
+}
+
+/**
+ * Runs a command the way every menu item runs: a refused permission is named, not hit; a command that
+ * writes holds the document lock (or says it is busy); any error becomes a Vietnamese dialog, never a
+ * stack trace.
+ */
+export function runCommand(id: string): void {
+  const c = command(id);
+  if (!ensureScopes(["sheet", "ui"])) return;
+  try {
+    if (c.lock) {
+      const { busy } = c.lock;
+      withDocumentLock(
+        () => c.run(c.title),
+        () => showReport(c.title, busy, []),
+      );
+    } else c.run(c.title);
+  } catch (e) {
+    showReport(c.title, NOTICE.unexpected(describeError(e)), []);
+  }
+}
