@@ -235,7 +235,18 @@ async function template(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function rollupCommand(args: string[], io: Io): Promise<number> {
+interface RollupOptions {
+  file: string;
+  year?: number;
+  out?: string;
+  json?: string;
+  write: boolean;
+  inPlace: boolean;
+  force: boolean;
+}
+
+/** `tdp rollup`'s options, checked before any file is read. */
+function rollupOptions(args: string[]): RollupOptions | "help" {
   const { values, positionals } = parse("rollup", args, {
     year: { type: "string" },
     out: { type: "string", short: "o" },
@@ -244,62 +255,87 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
     "in-place": { type: "boolean" },
     force: { type: "boolean", short: "f" },
   });
-  if (values.help) return help(io, "rollup");
+  if (values.help) return "help";
   const file = oneFile("rollup", positionals);
   const year = yearOf(values);
   if (values["in-place"] && !values.write) throw new UsageError(CLI.USAGE.inPlaceNeedsWrite());
   const out = values.out as string | undefined;
-  const json = values.json as string | undefined;
   if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
     throw new UsageError(CLI.USAGE.notXlsxName(out));
   if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(CLI.FILE.sameAsInput(out));
-  const jsonToStdout = json === "-";
+  return {
+    file,
+    year,
+    out,
+    json: values.json as string | undefined,
+    write: Boolean(values.write),
+    inPlace: Boolean(values["in-place"]),
+    force: Boolean(values.force),
+  };
+}
+
+async function rollupCommand(args: string[], io: Io): Promise<number> {
+  const opts = rollupOptions(args);
+  if (opts === "help") return help(io, "rollup");
+  const jsonToStdout = opts.json === "-";
   // With "--json -" stdout carries only the JSON; the table and the "written" lines go to stderr.
   const say = jsonToStdout ? (t: string) => io.err(t) : (t: string) => io.out(t);
 
   // Only values are read: --write puts the sheets into the file's own package (src/xlsx/package.ts).
-  const read = await readWorkbookFile(file, io, { valuesOnly: true });
+  const read = await readWorkbookFile(opts.file, io, { valuesOnly: true });
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
   const r = rollupWorkbook(read.values, {
-    year,
+    year: opts.year,
     cellTextLimit: CELL_TEXT_LIMIT.excel,
-    confirmHistory: Boolean(values.force),
+    confirmHistory: opts.force,
   });
   if (!r.ok) {
     io.progress("");
     io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
     return EXIT.problems;
   }
-  // A held history (tab of another year, closed year) is not written without --force.
-  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
-  const written: string[] = [];
-  if (json !== undefined && !jsonToStdout) {
-    writeText(json, `${JSON.stringify(r.result.report, null, 2)}\n`);
-    written.push(json);
-  }
-  if (out !== undefined) {
-    io.progress(CLI.PROGRESS.writing(out));
-    ensureDir(out);
-    await writeWorkbook(specsWorkbook(owned), out);
-    written.push(out);
-  }
-  if (values.write) {
-    const target = values["in-place"]
-      ? file
-      : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
-    io.progress(CLI.PROGRESS.writing(target));
-    await writeRollupInto(file, target, owned, read.values);
-    written.push(target);
-  }
+  const written = await writeRollupOutputs(opts, r, read.values, io);
   io.progress("");
   if (jsonToStdout) io.out(`${JSON.stringify(r.result.report, null, 2)}\n`);
   say(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
   for (const p of written) say(CLI.OUT.wrote(p));
-  if (r.historyHeld && (values.write || out !== undefined)) {
+  if (r.historyHeld && (opts.write || opts.out !== undefined)) {
     io.err(CLI.OUT.historyHeld);
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** Writes what the options ask for (JSON file, a new workbook, the sheets into the file); the paths written. */
+async function writeRollupOutputs(
+  opts: RollupOptions,
+  r: XlsxRollup,
+  values: Map<string, unknown[][]>,
+  io: Io,
+): Promise<string[]> {
+  // A held history (tab of another year, closed year) is not written without --force.
+  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
+  const written: string[] = [];
+  if (opts.json !== undefined && opts.json !== "-") {
+    writeText(opts.json, `${JSON.stringify(r.result.report, null, 2)}\n`);
+    written.push(opts.json);
+  }
+  if (opts.out !== undefined) {
+    io.progress(CLI.PROGRESS.writing(opts.out));
+    ensureDir(opts.out);
+    await writeWorkbook(specsWorkbook(owned), opts.out);
+    written.push(opts.out);
+  }
+  if (opts.write) {
+    const { file } = opts;
+    const target = opts.inPlace
+      ? file
+      : join(dirname(file), `${basename(file, extname(file))}.tong-hop.xlsx`);
+    io.progress(CLI.PROGRESS.writing(target));
+    await writeRollupInto(file, target, owned, values);
+    written.push(target);
+  }
+  return written;
 }
 
 async function check(args: string[], io: Io): Promise<number> {
