@@ -25,6 +25,7 @@ export interface Season {
   lastYear: ReadonlySet<string>;
 }
 
+/** The year's inputs with the history's two look-ups made once for every ward. */
 export function seasonOf(input: Omit<Season, "earlier" | "lastYear">): Season {
   const keys = (keep: (year: number) => boolean) =>
     new Set(input.history.filter((h) => keep(h.year)).map((h) => looseKey(h.unit)));
@@ -74,10 +75,7 @@ function judgeWardTab(
     .filter(({ column }) => column.hasData)
     .map(({ column, unit }) => judgeUnit(fw, tab, column.col, unit, ward));
   countJudged(report, judged, season.earlier, expectedUnits(roster, season.plan, season.history, ward, year));
-  const recognized = new Set(report.recognizedUnits.map((u) => looseKey(u.code)));
-  report.lostUnits = units
-    .filter((u) => season.lastYear.has(looseKey(u.code)) && !recognized.has(looseKey(u.code)))
-    .map((u) => ({ code: u.code, name: u.name }));
+  report.lostUnits = lostUnits(units, season.lastYear, report.recognizedUnits);
   report.lost = report.lostUnits.length;
   const problems = [
     ...tab.read.problems,
@@ -106,6 +104,14 @@ function countJudged(
   report.recognizedUnits.sort((a, b) => naturalCompare(a.name, b.name));
   const complete = new Set(judged.filter((j) => j.complete).map((j) => j.unit.code));
   report.complete = expected.filter((u) => complete.has(u.code)).length;
+}
+
+/** The ward's units recognized last year and not now, in roster order (only when its tab was read). */
+function lostUnits(units: Unit[], lastYear: ReadonlySet<string>, recognized: WardReport["recognizedUnits"]) {
+  const now = new Set(recognized.map((u) => looseKey(u.code)));
+  return units
+    .filter((u) => lastYear.has(looseKey(u.code)) && !now.has(looseKey(u.code)))
+    .map((u) => ({ code: u.code, name: u.name }));
 }
 
 /** The ward's line before its tab is read: the roster's counts, every other count 0. */
