@@ -58,88 +58,56 @@ export function matchColumns(
 ): ColumnMatch {
   const problems: Problem[] = [];
   const matched: MatchedColumn[] = [];
-  const byCode = unitsByCode(roster);
   const wardUnits = roster.units.filter((u) => u.ward === ward.code);
   const seen = new Map<string, string>();
-  const sheet = read.sheet;
-
   for (const column of read.unitColumns) {
     const cell = a1(read.headerRow, column.col);
+    const say = (message: string) =>
+      problems.push({ sheet: read.sheet, cell, value: column.header, message });
     if (!column.header) {
-      if (column.hasData)
-        problems.push({
-          sheet,
-          cell,
-          value: "",
-          message: PROBLEM.columnWithoutUnit,
-        });
+      if (column.hasData) say(PROBLEM.columnWithoutUnit);
       continue;
     }
-    let unit = column.code ? byCode.get(looseKey(column.code)) : undefined;
-    if (!unit && !column.code) unit = byCode.get(looseKey(column.name));
-    if (unit) {
-      // Matched by code; the name is compared strictly (only case, spaces and NFC/NFD are forgiven), so
-      // "Sùng Chô" for "Sùng Chồ" or "số 05" for "số 5" is reported, never silently accepted.
-      if (column.name && sameName(column.name) !== sameName(unit.name))
-        problems.push({
-          sheet,
-          cell,
-          value: column.header,
-          message: PROBLEM.unitNameDiffers(column.name, unit.name, unit.code),
-        });
-    } else {
-      const byName = wardUnits.filter((u) => looseKey(u.name) === looseKey(column.name || column.code));
-      if (byName.length === 1) {
-        unit = byName[0];
-        problems.push({
-          sheet,
-          cell,
-          value: column.header,
-          message: PROBLEM.unitMatchedByName(column.code, unit.code, unit.name),
-        });
-      } else {
-        const near = closestUnit(column.name || column.code, wardUnits);
-        problems.push({
-          sheet,
-          cell,
-          value: column.header,
-          message: PROBLEM.unitUnknown(near),
-        });
-        continue;
-      }
-    }
+    const unit = unitOfColumn(column, unitsByCode(roster), wardUnits, say);
+    if (!unit) continue;
     if (unit.ward !== ward.code) {
-      problems.push({
-        sheet,
-        cell,
-        value: column.header,
-        message: PROBLEM.unitOtherWard(
-          unit.code,
-          roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward,
-          ward.name,
-        ),
-      });
+      const home = roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward;
+      say(PROBLEM.unitOtherWard(unit.code, home, ward.name));
       continue;
     }
     const first = seen.get(unit.code);
     if (first) {
-      problems.push({
-        sheet,
-        cell,
-        value: column.header,
-        message: PROBLEM.unitDuplicateColumn(unit.code, first),
-      });
+      say(PROBLEM.unitDuplicateColumn(unit.code, first));
       continue;
     }
     seen.set(unit.code, cell.replace(/\d+$/, ""));
     if (year !== undefined && !activeIn(unit, year))
-      problems.push({
-        sheet,
-        cell,
-        value: column.header,
-        message: PROBLEM.unitInactive(unit.code, year, unit.from, unit.until),
-      });
+      say(PROBLEM.unitInactive(unit.code, year, unit.from, unit.until));
     matched.push({ column, unit });
   }
   return { matched, problems };
+}
+
+/** The roster unit a column header names: by code, else by its exact name in the ward (reported). */
+function unitOfColumn(
+  column: UnitColumnRead,
+  byCode: Map<string, Unit>,
+  wardUnits: Unit[],
+  say: (message: string) => void,
+): Unit | undefined {
+  const unit = column.code ? byCode.get(looseKey(column.code)) : byCode.get(looseKey(column.name));
+  if (unit) {
+    // Matched by code; the name is compared strictly (only case, spaces and NFC/NFD are forgiven), so
+    // "Sùng Chô" for "Sùng Chồ" or "số 05" for "số 5" is reported, never silently accepted.
+    if (column.name && sameName(column.name) !== sameName(unit.name))
+      say(PROBLEM.unitNameDiffers(column.name, unit.name, unit.code));
+    return unit;
+  }
+  const byName = wardUnits.filter((u) => looseKey(u.name) === looseKey(column.name || column.code));
+  if (byName.length === 1) {
+    say(PROBLEM.unitMatchedByName(column.code, byName[0].code, byName[0].name));
+    return byName[0];
+  }
+  say(PROBLEM.unitUnknown(closestUnit(column.name || column.code, wardUnits)));
+  return undefined;
 }
