@@ -1,21 +1,5 @@
-/** Terminal text: display width (combining marks 0, CJK/emoji 2), padding, word wrap, simple tables. */
-
-const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+/** Terminal text: display width (string-width: combining marks 0, CJK and emoji 2), padding, word wrap, simple tables. */
+import stringWidth from "string-width";
 
 /** One line of text as printed: NFC, whitespace runs (tabs, newlines) folded to one space. */
 export function oneLine(s: unknown): string {
@@ -27,12 +11,7 @@ export function oneLine(s: unknown): string {
 
 /** Columns the text takes in a terminal. */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    w += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  }
-  return w;
+  return stringWidth(s);
 }
 
 export function padEnd(s: string, width: number): string {
