@@ -36,6 +36,7 @@ import {
   type WardTabRead,
   wardTabSpec,
 } from "../workbook/wardTab";
+import { isResultLabel } from "../workbook/wardTabLayout";
 import { type FoundTab, Workbook } from "../workbook/workbook";
 
 /** Values of the sheets the workbook has now, by sheet name (getDataRange().getValues()). */
@@ -318,8 +319,33 @@ function repairWardTab(
   read: WardTabRead,
   ctx: RepairContext,
 ): SheetSpec {
-  const { framework, roster, ward } = ctx;
-  const byCode = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+  const { columns, removed } = repairedColumns(sheetName, read, ctx);
+  const spec = wardTabSpec({
+    framework: ctx.framework,
+    year: ctx.year,
+    ward: ctx.ward,
+    columns,
+    unitChoices: ctx.unitChoices,
+    ...keptValues(values, read),
+  });
+  spec.name = sheetName;
+  // Columns whose unit left the roster are flagged red in the header.
+  for (const i of removed)
+    if (spec.backgrounds) spec.backgrounds[HEADER_ROW - 1][FIRST_UNIT_COL - 1 + i] = COLORS.fail;
+  keepFreeRows(spec, values, read, sheetName, ctx.report);
+  return spec;
+}
+
+/**
+ * The tab's unit columns in their order: units no longer in the roster kept (and reported), trailing
+ * empty columns dropped, expected units that are missing added, then the spare columns again.
+ */
+function repairedColumns(
+  sheetName: string,
+  read: WardTabRead,
+  ctx: RepairContext,
+): { columns: WardColumn[]; removed: number[] } {
+  const byCode = new Map(ctx.roster.units.map((u) => [looseKey(u.code), u]));
   const columns: WardColumn[] = read.unitColumns.map((c) => ({
     header: c.header,
     unit: c.code ? byCode.get(looseKey(c.code)) : undefined,
@@ -331,22 +357,21 @@ function repairWardTab(
       ctx.report.push(REPORT_LINE.columnUnitUnknown(sheetName, c.header, SHEET.roster));
     }
   });
-  // Drop trailing empty columns, add expected units that are missing, then the spare columns again.
-  while (
-    columns.length &&
-    !columns[columns.length - 1].header &&
-    !read.unitColumns[columns.length - 1].hasData
-  )
-    columns.pop();
+  const last = () => columns.length - 1;
+  while (columns.length && !columns[last()].header && !read.unitColumns[last()].hasData) columns.pop();
   const present = new Set(columns.filter((c) => c.unit).map((c) => c.unit!.code));
   for (const unit of ctx.expected) {
-    if (!present.has(unit.code)) {
-      columns.push({ unit });
-      ctx.report.push(REPORT_LINE.columnAdded(sheetName, unitHeader(unit)));
-    }
+    if (present.has(unit.code)) continue;
+    columns.push({ unit });
+    ctx.report.push(REPORT_LINE.columnAdded(sheetName, unitHeader(unit)));
   }
   columns.push(...spare(SPARE_COLUMNS));
+  return { columns, removed };
+}
 
+/** The values the tab holds, by row code: criteria, disqualifiers, the appraisal row, their notes, rows
+ * of codes the framework no longer has (kept and flagged, whatever they hold). */
+function keptValues(values: unknown[][], read: WardTabRead) {
   const cell = (r: number, c: number) => (values[r - 1]?.[c - 1] ?? "") as CellValue;
   const kept = new Map<string, CellValue[]>();
   const notes = new Map<string, CellValue>();
@@ -359,28 +384,13 @@ function repairWardTab(
     );
     if (read.noteCol) notes.set(code, cell(r, read.noteCol));
   }
-  // A code the framework no longer has: the row is kept (flagged), whatever it holds.
   const extraRows = read.foreignRows.map((f) => ({
     code: f.code,
     text: f.text.replace(HEAD.flagRemovedCriterion, "").trim(),
     values: read.unitColumns.map((c) => cell(f.row, c.col)),
     note: read.noteCol ? cell(f.row, read.noteCol) : "",
   }));
-  const spec = wardTabSpec({
-    framework,
-    year: ctx.year,
-    ward,
-    columns,
-    unitChoices: ctx.unitChoices,
-    values: kept,
-    notes,
-    extraRows,
-  });
-  spec.name = sheetName;
-  // Columns whose unit left the roster are flagged red in the header.
-  for (const i of removed) if (spec.backgrounds) spec.backgrounds[2][FIRST_UNIT_COL - 1 + i] = COLORS.fail;
-  keepFreeRows(spec, values, read, sheetName, ctx.report);
-  return spec;
+  return { values: kept, notes, extraRows };
 }
 
 /**
@@ -395,15 +405,13 @@ function keepFreeRows(
   report: string[],
 ) {
   const width = spec.values[0].length;
-  const ours = [foldKey(HEAD.resultPrefix), foldKey(HEAD.resultGaps), foldKey(HEAD.resultVerdict)];
   const free: CellValue[][] = [];
   let beyond = false;
   for (let r = read.headerRow + 1; r <= values.length; r++) {
     const row = values[r - 1] ?? [];
     if (row.slice(width).some((v) => cleanText(v) !== "")) beyond = true;
     if (cleanText(row[0]) !== "") continue;
-    const label = foldKey(row[1]);
-    if (ours.some((o) => label.startsWith(o))) continue;
+    if (isResultLabel(row[1])) continue;
     const kept = Array.from({ length: width }, (_, c) => (row[c] ?? "") as CellValue);
     if (kept.some((v) => cleanText(v) !== "")) free.push(kept);
   }
