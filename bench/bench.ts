@@ -179,7 +179,7 @@ function rollupInFake(label: string, wards: number, units: number, key: string):
   );
 }
 
-/** The whole `tdp rollup` process on a generated file: wall time and peak memory (goals per issue 5). */
+/** The whole `tdp rollup` process on a generated file: wall time and peak memory. */
 async function cliOnFile(
   label: string,
   wards: number,

@@ -1,4 +1,4 @@
-/** Issue 10 through `tdp`: the year is explicit and a held history is not written without --force. */
+/** Through `tdp`: the year is explicit and a held history is not written without --force. */
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Issue 10: the year and the history are never silently wrong. Core-level (the Sheets and xlsx
+ * The year and the history are never silently wrong. Core-level (the Sheets and xlsx
  * paths call the same rollupWorkbook).
  */
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-/** The fake's strictness (issue 9): every rule here is one a lenient fake would let through. */
+/** The fake's strictness: every rule here is one a lenient fake would let through. */
 import { describe, expect, it } from "vitest";
 import { harness } from "../helpers/harness";
 import { isDate } from "./env";

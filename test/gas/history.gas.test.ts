@@ -1,4 +1,4 @@
-/** Issue 10 in the Sheets fake: the year and the history are never silently wrong. */
+/** In the Sheets fake: the year and the history are never silently wrong. */
 import { describe, expect, it } from "vitest";
 import { SHEET } from "../../src/core/vocabulary";
 import { harness } from "../helpers/harness";

@@ -1,5 +1,5 @@
 /**
- * Issue 9: Sheets re-types strings written by setValues ("7/7" → a date, "1.3" → a number or a
+ * Sheets re-types strings written by setValues ("7/7" → a date, "1.3" → a number or a
  * date, "109,4%" → a number). Every cell the roll-up writes must show exactly what the core spec
  * says, in vi_VN and in en_US (the strict fake types input per locale).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 9, province scale: since July 2025 a province office rolls up to 168 xã/phường. Set-up,
+ * Province scale: since July 2025 a province office rolls up to 168 xã/phường. Set-up,
  * protection and roll-up of 170 ward tabs × 25 units through dist/Code.js on the fake, with the
  * bundle's clock following the fake's cost estimate (so set-up's time budget is what it watches).
  */

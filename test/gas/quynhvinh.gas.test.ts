@@ -1,4 +1,4 @@
-/** Issue 6, Quỳnh Vinh: set-up + fill + roll-up with the "6 không, 3 có" framework through the bundle. */
+/** Quỳnh Vinh: set-up + fill + roll-up with the "6 không, 3 có" framework through the bundle. */
 import { describe, expect, it } from "vitest";
 import { QUYNHVINH_ROSTER } from "../../src/core/sample/quynhvinh";
 import { SHEET } from "../../src/core/vocabulary";

@@ -1,4 +1,4 @@
-/** Issue 4 through dist/Code.js on the SpreadsheetApp fake. */
+/** The roll-up through dist/Code.js on the SpreadsheetApp fake. */
 import { describe, expect, it } from "vitest";
 import { LAICHAU_ROSTER } from "../../src/core/sample/laichau";
 import { SHEET } from "../../src/core/vocabulary";

@@ -1,4 +1,4 @@
-/** Issue 3 through the shipped artifact: dist/Code.js on the SpreadsheetApp fake. */
+/** Set-up, repair and the ward tabs through the shipped artifact: dist/Code.js on the SpreadsheetApp fake. */
 import { describe, expect, it } from "vitest";
 import { LAICHAU_ROSTER } from "../../src/core/sample/laichau";
 import { SHEET } from "../../src/core/vocabulary";

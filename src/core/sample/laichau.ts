@@ -136,7 +136,7 @@ export const LAICHAU_ROSTER: Roster = {
 // ---------------------------------------------------------------- plan
 
 /**
- * Biểu tổng hợp of plan 627/KH-UBND (the copy dated 23/3/2021, seed 000 near line 314): 26 registrations,
+ * Biểu tổng hợp of plan 627/KH-UBND (the copy dated 23/3/2021): 26 registrations,
  * 8 / 2 / 7 / 3 / 6 in 2021–2025. The other copy of the table (dated 22/3) differs for Đoàn Kết and
  * Quyết Tiến; this one is used. Plan spellings are noted where they differ from the roster.
  */
@@ -186,7 +186,7 @@ export const LAICHAU_PLAN: Plan = {
   period: { from: 2021, to: 2025, target: 26 },
 };
 
-// ---------------------------------------------------------------- history (seed 001, footnote 6)
+// ---------------------------------------------------------------- history (the 2024 report on Nghị quyết 02-NQ/ThU, footnote 6)
 
 const RECOGNIZED_2021 = [
   "TP-TDP05",
@@ -353,7 +353,7 @@ export const LAICHAU_EVALUATIONS_2024: Record<string, SampleEvaluation[]> = {
   ],
 };
 
-/** What the 2024 roll-up must show (seed 001, section 1.2 and footnote 6). */
+/** What the 2024 roll-up must show (the 2024 report on Nghị quyết 02-NQ/ThU, section B.II.1.2 and footnote 6). */
 export const LAICHAU_EXPECTED_2024 = { recognized: 35, maintained: 28, new: 7, lost: 0 } as const;
 
 // ---------------------------------------------------------------- helpers

@@ -1,5 +1,5 @@
 /**
- * Training sample for Quỳnh Vinh commune's "Tổ tự quản Văn minh – An toàn" (seed 004): the commune's
+ * Training sample for Quỳnh Vinh commune's "Tổ tự quản Văn minh – An toàn" (plan 95-KH/ĐU of 11/02/2019): the commune's
  * thôn (the plan is sent to 22 rural party cells, so 22 thôn), pilot thôn 6, 11 and 16, and a few tổ
  * tự quản per thôn of 15–30 neighbouring households with a leader and a deputy. Only the counts and the
  * pilot thôn come from the seed; the tổ, their households and the people are PLACEHOLDERS.
