@@ -8,6 +8,7 @@ import { PROBLEM } from "../text/problems";
 import { judgeColumn, unitCellProblems } from "../workbook/unitProblems";
 import { matchColumns } from "../workbook/units";
 import { isWardTabRead, readWardTab } from "../workbook/wardTab";
+import type { TabRead } from "../workbook/workbook";
 
 export function validateWardTab(
   sheet: string,
@@ -15,8 +16,9 @@ export function validateWardTab(
   fw: Framework,
   roster: Roster,
   year: number | undefined,
+  /** The tab already parsed (the workbook accessor's), so it is not parsed again. */
+  read: TabRead = readWardTab(sheet, values, fw),
 ): Problem[] {
-  const read = readWardTab(sheet, values, fw);
   if (!isWardTabRead(read)) return read.problems;
   const problems = [...read.problems];
   const ward =

@@ -34,7 +34,9 @@ export function checkWorkbook(values: WorkbookValues): CheckResult {
   const problems: Problem[] = [...(input.problems ?? [])];
   const tabs = book.otherSheets().filter((name) => book.readableTab(name));
   for (const name of tabs)
-    problems.push(...validateWardTab(name, values.get(name) ?? [], framework, roster, year));
+    problems.push(
+      ...validateWardTab(name, values.get(name) ?? [], framework, roster, year, book.wardTab(name)),
+    );
   const missing = missingWardTabs(book, roster);
   for (const m of missing)
     problems.push({

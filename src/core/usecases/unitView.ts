@@ -123,8 +123,17 @@ export interface TabCheck {
 export function checkActiveTab(input: ActiveSheetInput): TabCheck {
   const { fw, roster, tab } = context(input);
   if (!fw.framework) return { result: notChecked(input.sheet, fw.problems) };
-  if (!tab(fw.framework)) return { result: notChecked(input.sheet, []) };
-  const problems = validateWardTab(input.sheet, input.values, fw.framework, roster.roster, fw.framework.year);
+  const found = tab(fw.framework);
+  if (!found) return { result: notChecked(input.sheet, []) };
+  const { framework } = fw;
+  const problems = validateWardTab(
+    input.sheet,
+    input.values,
+    framework,
+    roster.roster,
+    framework.year,
+    found.read,
+  );
   const first = problems.find((p) => /^[A-Z]+\d+$/.test(p.cell));
   const items = problems.map(formatProblem);
   const message = problems.length
