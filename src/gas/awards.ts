@@ -4,26 +4,15 @@
  * quotas. Each action ends in a Vietnamese dialog (src/gas/commands.ts turns an error into one too).
  */
 import { todayInVietnam } from "../core/awards/dates";
-import { checkQuotas, nominationSheetSpec, quotaLines } from "../core/awards/quota";
-import {
-  buildTenureList,
-  type PrintSheet,
-  readTenureSheet,
-  tenureAsOf,
-  tenureSheetSpec,
-} from "../core/awards/sheets";
-import { formatProblem } from "../core/problem";
+import { nominationSheetSpec } from "../core/awards/quota";
+import { type PrintSheet, tenureSheetSpec } from "../core/awards/sheets";
 import { AWARD } from "../core/text/awards";
 import { isUtcPlus7 } from "../core/timeZone";
+import { type Outcome, quotaCheckOf, tenureListOf } from "../core/usecases/awards";
 import { AWARD_WORDS } from "../core/vocabulary";
 import { showReport } from "./dialog";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
-
-interface Outcome {
-  lead: string;
-  lines: string[];
-}
 
 function renderPrint(app: GSpreadsheetApp, sheet: GSheet, print: PrintSheet): void {
   const { spec } = print;
@@ -74,12 +63,8 @@ export function runTenureList(nowMs: number = Date.now()): Outcome {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const source = ss.getSheetByName(AWARD_WORDS.tenureSheet);
   if (!source) return { lead: AWARD.sheetMissing(AWARD_WORDS.tenureSheet, AWARD.menuTenureSheet), lines: [] };
-  const data = readTenureSheet(source.getDataRange().getValues());
-  if (data.broken) return { lead: AWARD.failed, lines: data.problems.map(formatProblem) };
-  const asOf = tenureAsOf(data, todayInVietnam(nowMs));
-  if (asOf.problem) return { lead: AWARD.failed, lines: [formatProblem(asOf.problem)] };
-  const list = buildTenureList(data, asOf.day);
-
+  const list = tenureListOf(source.getDataRange().getValues(), todayInVietnam(nowMs), timeZoneLines);
+  if (!list.sheet) return list.outcome;
   let target = ss.getSheetByName(AWARD_WORDS.listSheet);
   if (target) {
     target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns()).breakApart().clearDataValidations();
@@ -89,22 +74,7 @@ export function runTenureList(nowMs: number = Date.now()): Outcome {
   }
   renderPrint(SpreadsheetApp, target, list.sheet);
   ss.setActiveSheet(target);
-  return {
-    lead: AWARD.listDone(
-      list.award.length,
-      list.posthumous.length,
-      list.notYet.length,
-      list.withIssues.length,
-    ),
-    lines: [
-      ...list.problems.map(formatProblem),
-      ...list.notYetLines.map(formatProblem),
-      ...list.notes.map(formatProblem),
-      ...timeZoneLines(),
-      `${AWARD.listDeadlines} ${AWARD.deadlineWard}`,
-      `${AWARD.listDeadlines} ${AWARD.deadlineDistrict}`,
-    ],
-  };
+  return list.outcome;
 }
 
 export function runQuotaCheck(): Outcome {
@@ -112,9 +82,7 @@ export function runQuotaCheck(): Outcome {
   const sheet = ss.getSheetByName(AWARD_WORDS.nominationSheet);
   if (!sheet)
     return { lead: AWARD.sheetMissing(AWARD_WORDS.nominationSheet, AWARD.menuNominationSheet), lines: [] };
-  const report = checkQuotas(sheet.getDataRange().getValues());
-  if (report.broken) return { lead: AWARD.failed, lines: report.problems.map(formatProblem) };
-  return quotaLines(report);
+  return quotaCheckOf(sheet.getDataRange().getValues());
 }
 
 /** The award commands' bodies: each ends in a dialog with its outcome (src/gas/commands.ts wraps them). */

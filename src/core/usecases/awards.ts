@@ -18,7 +18,8 @@ export interface Outcome {
 export function tenureListOf(
   values: unknown[][],
   today: DayNumber,
-  extraLines: string[] = [],
+  /** More lines for a list that was built (read only then: the time-zone warning costs a service call). */
+  extraLines: () => string[] = () => [],
 ): { outcome: Outcome; sheet?: PrintSheet } {
   const data = readTenureSheet(values);
   if (data.broken) return { outcome: { lead: AWARD.failed, lines: data.problems.map(formatProblem) } };
@@ -35,7 +36,7 @@ export function tenureListOf(
     ...list.problems.map(formatProblem),
     ...list.notYetLines.map(formatProblem),
     ...list.notes.map(formatProblem),
-    ...extraLines,
+    ...extraLines(),
     `${AWARD.listDeadlines} ${AWARD.deadlineWard}`,
     `${AWARD.listDeadlines} ${AWARD.deadlineDistrict}`,
   ];
