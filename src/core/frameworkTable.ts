@@ -11,7 +11,7 @@ import {
 import { cleanText, foldKey } from "./text";
 import { msg } from "./text/problems";
 import { CRITERIA_TABLE, KIND_WORDS } from "./vocabulary";
-import { CRITERIA_LAYOUT, findTable } from "./workbook/layout";
+import { CRITERIA_LAYOUT, type CriteriaRole, findTable } from "./workbook/layout";
 
 /**
  * The framework as a table (sheet "Tiêu chí"), one row per item, so the city office can edit it:
@@ -133,12 +133,25 @@ export function readYearText(raw: unknown): number | undefined {
   return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
 }
 
+/** Zero-based column of each role of the criteria table. */
+type TableColumns = Record<CriteriaRole, number>;
+
+/** What a parse of the table gathers row by row. */
+interface TableParse {
+  input: FrameworkInput & { standards: any[]; criteria: any[]; disqualifiers: any[] };
+  /** Where each parsed item came from, for zod problem locations. */
+  origin: Record<string, number[]>;
+  problems: TableProblem[];
+  metaRow: number;
+  col: TableColumns;
+  at: (r: number, c: number) => string;
+}
+
 /**
  * Parses the criteria table. `firstRow`/`firstCol` are the sheet row/column (1-based) of values[0][0],
  * so problems carry real A1 addresses.
  */
 export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 1): TableResult {
-  const problems: TableProblem[] = [];
   const at = (r: number, c: number) => `${columnLetter(firstCol + c)}${firstRow + r}`;
   // Columns found by their header (layout.ts, CRITERIA_LAYOUT); without a header row, as declared.
   const table = findTable(values, CRITERIA_LAYOUT, "", { row: firstRow, col: firstCol });
@@ -153,123 +166,176 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
   >;
   const header = table.found ? table.headerRow - 1 : -1;
   const start = header + 1; // -1 → 0: no header row, read everything
-  const input: FrameworkInput & { standards: any[]; criteria: any[]; disqualifiers: any[] } = {
-    id: "",
-    name: "",
-    rule: "per-standard-threshold",
-    standards: [],
-    criteria: [],
-    disqualifiers: [],
-  };
-  // Where each parsed item came from, for zod problem locations.
-  const origin: Record<string, number[]> = { standards: [], criteria: [], disqualifiers: [], meta: [] };
-  let metaRow = start;
+  const p = newParse(col, at, start);
   const kinds = new Map(Object.values(ROW_KIND).map((k) => [foldKey(k), k]));
 
   for (let r = start; r < values.length; r++) {
     const row = values[r] ?? [];
-    const cell = (c: number) => cleanText(row[c]);
-    const kindWord = cell(col.kind);
+    const kindWord = cleanText(row[col.kind]);
     if (!kindWord) continue;
     const kind = kinds.get(foldKey(kindWord));
     if (!kind) {
-      problems.push({
+      p.problems.push({
         cell: at(r, col.kind),
         value: kindWord,
         message: msg.fwUnknownKind(kindWord, Object.values(ROW_KIND)),
       });
       continue;
     }
-    const code = cell(col.code);
-    const text = cell(col.text);
-    switch (kind) {
-      case ROW_KIND.framework:
-        input.id = code;
-        input.name = text;
-        metaRow = r;
-        break;
-      case ROW_KIND.year: {
-        if (!code) break;
-        const y = readYearText(row[col.code]);
-        if (y !== undefined) input.year = y;
-        else problems.push({ cell: at(r, col.code), value: code, message: msg.fwYearInvalid });
-        break;
-      }
-      case ROW_KIND.rule: {
-        const k = foldKey(code || text);
-        if (k.startsWith("tat ca")) input.rule = "all-must-pass";
-        else if (k.startsWith("moi tieu chuan") || k === "") input.rule = "per-standard-threshold";
-        else
-          problems.push({
-            cell: at(r, col.code),
-            value: code,
-            message: msg.fwRuleUnknown(RULE_WORDS["per-standard-threshold"], RULE_WORDS["all-must-pass"]),
-          });
-        break;
-      }
-      case ROW_KIND.unitWord:
-        if (text) input.unitWord = text;
-        break;
-      case ROW_KIND.wardWord:
-        if (text) input.wardWord = text;
-        break;
-      case ROW_KIND.source:
-        input.source = text;
-        break;
-      case ROW_KIND.note:
-        input.note = text;
-        break;
-      case ROW_KIND.standard: {
-        const raw = cell(col.threshold).replace("%", "").replace(",", ".");
-        const threshold = raw === "" ? Number.NaN : Number(raw);
-        input.standards.push({ code, name: text, threshold });
-        origin.standards.push(r);
-        break;
-      }
-      case ROW_KIND.criterion: {
-        const item: any = { code, text, standard: cell(col.standard) };
-        const types = parseUnitTypes(row[col.unitTypes]);
-        const wards = parseWardKinds(row[col.wardKinds]);
-        if (types.types.length) item.unitTypes = types.types;
-        if (wards.kinds.length) item.wardKinds = wards.kinds;
-        for (const u of types.unknown)
-          problems.push({
-            cell: at(r, col.unitTypes),
-            value: u,
-            message: msg.fwUnitTypeUnknown,
-          });
-        for (const u of wards.unknown)
-          problems.push({ cell: at(r, col.wardKinds), value: u, message: msg.fwWardKindUnknown });
-        input.criteria.push(item);
-        origin.criteria.push(r);
-        break;
-      }
-      case ROW_KIND.variant: {
-        const target = input.criteria.find((c) => foldKey(c.code) === foldKey(code));
-        if (!target) {
-          problems.push({
-            cell: at(r, col.code),
-            value: code,
-            message: msg.fwVariantOrphan(code),
-          });
-          break;
-        }
-        const v: any = { text };
-        const types = parseUnitTypes(row[col.unitTypes]).types;
-        const wards = parseWardKinds(row[col.wardKinds]).kinds;
-        if (types.length) v.unitTypes = types;
-        if (wards.length) v.wardKinds = wards;
-        target.variants = [...(target.variants ?? []), v];
-        break;
-      }
-      case ROW_KIND.disqualifier:
-        input.disqualifiers.push({ code, text });
-        origin.disqualifiers.push(r);
-        break;
-    }
+    readTableRow(p, kind, row, r);
   }
-  if (!input.id) input.id = "tuy-chinh";
+  if (!p.input.id) p.input.id = "tuy-chinh";
+  return checkedFramework(p, values);
+}
 
+/** An empty parse: no items yet, the default rule, meta problems pointing at the first row. */
+function newParse(col: TableColumns, at: (r: number, c: number) => string, start: number): TableParse {
+  return {
+    input: {
+      id: "",
+      name: "",
+      rule: "per-standard-threshold",
+      standards: [],
+      criteria: [],
+      disqualifiers: [],
+    },
+    origin: { standards: [], criteria: [], disqualifiers: [], meta: [] },
+    problems: [],
+    metaRow: start,
+    col,
+    at,
+  };
+}
+
+/** Adds one row of a known kind to the parse: a framework setting or an item. */
+function readTableRow(p: TableParse, kind: string, row: unknown[], r: number): void {
+  const { input, col } = p;
+  const code = cleanText(row[col.code]);
+  const text = cleanText(row[col.text]);
+  switch (kind) {
+    case ROW_KIND.framework:
+      input.id = code;
+      input.name = text;
+      p.metaRow = r;
+      break;
+    case ROW_KIND.year:
+      readYearRow(p, row, r, code);
+      break;
+    case ROW_KIND.rule:
+      readRuleRow(p, r, code, text);
+      break;
+    case ROW_KIND.unitWord:
+      if (text) input.unitWord = text;
+      break;
+    case ROW_KIND.wardWord:
+      if (text) input.wardWord = text;
+      break;
+    case ROW_KIND.source:
+      input.source = text;
+      break;
+    case ROW_KIND.note:
+      input.note = text;
+      break;
+    default:
+      readItemRow(p, kind, row, r, code, text);
+  }
+}
+
+/** Reads the evaluation year row (a blank code sets nothing). */
+function readYearRow(p: TableParse, row: unknown[], r: number, code: string): void {
+  if (!code) return;
+  const y = readYearText(row[p.col.code]);
+  if (y !== undefined) p.input.year = y;
+  else p.problems.push({ cell: p.at(r, p.col.code), value: code, message: msg.fwYearInvalid });
+}
+
+/** Reads the rule row: "tất cả…" or "mỗi tiêu chuẩn…" (blank is the default). */
+function readRuleRow(p: TableParse, r: number, code: string, text: string): void {
+  const k = foldKey(code || text);
+  if (k.startsWith("tat ca")) p.input.rule = "all-must-pass";
+  else if (k.startsWith("moi tieu chuan") || k === "") p.input.rule = "per-standard-threshold";
+  else
+    p.problems.push({
+      cell: p.at(r, p.col.code),
+      value: code,
+      message: msg.fwRuleUnknown(RULE_WORDS["per-standard-threshold"], RULE_WORDS["all-must-pass"]),
+    });
+}
+
+/** Adds a standard, criterion, text variant or disqualifier row to the parse. */
+function readItemRow(
+  p: TableParse,
+  kind: string,
+  row: unknown[],
+  r: number,
+  code: string,
+  text: string,
+): void {
+  const { input, origin, col } = p;
+  switch (kind) {
+    case ROW_KIND.standard: {
+      const raw = cleanText(row[col.threshold]).replace("%", "").replace(",", ".");
+      const threshold = raw === "" ? Number.NaN : Number(raw);
+      input.standards.push({ code, name: text, threshold });
+      origin.standards.push(r);
+      break;
+    }
+    case ROW_KIND.criterion:
+      input.criteria.push(criterionItem(p, row, r, code, text));
+      origin.criteria.push(r);
+      break;
+    case ROW_KIND.variant:
+      addVariant(p, row, r, code, text);
+      break;
+    case ROW_KIND.disqualifier:
+      input.disqualifiers.push({ code, text });
+      origin.disqualifiers.push(r);
+      break;
+  }
+}
+
+/** The criterion of one row, with its unit types and ward kinds; unknown words are problems. */
+function criterionItem(p: TableParse, row: unknown[], r: number, code: string, text: string): any {
+  const { col, at } = p;
+  const item: any = { code, text, standard: cleanText(row[col.standard]) };
+  const types = parseUnitTypes(row[col.unitTypes]);
+  const wards = parseWardKinds(row[col.wardKinds]);
+  if (types.types.length) item.unitTypes = types.types;
+  if (wards.kinds.length) item.wardKinds = wards.kinds;
+  for (const u of types.unknown)
+    p.problems.push({
+      cell: at(r, col.unitTypes),
+      value: u,
+      message: msg.fwUnitTypeUnknown,
+    });
+  for (const u of wards.unknown)
+    p.problems.push({ cell: at(r, col.wardKinds), value: u, message: msg.fwWardKindUnknown });
+  return item;
+}
+
+/** Adds a text variant to the criterion named in its code, or reports it as orphaned. */
+function addVariant(p: TableParse, row: unknown[], r: number, code: string, text: string): void {
+  const { col } = p;
+  const target = p.input.criteria.find((c) => foldKey(c.code) === foldKey(code));
+  if (!target) {
+    p.problems.push({
+      cell: p.at(r, col.code),
+      value: code,
+      message: msg.fwVariantOrphan(code),
+    });
+    return;
+  }
+  const v: any = { text };
+  const types = parseUnitTypes(row[col.unitTypes]).types;
+  const wards = parseWardKinds(row[col.wardKinds]).kinds;
+  if (types.length) v.unitTypes = types;
+  if (wards.length) v.wardKinds = wards;
+  target.variants = [...(target.variants ?? []), v];
+}
+
+/** The result: the framework the schema accepts, or its problems located at the rows they came from. */
+function checkedFramework(p: TableParse, values: unknown[][]): TableResult {
+  const { col, at, origin, problems } = p;
   const columnOf: Record<string, number> = {
     code: col.code,
     text: col.text,
@@ -277,16 +343,16 @@ export function frameworkFromRows(values: unknown[][], firstRow = 1, firstCol = 
     standard: col.standard,
     threshold: col.threshold,
   };
-  const result = parseFramework(input, (path) => {
+  const result = parseFramework(p.input, (path) => {
     const [list, index, field] = path;
     const rows = origin[String(list)];
     if (rows && typeof index === "number" && rows[index] !== undefined)
       return at(rows[index], columnOf[String(field)] ?? 1);
-    return at(metaRow, col.code);
+    return at(p.metaRow, col.code);
   });
   if (!result.ok) {
-    for (const p of result.problems)
-      problems.push({ cell: p.where, value: valueAt(values, p.where, at), message: p.message });
+    for (const q of result.problems)
+      problems.push({ cell: q.where, value: valueAt(values, q.where, at), message: q.message });
     return { framework: null, problems };
   }
   return { framework: result.framework, problems };
