@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { CELL_TEXT_LIMIT } from "../core/cellLimit";
+import { BUILTIN_FRAMEWORK_IDS, DEFAULT_FRAMEWORK_ID, FRAMEWORK_REGISTRY } from "../core/frameworks";
 import { formatProblem } from "../core/problem";
 import { CLI } from "../core/text/cli";
 import { NOTICE } from "../core/text/ui";
@@ -178,7 +179,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io, "demo");
   const dir = (values["out-dir"] as string | undefined) ?? "out";
   const samplePath = join(dir, "mau-lai-chau.xlsx");
-  io.progress(CLI.PROGRESS.buildingSample("laichau"));
+  io.progress(CLI.PROGRESS.buildingSample(samplePlace(sampleFor(undefined))));
   const plan = templateSpecs({ sample: true });
   if (!plan.ok) throw new Error(plan.lines.join("; "));
   const wb = specsWorkbook(plan.specs);
@@ -214,11 +215,13 @@ async function template(args: string[], io: Io): Promise<number> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(CLI.USAGE.notXlsxName(out));
   const frameworkId = values.framework as string | undefined;
   if (frameworkId !== undefined && !knownFramework(frameworkId))
-    throw new UsageError(CLI.USAGE.badFramework(frameworkId));
+    throw new UsageError(CLI.USAGE.badFramework(frameworkId, BUILTIN_FRAMEWORK_IDS));
   const year = yearOf(values);
   if (existsSync(out) && !values.force) throw new RefusedWrite(CLI.FILE.exists(out));
   io.progress(
-    values.sample ? CLI.PROGRESS.buildingSample(sampleFor(frameworkId)) : CLI.PROGRESS.buildingTemplate,
+    values.sample
+      ? CLI.PROGRESS.buildingSample(samplePlace(sampleFor(frameworkId)))
+      : CLI.PROGRESS.buildingTemplate,
   );
   // A new template is for this year's evaluation, not the framework's first year (2021).
   const plan = templateSpecs({
@@ -365,8 +368,14 @@ async function check(args: string[], io: Io): Promise<number> {
 }
 
 function help(io: Io, topic: keyof typeof CLI.HELP = "main"): number {
-  io.out(CLI.HELP[topic]);
+  const text = CLI.HELP[topic];
+  io.out(typeof text === "function" ? text(BUILTIN_FRAMEWORK_IDS, DEFAULT_FRAMEWORK_ID) : text);
   return EXIT.ok;
+}
+
+/** The place a training sample is of ("Lai Châu"), as the registry names it. */
+function samplePlace(name: string): string {
+  return FRAMEWORK_REGISTRY.find((e) => e.sample?.name === name)?.sample?.place ?? name;
 }
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {

@@ -3,11 +3,11 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { builtinFramework } from "../core/frameworks";
+import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../core/frameworks";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
-import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { planSetup } from "../core/usecases/setup";
+import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import type { CellValue, SheetSpec } from "../core/workbook/spec";
 import { computeFormulas } from "./formulas";
 import { ListSheet, renderSheet } from "./render";
@@ -34,7 +34,9 @@ export interface TemplateOptions {
 /** The training sample of a framework: Quỳnh Vinh for its framework, Lai Châu otherwise. */
 export function sampleFor(frameworkId: string | undefined): SampleName {
   const id = frameworkId === undefined ? undefined : builtinFramework(frameworkId)?.id;
-  return (Object.keys(SAMPLES) as SampleName[]).find((n) => SAMPLES[n].frameworkId === id) ?? "laichau";
+  const of = (fwId: string | undefined) =>
+    (Object.keys(SAMPLES) as SampleName[]).find((n) => SAMPLES[n].frameworkId === fwId);
+  return of(id) ?? of(DEFAULT_FRAMEWORK_ID)!;
 }
 
 export type TemplatePlan =

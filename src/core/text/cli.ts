@@ -32,12 +32,15 @@ tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả 
 English: writes the Lai Châu training workbook to out/, rolls it up, prints the summary and writes
 out/tong-hop.xlsx and out/tong-hop.json. --out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
 
-const HELP_TEMPLATE = `tdp template --out TỆP.xlsx [--framework laichau-2021|quynhvinh-6k3c] [--sample] [--year NĂM] [--force]
+const HELP_TEMPLATE = (
+  ids: readonly string[],
+  defaultId: string,
+) => `tdp template --out TỆP.xlsx [--framework ${ids.join("|")}] [--sample] [--year NĂM] [--force]
 
 Tạo biểu mẫu như menu "Khởi tạo / sửa biểu mẫu" của tiện ích: trang Hướng dẫn, Tiêu chí, Danh mục,
 Kế hoạch, Lịch sử công nhận, Tổng hợp (và các tab xã/phường khi có dữ liệu mẫu), với danh sách thả
 xuống Đạt / Không đạt / Không áp dụng và Có / Không, màu, cố định dòng tiêu đề, khổ in ngang.
-  --framework ID   khung tiêu chí (mặc định laichau-2021)
+  --framework ID   khung tiêu chí (mặc định ${defaultId})
   --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc Quỳnh Vinh
                    khi dùng --framework quynhvinh-6k3c
   --year NĂM       năm đánh giá ghi vào trang Tiêu chí (mặc định: năm nay)
@@ -119,8 +122,8 @@ export const CLI = {
     needOut: () => "Thiếu --out TỆP.xlsx. Ví dụ: tdp template --out so-danh-gia.xlsx",
     notXlsxName: (path: string) => `Tên tệp ${q(path)} phải có đuôi .xlsx.`,
     badYear: (value: string) => `Năm ${q(value)} không hợp lệ; ví dụ --year 2024.`,
-    badFramework: (value: string) =>
-      `Không có khung tiêu chí ${q(value)} (có: laichau-2021, quynhvinh-6k3c).`,
+    badFramework: (value: string, known: readonly string[]) =>
+      `Không có khung tiêu chí ${q(value)} (có: ${known.join(", ")}).`,
     inPlaceNeedsWrite: () => "--in-place chỉ dùng cùng --write.",
     unknownOption: (name: string, cmd: string) =>
       `Không có tùy chọn ${name} cho lệnh ${cmd}. Xem: tdp ${cmd} --help`,
@@ -130,8 +133,7 @@ export const CLI = {
   },
 
   PROGRESS: {
-    buildingSample: (sample: "laichau" | "quynhvinh") =>
-      sample === "quynhvinh" ? "Đang tạo sổ mẫu Quỳnh Vinh…" : "Đang tạo sổ mẫu Lai Châu…",
+    buildingSample: (place: string) => `Đang tạo sổ mẫu ${place}…`,
     buildingTemplate: "Đang tạo biểu mẫu…",
     writing: (path: string) => `Đang ghi ${path}…`,
     reading: (path: string) => `Đang đọc ${path}…`,
