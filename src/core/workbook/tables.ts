@@ -23,6 +23,7 @@ import { SHEET_TEXT } from "../text/sheets";
 import { HEAD, KIND_WORDS, SHEET } from "../vocabulary";
 import {
   columnOf,
+  type FoundTable,
   findTable,
   findTables,
   HISTORY_LAYOUT,
@@ -104,16 +105,24 @@ export interface RosterRead {
 
 export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): RosterRead {
   const problems: Problem[] = [];
-  const wards: Ward[] = [];
-  const units: Unit[] = [];
   const cityEditors = readEmails(rows, 2, 2, sheet, problems);
   const layout = rosterLayout();
   const [wt, ut] = findTables<string>(rows, [layout.wards, layout.units], sheet);
   problems.push(...wt.problems, ...ut.problems);
+  const wards = readWards(rows, wt, sheet, problems);
+  const units = readUnits(rows, ut, wards, sheet, problems);
+  return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
+}
+
+/** Which ward (code and label for problems) first claimed each tab name, by folded name. */
+type TabOwners = Map<string, { code: string; label: string }>;
+
+/** The wards table of Danh mục: one ward per code (a repeated code is a problem and skipped). */
+function readWards(rows: unknown[][], wt: FoundTable<string>, sheet: string, problems: Problem[]): Ward[] {
   const w = wt.col as Record<WardRole, number>;
-  const u = ut.col as Record<UnitRole, number>;
+  const wards: Ward[] = [];
   const wardCodes = new Map<string, string>();
-  const tabOwners = new Map<string, { code: string; label: string }>();
+  const tabOwners: TabOwners = new Map();
   for (let r = wt.firstDataRow; r <= rows.length; r++) {
     const code = cellText(rows, r, w.code);
     if (!code) continue;
@@ -128,47 +137,93 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       continue;
     }
     wardCodes.set(key, a1(r, w.code));
-    const name = cellText(rows, r, w.name);
-    const kinds = parseWardKinds(cellText(rows, r, w.kind)).kinds;
-    if (!name)
-      problems.push({ sheet, cell: a1(r, w.name), value: "", message: PROBLEM.wardNameMissing(code) });
-    if (kinds.length !== 1)
-      problems.push({
-        sheet,
-        cell: a1(r, w.kind),
-        value: cellText(rows, r, w.kind),
-        message: PROBLEM.wardKindInvalid,
-      });
-    const typedTab = cellText(rows, r, w.tab);
-    const tab = typedTab || name || code;
-    const tabCell = a1(r, typedTab ? w.tab : w.name);
-    if (tab.length > 31)
-      problems.push({ sheet, cell: tabCell, value: tab, message: PROBLEM.tabNameTooLong(tab.length) });
-    // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
-    const tabKey = foldKey(tab);
-    const owner = tabOwners.get(tabKey);
-    const fixed = !owner && isFixedSheet(tab);
-    if (owner || fixed)
-      problems.push({
-        sheet,
-        cell: tabCell,
-        value: tab,
-        message: owner ? PROBLEM.tabNameClash(owner.label, code) : PROBLEM.tabNameFixed(tab, code),
-      });
-    // The ward is kept (its units still count); only a fixed sheet's name is no ward at all.
-    if (fixed) continue;
-    if (!owner) tabOwners.set(tabKey, { code, label: PROBLEM.tabOwner(code, a1(r, w.code)) });
-    const pilot = foldKey(cellText(rows, r, w.pilot));
-    wards.push({
-      code,
-      name: name || code,
-      kind: kinds[0] ?? "phuong",
-      tab,
-      editors: readEmails(rows, r, w.editors, sheet, problems),
-      pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
-      ...(owner ? { sharedTab: owner.code } : {}),
-    });
+    const ward = readWard(rows, r, w, code, sheet, problems, tabOwners);
+    if (ward) wards.push(ward);
   }
+  return wards;
+}
+
+/** The ward of row r, its problems reported; undefined when its tab name is a fixed sheet's. */
+function readWard(
+  rows: unknown[][],
+  r: number,
+  w: Record<WardRole, number>,
+  code: string,
+  sheet: string,
+  problems: Problem[],
+  tabOwners: TabOwners,
+): Ward | undefined {
+  const name = cellText(rows, r, w.name);
+  const kinds = parseWardKinds(cellText(rows, r, w.kind)).kinds;
+  if (!name) problems.push({ sheet, cell: a1(r, w.name), value: "", message: PROBLEM.wardNameMissing(code) });
+  if (kinds.length !== 1)
+    problems.push({
+      sheet,
+      cell: a1(r, w.kind),
+      value: cellText(rows, r, w.kind),
+      message: PROBLEM.wardKindInvalid,
+    });
+  const claim = claimTab(rows, r, w, code, name, sheet, problems, tabOwners);
+  // The ward is kept (its units still count); only a fixed sheet's name is no ward at all.
+  if (!claim) return undefined;
+  const { tab, owner } = claim;
+  const pilot = foldKey(cellText(rows, r, w.pilot));
+  return {
+    code,
+    name: name || code,
+    kind: kinds[0] ?? "phuong",
+    tab,
+    editors: readEmails(rows, r, w.editors, sheet, problems),
+    pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
+    ...(owner ? { sharedTab: owner.code } : {}),
+  };
+}
+
+/**
+ * The ward's tab name (typed, else its name, else its code) and the ward that already has it;
+ * undefined for a fixed sheet's name. A long name, a shared tab or a fixed name is a problem.
+ */
+function claimTab(
+  rows: unknown[][],
+  r: number,
+  w: Record<WardRole, number>,
+  code: string,
+  name: string,
+  sheet: string,
+  problems: Problem[],
+  tabOwners: TabOwners,
+): { tab: string; owner?: { code: string } } | undefined {
+  const typedTab = cellText(rows, r, w.tab);
+  const tab = typedTab || name || code;
+  const tabCell = a1(r, typedTab ? w.tab : w.name);
+  if (tab.length > 31)
+    problems.push({ sheet, cell: tabCell, value: tab, message: PROBLEM.tabNameTooLong(tab.length) });
+  // Two wards on one tab would overwrite each other; a fixed sheet's name is never a ward tab.
+  const tabKey = foldKey(tab);
+  const owner = tabOwners.get(tabKey);
+  const fixed = !owner && isFixedSheet(tab);
+  if (owner || fixed)
+    problems.push({
+      sheet,
+      cell: tabCell,
+      value: tab,
+      message: owner ? PROBLEM.tabNameClash(owner.label, code) : PROBLEM.tabNameFixed(tab, code),
+    });
+  if (fixed) return undefined;
+  if (!owner) tabOwners.set(tabKey, { code, label: PROBLEM.tabOwner(code, a1(r, w.code)) });
+  return { tab, owner };
+}
+
+/** The units table of Danh mục: one unit per code (a repeated code is a problem and skipped). */
+function readUnits(
+  rows: unknown[][],
+  ut: FoundTable<string>,
+  wards: Ward[],
+  sheet: string,
+  problems: Problem[],
+): Unit[] {
+  const u = ut.col as Record<UnitRole, number>;
+  const units: Unit[] = [];
   const unitCodes = new Map<string, string>();
   for (let r = ut.firstDataRow; r <= rows.length; r++) {
     const c = (role: UnitRole) => cellText(rows, r, u[role]);
@@ -189,31 +244,44 @@ export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): Ros
       continue;
     }
     unitCodes.set(key, a1(r, u.code));
-    const types = parseUnitTypes(c("type")).types;
-    if (types.length !== 1)
-      problems.push({ sheet, cell: a1(r, u.type), value: c("type"), message: PROBLEM.unitTypeInvalid });
-    const ward = wards.find((x) => foldKey(x.code) === foldKey(c("ward")));
-    if (!ward)
-      problems.push({
-        sheet,
-        cell: a1(r, u.ward),
-        value: c("ward"),
-        message: PROBLEM.unitWardUnknown(c("ward")),
-      });
-    units.push({
-      code,
-      name: c("name") || code,
-      type: types[0] ?? "tdp",
-      ward: ward?.code ?? c("ward"),
-      from: readYear(rows, r, u.from, sheet, problems, PROBLEM.fieldFrom),
-      until: readYear(rows, r, u.until, sheet, problems, PROBLEM.fieldUntil),
-      note: c("note") || undefined,
-      households: readCount(rows, r, u.households, sheet, problems),
-      leader: c("leader") || undefined,
-      deputy: c("deputy") || undefined,
-    });
+    units.push(readUnit(rows, r, u, wards, sheet, problems));
   }
-  return { roster: rosterSchema.parse({ wards, units }), cityEditors, problems };
+  return units;
+}
+
+/** The unit of row r (its code is there), with problems for its type, ward, years and households. */
+function readUnit(
+  rows: unknown[][],
+  r: number,
+  u: Record<UnitRole, number>,
+  wards: Ward[],
+  sheet: string,
+  problems: Problem[],
+): Unit {
+  const c = (role: UnitRole) => cellText(rows, r, u[role]);
+  const types = parseUnitTypes(c("type")).types;
+  if (types.length !== 1)
+    problems.push({ sheet, cell: a1(r, u.type), value: c("type"), message: PROBLEM.unitTypeInvalid });
+  const ward = wards.find((x) => foldKey(x.code) === foldKey(c("ward")));
+  if (!ward)
+    problems.push({
+      sheet,
+      cell: a1(r, u.ward),
+      value: c("ward"),
+      message: PROBLEM.unitWardUnknown(c("ward")),
+    });
+  return {
+    code: c("code"),
+    name: c("name") || c("code"),
+    type: types[0] ?? "tdp",
+    ward: ward?.code ?? c("ward"),
+    from: readYear(rows, r, u.from, sheet, problems, PROBLEM.fieldFrom),
+    until: readYear(rows, r, u.until, sheet, problems, PROBLEM.fieldUntil),
+    note: c("note") || undefined,
+    households: readCount(rows, r, u.households, sheet, problems),
+    leader: c("leader") || undefined,
+    deputy: c("deputy") || undefined,
+  };
 }
 
 /** A grid of blank cells wide enough for these tables, with their headers written in. */
