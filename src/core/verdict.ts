@@ -66,56 +66,101 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
   const byStandard = criteriaByStandard(fw);
   const standards: StandardResult[] = fw.standards.map((s, si) => {
     const threshold = fw.rule === "all-must-pass" ? 100 : s.threshold;
-    // Locals and lazily created lists: this loop runs for every cell of every unit.
-    let passed = 0;
-    let applicable = 0;
-    let unknown = 0;
-    let failedCodes: string[] = NONE;
-    let missingCodes: string[] = NONE;
-    for (const c of byStandard[si]) {
-      if ((c.unitTypes || c.wardKinds) && !criterionApplies(c, unit.unitType, unit.wardKind)) continue;
-      const raw = unit.criteria[c.code];
-      const state = readCriterion(raw);
-      if (state === "pass") {
-        passed++;
-        applicable++;
-      } else if (state === "na") {
-        notApplicable.push(c.code);
-      } else {
-        applicable++;
-        if (state === "fail") failedCodes = failedCodes === NONE ? [c.code] : [...failedCodes, c.code];
-        else {
-          unknown++;
-          if (state === "missing")
-            missingCodes = missingCodes === NONE ? [c.code] : [...missingCodes, c.code];
-          else
-            invalid.push({
-              code: c.code,
-              value: showValue(raw),
-              message: msg.cellInvalid(c.code, showValue(raw)),
-            });
-        }
+    const tally = tallyStandard(byStandard[si], unit, notApplicable, invalid);
+    if (tally.missingCodes.length) missing.push(...tally.missingCodes);
+    if (tally.failedCodes.length) failing.push(...tally.failedCodes);
+    return standardResult(s, threshold, tally, byStandard[si], notApplicable);
+  });
+  const disqualified = readDisqualifiers(fw, unit, invalid);
+  return new Judgement(
+    fw,
+    overallVerdict(invalid, disqualified, standards),
+    standards,
+    failing,
+    disqualified,
+    missing,
+    invalid,
+    notApplicable,
+  );
+}
+
+/** What one standard's cells say: passed, applicable and unknown counts, the failed and blank codes. */
+interface Tally {
+  passed: number;
+  applicable: number;
+  unknown: number;
+  failedCodes: string[];
+  missingCodes: string[];
+}
+
+/** Tallies a standard's criteria that apply to the unit; "Không áp dụng" codes and unreadable cells are appended to `notApplicable` and `invalid`. */
+function tallyStandard(
+  criteria: Criterion[],
+  unit: UnitInput,
+  notApplicable: string[],
+  invalid: InvalidCell[],
+): Tally {
+  // Locals and lazily created lists: this loop runs for every cell of every unit.
+  let passed = 0;
+  let applicable = 0;
+  let unknown = 0;
+  let failedCodes: string[] = NONE;
+  let missingCodes: string[] = NONE;
+  for (const c of criteria) {
+    if ((c.unitTypes || c.wardKinds) && !criterionApplies(c, unit.unitType, unit.wardKind)) continue;
+    const raw = unit.criteria[c.code];
+    const state = readCriterion(raw);
+    if (state === "pass") {
+      passed++;
+      applicable++;
+    } else if (state === "na") {
+      notApplicable.push(c.code);
+    } else {
+      applicable++;
+      if (state === "fail") failedCodes = failedCodes === NONE ? [c.code] : [...failedCodes, c.code];
+      else {
+        unknown++;
+        if (state === "missing") missingCodes = missingCodes === NONE ? [c.code] : [...missingCodes, c.code];
+        else
+          invalid.push({
+            code: c.code,
+            value: showValue(raw),
+            message: msg.cellInvalid(c.code, showValue(raw)),
+          });
       }
     }
-    // Every criterion of the standard marked "Không áp dụng" by hand: nothing was judged, so it cannot pass.
-    const allMarkedNa = applicable === 0 && byStandard[si].some((c) => notApplicable.includes(c.code));
-    const worstPasses = !allMarkedNa && passed * 100 >= threshold * applicable;
-    const bestPasses = !allMarkedNa && (passed + unknown) * 100 >= threshold * applicable;
-    if (missingCodes.length) missing.push(...missingCodes);
-    if (failedCodes.length) failing.push(...failedCodes);
-    return {
-      code: s.code,
-      name: s.name,
-      threshold,
-      passed,
-      applicable,
-      needed: neededFor(threshold, applicable),
-      status: worstPasses ? "pass" : bestPasses || allMarkedNa ? "missing" : "fail",
-      failedCodes,
-      missingCodes,
-    };
-  });
+  }
+  return { passed, applicable, unknown, failedCodes, missingCodes };
+}
 
+/** A standard's result: pass if it passes with every unknown cell failed, fail if it fails with them all passed, else missing. */
+function standardResult(
+  s: Framework["standards"][number],
+  threshold: number,
+  tally: Tally,
+  criteria: Criterion[],
+  notApplicable: string[],
+): StandardResult {
+  const { passed, applicable, unknown, failedCodes, missingCodes } = tally;
+  // Every criterion of the standard marked "Không áp dụng" by hand: nothing was judged, so it cannot pass.
+  const allMarkedNa = applicable === 0 && criteria.some((c) => notApplicable.includes(c.code));
+  const worstPasses = !allMarkedNa && passed * 100 >= threshold * applicable;
+  const bestPasses = !allMarkedNa && (passed + unknown) * 100 >= threshold * applicable;
+  return {
+    code: s.code,
+    name: s.name,
+    threshold,
+    passed,
+    applicable,
+    needed: neededFor(threshold, applicable),
+    status: worstPasses ? "pass" : bestPasses || allMarkedNa ? "missing" : "fail",
+    failedCodes,
+    missingCodes,
+  };
+}
+
+/** The disqualifying cases answered Có; unreadable answers are appended to `invalid`. */
+function readDisqualifiers(fw: Framework, unit: UnitInput, invalid: InvalidCell[]): string[] {
   const disqualified: string[] = [];
   for (const d of fw.disqualifiers) {
     const raw = unit.disqualifiers?.[d.code];
@@ -128,15 +173,22 @@ export function judge(fw: Framework, unit: UnitInput): VerdictResult {
         message: msg.disqualifierInvalid(d.code, showValue(raw)),
       });
   }
+  return disqualified;
+}
 
-  const verdict: Verdict = invalid.length
+/** The unit's verdict: invalid on any unreadable cell, else fail, else missing, else pass. */
+function overallVerdict(
+  invalid: InvalidCell[],
+  disqualified: string[],
+  standards: StandardResult[],
+): Verdict {
+  return invalid.length
     ? "invalid"
     : disqualified.length || standards.some((s) => s.status === "fail")
       ? "fail"
       : standards.some((s) => s.status === "missing")
         ? "missing"
         : "pass";
-  return new Judgement(fw, verdict, standards, failing, disqualified, missing, invalid, notApplicable);
 }
 
 /** A verdict whose two sentences are built only when read (a roll-up of thousands rarely needs them). */
