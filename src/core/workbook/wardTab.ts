@@ -111,13 +111,46 @@ export function unitHeader(u: Unit): string {
 /** The whole ward tab as a SheetSpec (laid out as `L` declares: the ward tab's layout unless a test says otherwise). */
 export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): SheetSpec {
   const { framework: fw, ward, columns } = input;
-  const { firstUnitCol, firstBodyRow, headerRow } = L;
+  const { firstUnitCol, headerRow } = L;
   const rows = bodyRows(fw, L, input.extraRows);
-  const nUnits = columns.length;
-  const noteCol = firstUnitCol + nUnits;
-  const width = noteCol;
+  const noteCol = firstUnitCol + columns.length;
+  const values = tabValues(input, L, rows);
+  return {
+    name: ward.tab,
+    values,
+    formulas: resultFormulas(rows, L, columns.length),
+    validations: [{ row: headerRow, col: firstUnitCol, rules: validationGrid(input, L, rows) }],
+    backgrounds: backgroundsOf(values, rows, L),
+    bold: boldOf(values, rows, L, noteCol),
+    wrapColumns: [L.textCol, noteCol],
+    textColumns: [L.codeCol],
+    alignTop: true,
+    conditional: conditionalOf(rows, L, columns.length),
+    frozenRows: headerRow,
+    frozenCols: firstUnitCol - 1,
+    columnWidths: [
+      ...Array.from({ length: firstUnitCol - 1 }, (_, i) =>
+        i + 1 === L.codeCol ? L.widths.code : L.widths.text,
+      ),
+      ...columns.map(() => L.widths.unit),
+      L.widths.note,
+    ],
+    tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
+  };
+}
+
+/** The 1-based sheet row of the first body row of kind `k`. */
+function rowOfKind(rows: BodyRow[], L: WardTabLayout, k: RowKind): number {
+  return L.firstBodyRow + rows.findIndex((r) => r.kind === k);
+}
+
+/** The tab's cell values: title, ward row, header row, then the body rows with the kept values and notes. */
+function tabValues(input: WardTabInput, L: WardTabLayout, rows: BodyRow[]): CellValue[][] {
+  const { framework: fw, ward, columns } = input;
+  const { firstUnitCol, firstBodyRow, headerRow } = L;
+  const noteCol = firstUnitCol + columns.length;
   const height = firstBodyRow - 1 + rows.length;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(""));
+  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(noteCol).fill(""));
   values[L.titleRow - 1][0] = SHEET_TEXT.wardTitle(fw.name, input.year);
   const wardRow = values[L.wardRow - 1];
   wardRow[L.wardLabelCol - 1] = L.wardCodeLabel(fw.wardWord);
@@ -130,7 +163,15 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
     header[firstUnitCol - 1 + i] = c.header ?? (c.unit ? L.unitHeader(c.unit.code, c.unit.name) : "");
   });
   header[noteCol - 1] = L.headers.note.text;
+  fillBody(values, input, L, rows);
+  return values;
+}
 
+/** Writes each body row's code and text, and on input rows the kept unit values and note. */
+function fillBody(values: CellValue[][], input: WardTabInput, L: WardTabLayout, rows: BodyRow[]): void {
+  const { firstUnitCol, firstBodyRow } = L;
+  const nUnits = input.columns.length;
+  const noteCol = firstUnitCol + nUnits;
   const extraByCode = new Map((input.extraRows ?? []).map((x) => [x.code, x]));
   rows.forEach((row, i) => {
     const r = values[firstBodyRow - 1 + i];
@@ -148,11 +189,14 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
         (row.kind === "extra" ? extraByCode.get(row.code)?.note : input.notes?.get(row.code)) ?? "";
     }
   });
+}
 
-  const resultStart = firstBodyRow + rows.findIndex((r) => r.kind === "result");
+/** The result rows' formulas: each judges the unit block against the codes in column A and the Tiêu chí table. */
+function resultFormulas(rows: BodyRow[], L: WardTabLayout, nUnits: number): SheetFormula[] {
+  const { firstUnitCol, firstBodyRow } = L;
+  const resultStart = rowOfKind(rows, L, "result");
   const lastInput = resultStart - 1;
   const lastUnitCol = firstUnitCol + nUnits - 1;
-  // Each result row judges the unit block against the codes in column A and the Tiêu chí table.
   const block = range({ col: firstUnitCol, row: firstBodyRow }, { col: lastUnitCol, row: lastInput });
   const codes = range(
     { col: L.codeCol, row: firstBodyRow },
@@ -165,15 +209,19 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
     { sheet: SHEET.criteria, absolute: true },
   );
   const args = [block, literal(""), codes, criteria];
-  const rowOfKind = (k: RowKind) => firstBodyRow + rows.findIndex((r) => r.kind === k);
-  const formulas: SheetFormula[] = [
+  return [
     { row: resultStart, col: firstUnitCol, fn: "TDP_STANDARD", args },
-    { row: rowOfKind("gaps"), col: firstUnitCol, fn: "TDP_GAPS", args },
-    { row: rowOfKind("verdict"), col: firstUnitCol, fn: "TDP_VERDICT", args },
+    { row: rowOfKind(rows, L, "gaps"), col: firstUnitCol, fn: "TDP_GAPS", args },
+    { row: rowOfKind(rows, L, "verdict"), col: firstUnitCol, fn: "TDP_VERDICT", args },
   ];
+}
 
-  // Validation, one grid from the header row to the appraisal row (one write): the unit header
-  // dropdown, criterion / disqualifier dropdowns with the criterion text as help, the appraisal.
+/**
+ * Validation, one grid from the header row to the appraisal row (one write): the unit header
+ * dropdown, criterion / disqualifier dropdowns with the criterion text as help, the appraisal.
+ */
+function validationGrid(input: WardTabInput, L: WardTabLayout, rows: BodyRow[]): (ValidationRule | null)[][] {
+  const { framework: fw, ward, columns } = input;
   const headerRule = { values: input.unitChoices, help: SHEET_TEXT.unitHelp(fw.unitWord) };
   const appraisalRule = { values: APPRAISAL_CHOICES, help: SHEET_TEXT.appraisalHelp };
   const ruleFor = (row: BodyRow, col: WardColumn): ValidationRule | null => {
@@ -188,14 +236,18 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
       return { values: DISQUALIFIER_CHOICES, help: `${row.code}. ${row.text}` };
     return row.kind === "appraisal" ? appraisalRule : null;
   };
-  const validationRules = [
+  return [
     columns.map(() => headerRule),
     ...rows
-      .slice(0, rowOfKind("appraisal") - firstBodyRow + 1)
+      .slice(0, rowOfKind(rows, L, "appraisal") - L.firstBodyRow + 1)
       .map((row) => columns.map((col) => ruleFor(row, col))),
   ];
+}
 
-  const backgrounds = values.map((r, ri) =>
+/** Cell fills: the header row, heading and result rows, and the locked code / text columns. */
+function backgroundsOf(values: CellValue[][], rows: BodyRow[], L: WardTabLayout): (string | null)[][] {
+  const { firstUnitCol, firstBodyRow, headerRow } = L;
+  return values.map((r, ri) =>
     r.map((_, ci) => {
       const row = rows[ri - (firstBodyRow - 1)];
       if (ri === headerRow - 1) return COLORS.header;
@@ -207,24 +259,32 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
       return null;
     }),
   );
-  const bold = values.map((_, ri) => {
-    const row = rows[ri - (firstBodyRow - 1)];
+}
+
+/** Bold rows: the title, the header, standard and disqualifier headings, the verdict and the appraisal. */
+function boldOf(values: CellValue[][], rows: BodyRow[], L: WardTabLayout, width: number): boolean[][] {
+  return values.map((_, ri) => {
+    const row = rows[ri - (L.firstBodyRow - 1)];
     const b =
       ri === L.titleRow - 1 ||
-      ri === headerRow - 1 ||
+      ri === L.headerRow - 1 ||
       row?.kind === "standard" ||
       row?.kind === "verdict" ||
       row?.kind === "appraisal" ||
       row?.kind === "dqHeading";
     return Array(width).fill(b);
   });
+}
 
+/** Conditional colours: criterion cells by their word (blank only under a chosen unit), the verdict, a failed appraisal. */
+function conditionalOf(rows: BodyRow[], L: WardTabLayout, nUnits: number): ConditionalSpec[] {
+  const { firstUnitCol, firstBodyRow, headerRow } = L;
   const criterionBlocks = rows
     .map((row, i) => ({ row, r: firstBodyRow + i }))
     .filter((x) => x.row.kind === "criterion")
     .map((x) => ({ row: x.r, col: firstUnitCol, numRows: 1, numCols: nUnits }));
-  const verdictBlock = { row: rowOfKind("verdict"), col: firstUnitCol, numRows: 1, numCols: nUnits };
-  const conditional: ConditionalSpec[] = [
+  const verdictBlock = { row: rowOfKind(rows, L, "verdict"), col: firstUnitCol, numRows: 1, numCols: nUnits };
+  return [
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.pass, background: COLORS.pass })),
     ...criterionBlocks.map((b) => ({ ...b, whenText: CELL_WORDS.fail, background: COLORS.fail })),
     // Blank is "missing" only under a chosen unit: spare columns stay white.
@@ -237,31 +297,13 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
     { ...verdictBlock, whenText: VERDICT.pass, background: COLORS.pass },
     { ...verdictBlock, whenText: VERDICT.fail, background: COLORS.fail },
     { ...verdictBlock, whenText: VERDICT.missing, background: COLORS.missing },
-    { ...verdictBlock, row: rowOfKind("appraisal"), whenText: CELL_WORDS.fail, background: COLORS.fail },
+    {
+      ...verdictBlock,
+      row: rowOfKind(rows, L, "appraisal"),
+      whenText: CELL_WORDS.fail,
+      background: COLORS.fail,
+    },
   ];
-
-  return {
-    name: ward.tab,
-    values,
-    formulas,
-    validations: [{ row: headerRow, col: firstUnitCol, rules: validationRules }],
-    backgrounds,
-    bold,
-    wrapColumns: [L.textCol, noteCol],
-    textColumns: [L.codeCol],
-    alignTop: true,
-    conditional,
-    frozenRows: headerRow,
-    frozenCols: firstUnitCol - 1,
-    columnWidths: [
-      ...Array.from({ length: firstUnitCol - 1 }, (_, i) =>
-        i + 1 === L.codeCol ? L.widths.code : L.widths.text,
-      ),
-      ...columns.map(() => L.widths.unit),
-      L.widths.note,
-    ],
-    tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
-  };
 }
 
 // ---------------------------------------------------------------- reading
@@ -310,10 +352,34 @@ export function readWardTab(
   L: WardTabLayout = WARD_TAB,
 ): WardTabRead | { problems: Problem[] } {
   const problems: Problem[] = [];
-  let headerRow = 0;
+  const { headerRow, wardCode } = findHeaderRow(values, L);
+  if (!headerRow) {
+    problems.push({
+      sheet,
+      cell: a1(L.headerRow, L.codeCol),
+      value: showValue(values[L.headerRow - 1]?.[L.codeCol - 1] ?? ""),
+      message: PROBLEM.headerRowMissing(L.headers.code.text, L.headers.text.text),
+    });
+    return { problems };
+  }
+  const header = values[headerRow - 1] ?? [];
+  const width = Math.max(...values.map((r) => r?.length ?? 0));
+  const noteCol = findNoteCol(header, width, L);
+  const lastUnitCol = (noteCol ?? width + 1) - 1;
+  const body = readBodyRows(sheet, values, headerRow, fw, L, problems);
+  const { rowOf, appraisalRow, foreignRows } = body;
+  problems.push(...rowOrderProblems(sheet, values.length, rowOf, fw, L));
+  const unitColumns = unitColumnsOf(values, header, [...rowOf.values()], L.firstUnitCol, lastUnitCol);
+  return { sheet, wardCode, headerRow, unitColumns, noteCol, rowOf, appraisalRow, foreignRows, problems };
+}
+
+/**
+ * The header row (0 when absent) and the ward code from a ward-code label above it, searched
+ * anywhere in the sheet: a letterhead inserted above must not make the tab unreadable.
+ */
+function findHeaderRow(values: unknown[][], L: WardTabLayout): { headerRow: number; wardCode: string } {
   let wardCode = "";
   const cellAt = (r: number, c: number) => values[r - 1]?.[c - 1];
-  // Anywhere in the sheet: a letterhead inserted above must not make the tab unreadable.
   for (let r = 1; r <= values.length; r++) {
     // "Mã xã, phường", "Mã thôn", … : any ward-code label above the header row holds the ward code.
     if (!wardCode && isWardCodeLabel(cellAt(r, L.wardLabelCol), L))
@@ -322,30 +388,29 @@ export function readWardTab(
       labelMatches(cellAt(r, L.codeCol), L.headers.code) &&
       labelMatches(cellAt(r, L.textCol), L.headers.text)
     ) {
-      headerRow = r;
-      break;
+      return { headerRow: r, wardCode };
     }
   }
-  if (!headerRow) {
-    problems.push({
-      sheet,
-      cell: a1(L.headerRow, L.codeCol),
-      value: showValue(cellAt(L.headerRow, L.codeCol) ?? ""),
-      message: PROBLEM.headerRowMissing(L.headers.code.text, L.headers.text.text),
-    });
-    return { problems };
-  }
-  const header = values[headerRow - 1] ?? [];
-  const width = Math.max(...values.map((r) => r?.length ?? 0));
-  let noteCol: number | undefined;
-  for (let c = L.firstUnitCol; c <= width; c++) {
-    if (labelMatches(header[c - 1], L.headers.note)) {
-      noteCol = c;
-      break;
-    }
-  }
-  const lastUnitCol = (noteCol ?? width + 1) - 1;
+  return { headerRow: 0, wardCode };
+}
 
+/** The first note-header column from the first unit column on, if any. */
+function findNoteCol(header: unknown[], width: number, L: WardTabLayout): number | undefined {
+  for (let c = L.firstUnitCol; c <= width; c++) {
+    if (labelMatches(header[c - 1], L.headers.note)) return c;
+  }
+  return undefined;
+}
+
+/** The rows below the header by their column-A code: framework rows, the appraisal row, foreign codes; a repeated code is a problem. */
+function readBodyRows(
+  sheet: string,
+  values: unknown[][],
+  headerRow: number,
+  fw: Framework,
+  L: WardTabLayout,
+  problems: Problem[],
+): Pick<WardTabRead, "rowOf" | "appraisalRow" | "foreignRows"> {
   const codeKeys = new Map<string, string>([
     ...fw.criteria.map((c) => [foldKey(c.code), c.code] as [string, string]),
     ...fw.disqualifiers.map((d) => [foldKey(d.code), d.code] as [string, string]),
@@ -358,7 +423,7 @@ export function readWardTab(
   const foreignRows: WardTabRead["foreignRows"] = [];
   let appraisalRow: number | undefined;
   for (let r = headerRow + 1; r <= values.length; r++) {
-    const raw = cellAt(r, L.codeCol);
+    const raw = values[r - 1]?.[L.codeCol - 1];
     const key = foldKey(raw);
     if (!key) continue;
     const code = codeKeys.get(key);
@@ -374,21 +439,34 @@ export function readWardTab(
         });
       } else rowOf.set(code, r);
     } else if (!headingKeys.has(key)) {
-      foreignRows.push({ row: r, code: cleanText(raw), text: cleanText(cellAt(r, L.textCol)) });
+      foreignRows.push({ row: r, code: cleanText(raw), text: cleanText(values[r - 1]?.[L.textCol - 1]) });
     }
   }
+  return { rowOf, appraisalRow, foreignRows };
+}
+
+/**
+ * Framework rows missing from the tab, then moved ones: a moved row is still read by its code, but
+ * the tab no longer looks like the paper form; the rows outside the longest run in framework order moved.
+ */
+function rowOrderProblems(
+  sheet: string,
+  height: number,
+  rowOf: Map<string, number>,
+  fw: Framework,
+  L: WardTabLayout,
+): Problem[] {
+  const problems: Problem[] = [];
   const expected = [...fw.criteria.map((c) => c.code), ...fw.disqualifiers.map((d) => d.code)];
   const lacking = expected.filter((c) => !rowOf.has(c));
   for (const code of lacking) {
     problems.push({
       sheet,
-      cell: `${a1(L.firstBodyRow, L.codeCol)}:${a1(values.length, L.codeCol)}`,
+      cell: `${a1(L.firstBodyRow, L.codeCol)}:${a1(height, L.codeCol)}`,
       value: "",
       message: PROBLEM.criterionRowMissing(code),
     });
   }
-  // A moved row is still read by its code, but the tab no longer looks like the paper form: the rows
-  // outside the longest run in framework order are the moved ones.
   const present = expected.filter((c) => rowOf.has(c));
   const inOrder = new Set(longestIncreasing(present.map((c) => rowOf.get(c)!)).map((i) => present[i]));
   for (const code of present) {
@@ -401,15 +479,24 @@ export function readWardTab(
       message: PROBLEM.criterionRowMoved(code),
     });
   }
+  return problems;
+}
 
-  const inputRows = [...rowOf.values()];
+/** Each unit column's header, parsed, and whether any of its input cells holds something. */
+function unitColumnsOf(
+  values: unknown[][],
+  header: unknown[],
+  inputRows: number[],
+  firstUnitCol: number,
+  lastUnitCol: number,
+): UnitColumnRead[] {
   const unitColumns: UnitColumnRead[] = [];
-  for (let c = L.firstUnitCol; c <= lastUnitCol; c++) {
+  for (let c = firstUnitCol; c <= lastUnitCol; c++) {
     const { code, name } = parseUnitHeader(header[c - 1]);
     const hasData = inputRows.some((r) => cleanText(values[r - 1]?.[c - 1]) !== "");
     unitColumns.push({ col: c, header: cleanText(header[c - 1]), code, name, hasData });
   }
-  return { sheet, wardCode, headerRow, unitColumns, noteCol, rowOf, appraisalRow, foreignRows, problems };
+  return unitColumns;
 }
 
 export function isWardTabRead(x: WardTabRead | { problems: Problem[] }): x is WardTabRead {
