@@ -55,12 +55,36 @@ export function unitsFromRanges(
   disqualifiersArg?: unknown,
   codesArg?: unknown,
 ): { units: UnitInput[]; blank: boolean[]; single: boolean } {
+  const { results, codes, dq, width, single } = shapeRanges(fw, resultsArg, disqualifiersArg, codesArg);
+  const d = fw.disqualifiers.length;
+  const { criterionRow, disqualifierRow } = codes.length
+    ? rowsByCodes(fw, results, codes)
+    : rowsByPosition(fw, results);
+  if (dq.length && dq.length !== d) throw new FnError(msg.fnDisqualifierCount(dq.length, d));
+  if (dq.length && disqualifierRow.size) throw new FnError(msg.fnDisqualifiersTwice());
+
+  const units: UnitInput[] = [];
+  const blank: boolean[] = [];
+  for (let col = 0; col < width; col++) {
+    const { unit, allBlank } = unitAt(fw, results, dq, criterionRow, disqualifierRow, col);
+    units.push(unit);
+    blank.push(allBlank);
+  }
+  return { units, blank, single };
+}
+
+/** The arguments as matrices, one unit per column (a 1 × n row of one unit is turned into a column). */
+function shapeRanges(
+  fw: Framework,
+  resultsArg: unknown,
+  disqualifiersArg: unknown,
+  codesArg: unknown,
+): { results: Cell[][]; codes: Cell[][]; dq: Cell[][]; width: number; single: boolean } {
   let results = asMatrix(resultsArg);
   const codesGiven = asMatrix(codesArg);
   const codes = isOmitted(codesGiven) ? [] : codesGiven;
   const dqGiven = asMatrix(disqualifiersArg);
   let dq = isOmitted(dqGiven) ? [] : dqGiven;
-  const n = fw.criteria.length;
   const d = fw.disqualifiers.length;
   let single = false;
 
@@ -73,61 +97,79 @@ export function unitsFromRanges(
   const width = results[0]?.length ?? 0;
   if (!single) single = width === 1;
   if (dq.length === 1 && dq[0].length === d && width === 1) dq = transpose(dq);
+  return { results, codes, dq, width, single };
+}
 
-  // Row index for each criterion / disqualifier code.
+/** Row index of each criterion / disqualifier. */
+interface CodeRows {
+  criterionRow: Map<string, number>;
+  disqualifierRow: Map<string, number>;
+}
+
+/** Rows found by the codes range: every criterion must be there, none twice. */
+function rowsByCodes(fw: Framework, results: Cell[][], codes: Cell[][]): CodeRows {
   const criterionRow = new Map<string, number>();
   const disqualifierRow = new Map<string, number>();
-  if (codes.length) {
-    const codeCol = codes.length === 1 && codes[0].length === results.length ? transpose(codes) : codes;
-    if (codeCol.length !== results.length)
-      throw new FnError(msg.fnCodesMismatch(results.length, codeCol.length));
-    const critKeys = new Map(fw.criteria.map((c) => [foldKey(c.code), c.code]));
-    const dqKeys = new Map(fw.disqualifiers.map((x) => [foldKey(x.code), x.code]));
-    codeCol.forEach((row, i) => {
-      const key = foldKey(row[0]);
-      const target = critKeys.has(key) ? criterionRow : dqKeys.has(key) ? disqualifierRow : null;
-      const code = critKeys.get(key) ?? dqKeys.get(key);
-      if (!target || !code) return;
-      if (target.has(code)) throw new FnError(msg.fnDuplicateCode(code));
-      target.set(code, i);
-    });
-    const lacking = fw.criteria.filter((c) => !criterionRow.has(c.code)).map((c) => c.code);
-    if (lacking.length) throw new FnError(msg.fnMissingCodes(lacking));
-  } else {
-    if (results.length !== n && results.length !== n + d)
-      throw new FnError(msg.fnTooManyCells(results.length, n));
-    for (const [i, c] of fw.criteria.entries()) criterionRow.set(c.code, i);
-    if (results.length === n + d)
-      for (const [i, x] of fw.disqualifiers.entries()) disqualifierRow.set(x.code, n + i);
-  }
-  if (dq.length && dq.length !== d) throw new FnError(msg.fnDisqualifierCount(dq.length, d));
-  if (dq.length && disqualifierRow.size) throw new FnError(msg.fnDisqualifiersTwice());
+  const codeCol = codes.length === 1 && codes[0].length === results.length ? transpose(codes) : codes;
+  if (codeCol.length !== results.length)
+    throw new FnError(msg.fnCodesMismatch(results.length, codeCol.length));
+  const critKeys = new Map(fw.criteria.map((c) => [foldKey(c.code), c.code]));
+  const dqKeys = new Map(fw.disqualifiers.map((x) => [foldKey(x.code), x.code]));
+  codeCol.forEach((row, i) => {
+    const key = foldKey(row[0]);
+    const target = critKeys.has(key) ? criterionRow : dqKeys.has(key) ? disqualifierRow : null;
+    const code = critKeys.get(key) ?? dqKeys.get(key);
+    if (!target || !code) return;
+    if (target.has(code)) throw new FnError(msg.fnDuplicateCode(code));
+    target.set(code, i);
+  });
+  const lacking = fw.criteria.filter((c) => !criterionRow.has(c.code)).map((c) => c.code);
+  if (lacking.length) throw new FnError(msg.fnMissingCodes(lacking));
+  return { criterionRow, disqualifierRow };
+}
 
-  const units: UnitInput[] = [];
-  const blank: boolean[] = [];
-  for (let col = 0; col < width; col++) {
-    const criteria: Record<string, Cell> = {};
-    const disqualifiers: Record<string, Cell> = {};
-    let allBlank = true;
-    for (const [code, row] of criterionRow) {
-      criteria[code] = results[row][col];
-      if (!isBlankCell(results[row][col])) allBlank = false;
-    }
-    for (const [code, row] of disqualifierRow) {
-      disqualifiers[code] = results[row][col];
-      if (!isBlankCell(results[row][col])) allBlank = false;
-    }
-    fw.disqualifiers.forEach((x, i) => {
-      if (dq.length) {
-        const v = dq[i][Math.min(col, dq[i].length - 1)];
-        disqualifiers[x.code] = v;
-        if (!isBlankCell(v)) allBlank = false;
-      }
-    });
-    units.push({ criteria, disqualifiers });
-    blank.push(allBlank);
+/** Rows in framework order without codes: the criteria, then optionally the disqualifiers. */
+function rowsByPosition(fw: Framework, results: Cell[][]): CodeRows {
+  const criterionRow = new Map<string, number>();
+  const disqualifierRow = new Map<string, number>();
+  const n = fw.criteria.length;
+  const d = fw.disqualifiers.length;
+  if (results.length !== n && results.length !== n + d)
+    throw new FnError(msg.fnTooManyCells(results.length, n));
+  for (const [i, c] of fw.criteria.entries()) criterionRow.set(c.code, i);
+  if (results.length === n + d)
+    for (const [i, x] of fw.disqualifiers.entries()) disqualifierRow.set(x.code, n + i);
+  return { criterionRow, disqualifierRow };
+}
+
+/** Column `col` as one unit's input, and whether all its cells are blank. */
+function unitAt(
+  fw: Framework,
+  results: Cell[][],
+  dq: Cell[][],
+  criterionRow: Map<string, number>,
+  disqualifierRow: Map<string, number>,
+  col: number,
+): { unit: UnitInput; allBlank: boolean } {
+  const criteria: Record<string, Cell> = {};
+  const disqualifiers: Record<string, Cell> = {};
+  let allBlank = true;
+  for (const [code, row] of criterionRow) {
+    criteria[code] = results[row][col];
+    if (!isBlankCell(results[row][col])) allBlank = false;
   }
-  return { units, blank, single };
+  for (const [code, row] of disqualifierRow) {
+    disqualifiers[code] = results[row][col];
+    if (!isBlankCell(results[row][col])) allBlank = false;
+  }
+  fw.disqualifiers.forEach((x, i) => {
+    if (dq.length) {
+      const v = dq[i][Math.min(col, dq[i].length - 1)];
+      disqualifiers[x.code] = v;
+      if (!isBlankCell(v)) allBlank = false;
+    }
+  });
+  return { unit: { criteria, disqualifiers }, allBlank };
 }
 
 /** Runs `f` for every unit column; a column left entirely blank in a multi-unit range shows "". */
