@@ -230,27 +230,62 @@ export function renderSheet(
   formulas: FormulaOutcome,
   lists: ListSheet,
 ): void {
-  const height = spec.values.length;
-  const width = spec.values[0]?.length ?? 1;
-  const textCols = new Set(spec.textColumns ?? []);
-  const wrapCols = new Set(spec.wrapColumns ?? []);
   const computed = new Map(formulas.values.map((x) => [`${x.row},${x.col}`, x.value]));
-  // A loop, not Math.min(...rows): a ward tab of thousands of units spills tens of thousands of values,
-  // and spread arguments live on the stack.
+  const valueAt = (r: number, c: number) => {
+    const key = `${r},${c}`;
+    return computed.has(key) ? computed.get(key) : spec.values[r - 1]?.[c - 1];
+  };
+  const { resultRow, maxRow, maxCol } = extentOf(spec, formulas);
+  writeCells(ws, spec, valueAt, maxRow, maxCol);
+  setRowHeights(ws, spec, maxRow, valueAt);
+  for (const f of formulas.formulas)
+    ws.getCell(f.row, f.col).value = { formula: f.formula } as ExcelJS.CellFormulaValue;
+  if (Number.isFinite(resultRow)) {
+    // Say on the first result row that these are values computed when the file was written.
+    ws.getCell(resultRow, 2).note = XLSX.resultNote;
+  }
+  for (const m of spec.merges ?? [])
+    ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+  applyValidations(ws, spec, lists);
+  if (spec.conditional?.length) applyConditional(ws, spec.conditional);
+  applySheetLayout(ws, spec);
+}
+
+/**
+ * The first formula row and the last row and column written (values or computed spills). A loop, not
+ * Math.min(...rows): a ward tab of thousands of units spills tens of thousands of values, and spread
+ * arguments live on the stack.
+ */
+function extentOf(
+  spec: SheetSpec,
+  formulas: FormulaOutcome,
+): { resultRow: number; maxRow: number; maxCol: number } {
   let resultRow = Number.POSITIVE_INFINITY;
-  let maxRow = height;
-  let maxCol = width;
+  let maxRow = spec.values.length;
+  let maxCol = spec.values[0]?.length ?? 1;
   for (const x of formulas.values) {
     if (x.row < resultRow) resultRow = x.row;
     if (x.row > maxRow) maxRow = x.row;
     if (x.col > maxCol) maxCol = x.col;
   }
+  return { resultRow, maxRow, maxCol };
+}
 
+/** Writes every cell with a value or a style: value, number format, fill, bold, alignment. */
+function writeCells(
+  ws: ExcelJS.Worksheet,
+  spec: SheetSpec,
+  valueAt: (r: number, c: number) => CellValue | undefined,
+  maxRow: number,
+  maxCol: number,
+): void {
+  const height = spec.values.length;
+  const textCols = new Set(spec.textColumns ?? []);
+  const wrapCols = new Set(spec.wrapColumns ?? []);
   for (let r = 1; r <= maxRow; r++) {
     const row = ws.getRow(r);
     for (let c = 1; c <= maxCol; c++) {
-      const key = `${r},${c}`;
-      const v = computed.has(key) ? computed.get(key) : spec.values[r - 1]?.[c - 1];
+      const v = valueAt(r, c);
       const bg = spec.backgrounds?.[r - 1]?.[c - 1];
       const bold = spec.bold?.[r - 1]?.[c - 1];
       const wrap = wrapCols.has(c);
@@ -267,20 +302,10 @@ export function renderSheet(
       if (top) cell.alignment = wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
     }
   }
-  setRowHeights(ws, spec, maxRow, (r, c) => {
-    const key = `${r},${c}`;
-    return computed.has(key) ? computed.get(key) : spec.values[r - 1]?.[c - 1];
-  });
-  for (const f of formulas.formulas)
-    ws.getCell(f.row, f.col).value = { formula: f.formula } as ExcelJS.CellFormulaValue;
-  if (Number.isFinite(resultRow)) {
-    // Say on the first result row that these are values computed when the file was written.
-    ws.getCell(resultRow, 2).note = XLSX.resultNote;
-  }
-  for (const m of spec.merges ?? [])
-    ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
-  applyValidations(ws, spec, lists);
-  if (spec.conditional?.length) applyConditional(ws, spec.conditional);
+}
+
+/** Frozen panes, column widths (px / 7), tab colour, and a landscape A4 print setup one page wide. */
+function applySheetLayout(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const xSplit = spec.frozenCols ?? 0;
   const ySplit = spec.frozenRows ?? 0;
   if (xSplit || ySplit) ws.views = [{ state: "frozen", xSplit, ySplit }];
