@@ -180,10 +180,8 @@ const isBlankValue = (v: unknown) => v === null || v === undefined || quoteValue
 export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult {
   const issues: TenureIssue[] = [];
   const notes: TenureIssue[] = [];
-  const periods: ReadPeriod[] = [];
   const issue = (cell: RawCell, message: string) =>
     issues.push({ where: cell.where, value: quoteValue(cell.value), message });
-
   const flag = (cell: RawCell | undefined): boolean => {
     if (!cell) return false;
     const state = readDisqualifier(cell.value);
@@ -192,7 +190,31 @@ export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult 
   };
   const flags = Object.fromEntries(FLAG_ORDER.map((k) => [k, flag(input[k])])) as Record<FlagKey, boolean>;
   const deceased = flag(input.deceased);
+  const { periods, anyDate } = readPeriods(input, asOf, deceased, issue, notes);
+  const total = serviceLength(periods);
+  const reasons = tenureReasons(input, periods, total, flags, issues.length > 0);
+  const anyFlagYes = FLAG_ORDER.some((k) => flags[k]) || deceased;
+  return {
+    blank: !anyDate && !anyFlagYes && !issues.length,
+    issues,
+    notes,
+    periods,
+    total,
+    reasons,
+    eligible: !issues.length && !reasons.length,
+    deceased,
+  };
+}
 
+/** The readable periods, limited to asOf, and whether any date was typed; bad cells go to `issue`, imprecise dates to `notes`. */
+function readPeriods(
+  input: TenureInput,
+  asOf: DayNumber,
+  deceased: boolean,
+  issue: (cell: RawCell, message: string) => void,
+  notes: TenureIssue[],
+): { periods: ReadPeriod[]; anyDate: boolean } {
+  const periods: ReadPeriod[] = [];
   let anyDate = false;
   for (const { from, to } of input.periods) {
     const f = readDate(from.value);
@@ -211,18 +233,7 @@ export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult 
       issue(to, AWARD.dateToBeforeFrom(f.label, end.label));
       continue;
     }
-    if (f.precision !== "day")
-      notes.push({
-        where: from.where,
-        value: f.label,
-        message: AWARD.impreciseDate(f.label, formatDay(f.first)),
-      });
-    if (end && end.precision !== "day")
-      notes.push({
-        where: to.where,
-        value: end.label,
-        message: AWARD.impreciseDate(end.label, formatDay(end.last)),
-      });
+    notes.push(...impreciseNotes(from, f, to, end));
     periods.push({
       from: f.first,
       to: Math.min(end ? end.last : asOf, asOf),
@@ -230,11 +241,40 @@ export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult 
       toLabel: end ? end.label : null,
     });
   }
+  return { periods, anyDate };
+}
 
-  const total = serviceLength(periods);
+type DateRead = Extract<ReturnType<typeof readDate>, { kind: "date" }>;
+
+/** A note for each end typed as a month or a year (it stands for its whole span), for the ward to check. */
+function impreciseNotes(from: RawCell, f: DateRead, to: RawCell, end: DateRead | null): TenureIssue[] {
+  const notes: TenureIssue[] = [];
+  if (f.precision !== "day")
+    notes.push({
+      where: from.where,
+      value: f.label,
+      message: AWARD.impreciseDate(f.label, formatDay(f.first)),
+    });
+  if (end && end.precision !== "day")
+    notes.push({
+      where: to.where,
+      value: end.label,
+      message: AWARD.impreciseDate(end.label, formatDay(end.last)),
+    });
+  return notes;
+}
+
+/** Why the person is not eligible: no service or too short a service, then each flag saying Có. */
+function tenureReasons(
+  input: TenureInput,
+  periods: ReadPeriod[],
+  total: Span,
+  flags: Record<FlagKey, boolean>,
+  anyIssue: boolean,
+): TenureReason[] {
   const reasons: TenureReason[] = [];
   const periodCells = input.periods.flatMap((p) => [p.from, p.to]).filter((c) => !isBlankValue(c.value));
-  if (!periods.length && !issues.length) {
+  if (!periods.length && !anyIssue) {
     reasons.push({ message: AWARD.reasonNoService, where: [] });
   } else if (total.years < REQUIRED_YEARS) {
     reasons.push({
@@ -244,18 +284,7 @@ export function assessTenure(input: TenureInput, asOf: DayNumber): TenureResult 
   }
   for (const k of FLAG_ORDER)
     if (flags[k]) reasons.push({ message: FLAG_REASONS[k], where: [input[k]!.where] });
-
-  const anyFlagYes = FLAG_ORDER.some((k) => flags[k]) || deceased;
-  return {
-    blank: !anyDate && !anyFlagYes && !issues.length,
-    issues,
-    notes,
-    periods,
-    total,
-    reasons,
-    eligible: !issues.length && !reasons.length,
-    deceased,
-  };
+  return reasons;
 }
 
 /** The one-line result: “Đủ điều kiện”, “Chưa đủ: …” (every reason), or “Lỗi: …” (every issue). */
