@@ -77,24 +77,9 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
   const fw = workbookFramework(valuesOf(values, SHEET.criteria));
   if (!fw.framework) return { ok: false, problems: fw.problems };
   const roster = workbookRoster(valuesOf(values, SHEET.roster));
-  const planRows = valuesOf(values, SHEET.plan);
-  const historyRows = valuesOf(values, SHEET.history);
-  const plan = planRows ? readPlan(planRows) : { plan: { registrations: [], yearTargets: [] }, problems: [] };
-  const history = historyRows
-    ? readHistory(historyRows)
-    : { history: [], rows: [], unreadable: [], backup: [], problems: [] };
-  // A history row whose code is not in the roster would silently turn "duy trì" into "công nhận mới".
-  const codes = new Set(roster.roster.units.map((u) => looseKey(u.code)));
-  const strangers: Problem[] = [];
-  history.history.forEach((h, i) => {
-    if (!codes.has(looseKey(h.unit)))
-      strangers.push({
-        sheet: SHEET.history,
-        cell: `A${history.rows[i]}`,
-        value: h.unit,
-        message: PROBLEM.historyUnitUnknown,
-      });
-  });
+  const plan = workbookPlan(valuesOf(values, SHEET.plan));
+  const history = workbookHistory(valuesOf(values, SHEET.history));
+  const strangers = unknownHistoryUnits(history, roster.roster);
   // Without a Tiêu chí sheet the built-in framework's own year (2021) is no evaluation year.
   const criteriaRows = valuesOf(values, SHEET.criteria);
   const year = opts.year ?? (criteriaRows ? fw.framework.year : undefined);
@@ -127,6 +112,32 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
     historyUnreadable: history.unreadable,
     historyBackup: history.backup,
   };
+}
+
+/** Kế hoạch as read, or an empty plan when the sheet is absent. */
+function workbookPlan(rows: unknown[][] | undefined): ReturnType<typeof readPlan> {
+  return rows ? readPlan(rows) : { plan: { registrations: [], yearTargets: [] }, problems: [] };
+}
+
+/** Lịch sử công nhận as read, or an empty history when the sheet is absent. */
+function workbookHistory(rows: unknown[][] | undefined): HistoryRead {
+  return rows ? readHistory(rows) : { history: [], rows: [], unreadable: [], backup: [], problems: [] };
+}
+
+/** History rows whose unit is not in the roster: they would silently turn "duy trì" into "công nhận mới". */
+function unknownHistoryUnits(history: HistoryRead, roster: Roster): Problem[] {
+  const codes = new Set(roster.units.map((u) => looseKey(u.code)));
+  const strangers: Problem[] = [];
+  history.history.forEach((h, i) => {
+    if (!codes.has(looseKey(h.unit)))
+      strangers.push({
+        sheet: SHEET.history,
+        cell: `A${history.rows[i]}`,
+        value: h.unit,
+        message: PROBLEM.historyUnitUnknown,
+      });
+  });
+  return strangers;
 }
 
 /** The problem that stops a roll-up without a year: at Tiêu chí's Năm đánh giá cell, or below the table. */
