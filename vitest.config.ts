@@ -22,6 +22,8 @@ export default defineConfig({
   test: {
     globalSetup: ["test/helpers/ensureBuilt.ts"],
     testTimeout: 30_000,
+    // beforeAll hooks that build workbooks through the CLI run several Node processes.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
