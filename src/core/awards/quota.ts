@@ -20,6 +20,7 @@ import { AWARD } from "../text/awards";
 import { AWARD_WORDS } from "../vocabulary";
 import {
   columnOf,
+  type FoundTable,
   findTable,
   lastCol,
   NOMINATION_LAYOUT,
@@ -127,6 +128,9 @@ export interface QuotaReport {
   broken: boolean;
 }
 
+/** 0-based column of each role read from the nominations sheet (-1 for a unit column not found). */
+type NominationColumns = Record<"level" | "kind" | "name" | "unit" | "years", number>;
+
 export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nominationSheet): QuotaReport {
   const counts: QuotaCount[] = QUOTAS.map((q) => ({ ...q, count: 0, over: 0 }));
   const report: QuotaReport = {
@@ -140,6 +144,20 @@ export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nom
     broken: false,
   };
   const table = findTable(values, L, sheet);
+  const c = nominationColumns(table, sheet, report);
+  if (!c) return report;
+  for (let i = table.headerRow; i < values.length; i++) checkNomination(report, values[i], i + 1, c, sheet);
+  for (const q of counts) q.over = Math.max(0, q.count - q.max);
+  report.totalOver = Math.max(0, report.total - TOTAL_QUOTA);
+  return report;
+}
+
+/** The columns of the sheet's roles, or undefined (the report marked broken) when a header is missing. */
+function nominationColumns(
+  table: FoundTable<NominationRole>,
+  sheet: string,
+  report: QuotaReport,
+): NominationColumns | undefined {
   if (!table.found) {
     report.broken = true;
     report.problems.push({
@@ -148,9 +166,8 @@ export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nom
       value: "",
       message: AWARD.headerNotFound(sheet, label("level")),
     });
-    return report;
+    return undefined;
   }
-  const headerIdx = table.headerRow - 1;
   /** 0-based column of a role, -1 when its header is not in the header row. */
   const find = (role: NominationRole) => (table.missing.includes(role) ? -1 : table.col[role] - 1);
   const c = {
@@ -164,60 +181,72 @@ export function checkQuotas(values: unknown[][], sheet: string = AWARD_WORDS.nom
   if (missing.length) {
     report.broken = true;
     report.problems.push({ sheet, cell: "", value: "", message: AWARD.layoutBroken(sheet, missing) });
-    return report;
+    return undefined;
   }
+  return c;
+}
 
-  for (let i = headerIdx + 1; i < values.length; i++) {
-    const r = values[i];
-    const row = i + 1;
-    const cell = (j: number) => a1(row, j + 1);
-    const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
-    if (![c.level, c.kind, c.name, c.unit, c.years].some((j) => text(j) !== "")) continue;
-    const name = text(c.name) || AWARD.unnamed(row);
-    const problem = (j: number, message: string) =>
-      report.problems.push({
-        sheet,
-        cell: cell(j),
-        value: text(j),
-        message: AWARD.listPersonIssue(name, text(j), message),
-      });
-    if (!text(c.name)) problem(c.name, AWARD.nameMissing);
-    const kind = readKind(r[c.kind]);
-    if (kind === "blank") problem(c.kind, AWARD.kindMissing);
-    if (kind === "invalid") problem(c.kind, AWARD.kindInvalid);
-    const years = readYears(r[c.years]);
-    if (years !== null && Number.isNaN(years)) problem(c.years, AWARD.yearsInvalid);
-    const level = readLevel(r[c.level]);
-    if (level < 0) {
-      problem(c.level, text(c.level) ? AWARD.levelInvalid : AWARD.levelMissing);
-      report.uncounted++;
-      continue;
-    }
-    const q = counts[level];
-    q.count++;
-    report.total++;
-    if (q.count > q.max)
-      report.excess.push({
-        sheet,
-        cell: cell(c.name),
-        value: name,
-        message: AWARD.quotaExcess(name, q.level, q.count, q.max),
-      });
-    if (level === BELOW_WARD && kind === "individual") {
-      if (years === null)
-        report.notes.push({ sheet, cell: cell(c.years), value: "", message: AWARD.preferenceMissing(name) });
-      else if (!Number.isNaN(years) && years < PREFERRED_YEARS)
-        report.notes.push({
-          sheet,
-          cell: cell(c.years),
-          value: String(years),
-          message: AWARD.preferenceNote(name, String(years).replace(".", ",")),
-        });
-    }
+/** Adds one nomination row (sheet row `row`) to the report: its problems, its count, its note. */
+function checkNomination(
+  report: QuotaReport,
+  r: unknown[],
+  row: number,
+  c: NominationColumns,
+  sheet: string,
+) {
+  const cell = (j: number) => a1(row, j + 1);
+  const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
+  if (![c.level, c.kind, c.name, c.unit, c.years].some((j) => text(j) !== "")) return;
+  const name = text(c.name) || AWARD.unnamed(row);
+  const problem = (j: number, message: string) =>
+    report.problems.push({
+      sheet,
+      cell: cell(j),
+      value: text(j),
+      message: AWARD.listPersonIssue(name, text(j), message),
+    });
+  if (!text(c.name)) problem(c.name, AWARD.nameMissing);
+  const kind = readKind(r[c.kind]);
+  if (kind === "blank") problem(c.kind, AWARD.kindMissing);
+  if (kind === "invalid") problem(c.kind, AWARD.kindInvalid);
+  const years = readYears(r[c.years]);
+  if (years !== null && Number.isNaN(years)) problem(c.years, AWARD.yearsInvalid);
+  const level = readLevel(r[c.level]);
+  if (level < 0) {
+    problem(c.level, text(c.level) ? AWARD.levelInvalid : AWARD.levelMissing);
+    report.uncounted++;
+    return;
   }
-  for (const q of counts) q.over = Math.max(0, q.count - q.max);
-  report.totalOver = Math.max(0, report.total - TOTAL_QUOTA);
-  return report;
+  const q = report.counts[level];
+  q.count++;
+  report.total++;
+  if (q.count > q.max)
+    report.excess.push({
+      sheet,
+      cell: cell(c.name),
+      value: name,
+      message: AWARD.quotaExcess(name, q.level, q.count, q.max),
+    });
+  if (level === BELOW_WARD && kind === "individual")
+    notePreference(report, cell(c.years), name, years, sheet);
+}
+
+/** Notes an individual below ward level with no service length given, or under the preferred years. */
+function notePreference(
+  report: QuotaReport,
+  cell: string,
+  name: string,
+  years: number | null,
+  sheet: string,
+) {
+  if (years === null) report.notes.push({ sheet, cell, value: "", message: AWARD.preferenceMissing(name) });
+  else if (!Number.isNaN(years) && years < PREFERRED_YEARS)
+    report.notes.push({
+      sheet,
+      cell,
+      value: String(years),
+      message: AWARD.preferenceNote(name, String(years).replace(".", ",")),
+    });
 }
 
 /** Dialog lead and lines: one per level, the total, then what is over, what to fix, and the notes. */
