@@ -72,6 +72,34 @@ function grid(rows: number, cols: number): CellValue[][] {
 
 /** The empty “Khen thưởng niên hạn” sheet. */
 export function tenureSheetSpec(): PrintSheet {
+  const values = tenureValues();
+  const { bold, backgrounds } = tenureStyles(values);
+  const spec: SheetSpec = {
+    name: AWARD_WORDS.tenureSheet,
+    values,
+    formulas: tenureFormulas(),
+    validations: tenureValidations(),
+    backgrounds,
+    bold,
+    // Dates stay as typed (dd/mm/yyyy is not re-read in the spreadsheet's locale); C4 (as-of) too.
+    textColumns: [AS_OF.col, ...textColumns(TENURE_PERIOD_LAYOUT)],
+    wrapColumns: [],
+    merges: tenureMerges(),
+    frozenRows: TENURE_FIRST_DATA_ROW - 1,
+    frozenCols: 2,
+    columnWidths: sheetWidths([L, TENURE_PERIOD_LAYOUT]),
+    tabColor: "#b45f06",
+  };
+  return {
+    spec,
+    centered: [],
+    bordered: [{ row: TENURE_HEADER_ROW, col: 1, numRows: 2, numCols: TENURE_WIDTH }],
+    rowHeights: [{ row: TENURE_HEADER_ROW + 1, height: 24 }],
+  };
+}
+
+/** The sheet's text: title, criterion, deadlines, the as-of label and hint, the two header rows. */
+function tenureValues(): CellValue[][] {
   const height = TENURE_FIRST_DATA_ROW - 1 + TENURE_DATA_ROWS;
   const values = grid(height, TENURE_WIDTH);
   values[0][0] = AWARD.tenureTitle;
@@ -81,8 +109,12 @@ export function tenureSheetSpec(): PrintSheet {
   values[AS_OF.row - 1][AS_OF.col] = AWARD.asOfHint;
   writeHeaders(values, L);
   writeHeaders(values, TENURE_PERIOD_LAYOUT);
-  const header = TENURE_HEADER_ROW - 1;
+  return values;
+}
 
+/** Bold title, headers and as-of label; grey headers, shaded result columns, the as-of cell to fill. */
+function tenureStyles(values: CellValue[][]): { bold: boolean[][]; backgrounds: (string | null)[][] } {
+  const header = TENURE_HEADER_ROW - 1;
   const bold = values.map((r, i) => r.map(() => i === 0 || i === header || i === header + 1));
   bold[AS_OF.row - 1][AS_OF.col - 2] = true;
   const backgrounds: (string | null)[][] = values.map((r, i) =>
@@ -95,14 +127,30 @@ export function tenureSheetSpec(): PrintSheet {
     ),
   );
   backgrounds[AS_OF.row - 1][AS_OF.col - 1] = COLORS.missing;
+  return { bold, backgrounds };
+}
 
+/** Dropdowns on the data rows: the post, and Có / Không for each flag. */
+function tenureValidations(): SheetSpec["validations"] {
   const yesNo: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpFlag };
   const deceased: ValidationRule = { values: [AWARD_WORDS.yes, AWARD_WORDS.no], help: AWARD.helpDeceased };
   const post: ValidationRule = { values: [...AWARD_WORDS.posts], help: AWARD.helpPost };
   const dataRows = (rule: ValidationRule) => Array.from({ length: TENURE_DATA_ROWS }, () => [rule]);
-  // A spanned header is merged across the row under it; every other one down over that row.
+  const r7 = TENURE_FIRST_DATA_ROW;
+  return [
+    { row: r7, col: col("post"), rules: dataRows(post) },
+    ...FLAGS.map((role) => ({
+      row: r7,
+      col: col(role),
+      rules: dataRows(role === "deceased" ? deceased : yesNo),
+    })),
+  ];
+}
+
+/** The header merges: a spanned header across the row under it; every other one down over that row. */
+function tenureMerges(): Block[] {
   const spanned = (c: (typeof L.columns)[number]) => (c.span ?? 1) > 1;
-  const merges: Block[] = [
+  return [
     ...L.columns
       .filter(spanned)
       .map((c) => ({ row: TENURE_HEADER_ROW, col: col(c.key), numRows: 1, numCols: c.span ?? 1 })),
@@ -110,6 +158,10 @@ export function tenureSheetSpec(): PrintSheet {
       .filter((c) => !spanned(c))
       .map((c) => ({ row: TENURE_HEADER_ROW, col: col(c.key), numRows: 2, numCols: 1 })),
   ];
+}
+
+/** The two array formulas of row 7: service length and verdict. */
+function tenureFormulas(): SheetSpec["formulas"] {
   const r7 = TENURE_FIRST_DATA_ROW;
   // From row 7 down to the sheet's last row, so people added below are judged too.
   const periods = range(
@@ -118,51 +170,23 @@ export function tenureSheetSpec(): PrintSheet {
   );
   const flag = (role: TenureRole) => range({ col: col(role), row: r7 }, { col: col(role) });
   const asOf = range(AS_OF, undefined, { absolute: true });
-  const spec: SheetSpec = {
-    name: AWARD_WORDS.tenureSheet,
-    values,
-    formulas: [
-      { row: r7, col: col("total"), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
-      {
-        row: r7,
-        col: col("result"),
-        fn: "TDP_DU_DIEU_KIEN_NIEN_HAN",
-        args: [
-          periods,
-          literal(""),
-          flag("dismissed"),
-          flag("discipline"),
-          flag("violation"),
-          flag("awarded"),
-          asOf,
-        ],
-      },
-    ],
-    validations: [
-      { row: r7, col: col("post"), rules: dataRows(post) },
-      ...FLAGS.map((role) => ({
-        row: r7,
-        col: col(role),
-        rules: dataRows(role === "deceased" ? deceased : yesNo),
-      })),
-    ],
-    backgrounds,
-    bold,
-    // Dates stay as typed (dd/mm/yyyy is not re-read in the spreadsheet's locale); C4 (as-of) too.
-    textColumns: [AS_OF.col, ...textColumns(TENURE_PERIOD_LAYOUT)],
-    wrapColumns: [],
-    merges,
-    frozenRows: TENURE_FIRST_DATA_ROW - 1,
-    frozenCols: 2,
-    columnWidths: sheetWidths([L, TENURE_PERIOD_LAYOUT]),
-    tabColor: "#b45f06",
-  };
-  return {
-    spec,
-    centered: [],
-    bordered: [{ row: TENURE_HEADER_ROW, col: 1, numRows: 2, numCols: TENURE_WIDTH }],
-    rowHeights: [{ row: TENURE_HEADER_ROW + 1, height: 24 }],
-  };
+  return [
+    { row: r7, col: col("total"), fn: "TDP_NIEN_HAN", args: [periods, literal(""), asOf] },
+    {
+      row: r7,
+      col: col("result"),
+      fn: "TDP_DU_DIEU_KIEN_NIEN_HAN",
+      args: [
+        periods,
+        literal(""),
+        flag("dismissed"),
+        flag("discipline"),
+        flag("violation"),
+        flag("awarded"),
+        asOf,
+      ],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- reading the sheet
