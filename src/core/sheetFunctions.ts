@@ -3,7 +3,7 @@
  * (a scalar for one cell, a 2-D array for a range, undefined for an omitted argument).
  */
 import type { Framework } from "./framework";
-import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "./frameworks";
+import { BUILTIN_FRAMEWORK_IDS, builtinFramework, DEFAULT_FRAMEWORK_ID } from "./frameworks";
 import { frameworkFromRows } from "./frameworkTable";
 import { cleanText, foldKey } from "./text";
 import { msg } from "./text/problems";
@@ -37,7 +37,7 @@ export function resolveFramework(arg: unknown): Framework {
   }
   if (m.length === 1 && m[0].length === 1) {
     const fw = builtinFramework(cleanText(m[0][0]));
-    if (!fw) throw new FnError(msg.fwUnknownBuiltin(cleanText(m[0][0])));
+    if (!fw) throw new FnError(msg.fwUnknownBuiltin(cleanText(m[0][0]), BUILTIN_FRAMEWORK_IDS));
     return fw;
   }
   const parsed = frameworkFromRows(m);

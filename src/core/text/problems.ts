@@ -13,7 +13,8 @@ export const msg = {
   fwUnknownStandard: (code: string, standard: string) =>
     `tiêu chí ${code} thuộc tiêu chuẩn ${q(standard)} không có trong danh sách tiêu chuẩn`,
   fwStandardWithoutCriteria: (code: string) => `tiêu chuẩn ${code} không có tiêu chí thành phần nào`,
-  fwUnknownBuiltin: (id: string) => `không có khung tiêu chí ${q(id)} (có: laichau-2021, quynhvinh-6k3c)`,
+  fwUnknownBuiltin: (id: string, known: readonly string[]) =>
+    `không có khung tiêu chí ${q(id)} (có: ${known.join(", ")})`,
   fwBadTable: (where: string, message: string) => `Khung tiêu chí, ${where}: ${message}`,
   fwTableCell: (cell: string) => `ô ${cell} của vùng khung`,
   fwUnknownKind: (value: unknown, kinds: readonly string[]) =>
