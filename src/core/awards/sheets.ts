@@ -27,6 +27,7 @@ import { AWARD_WORDS } from "../vocabulary";
 import { literal, range } from "../workbook/formula";
 import {
   columnOf,
+  type FoundTable,
   findTable,
   isHeader,
   type ListRole,
@@ -220,6 +221,12 @@ const startsWith = (cell: unknown, header: string) => {
   return k !== "" && k.startsWith(key(header).replace(/\s*\(.*$/, ""));
 };
 
+/** 0-based column of each single-column role read from the sheet (-1 when its header is missing). */
+type TenureColumns = Record<"name" | "post" | "unit" | "ward" | "note" | (typeof FLAGS)[number], number>;
+
+/** 0-based columns of one service period's Từ ngày and Đến ngày. */
+type PeriodPair = { from: number; to: number };
+
 /** Reads the sheet by its header texts. */
 export function readTenureSheet(
   values: unknown[][],
@@ -236,11 +243,24 @@ export function readTenureSheet(
   const table = findTable(values, L, sheet);
   if (!table.found) return fail(AWARD.headerNotFound(sheet, H.name));
   const headerIdx = table.headerRow - 1;
-  const sub = values[headerIdx + 1] ?? [];
-  /** 0-based column of a role, -1 when its header is not in the header row. */
-  const find = (role: TenureRole) => (table.missing.includes(role) ? -1 : table.col[role] - 1);
+  const { asOf, asOfCell } = findAsOf(values, headerIdx);
+  const pairs = periodPairs(values[headerIdx + 1] ?? []);
+  const columns = tenureColumns(table);
+  const [FROM, TO] = TENURE_PERIOD_LAYOUT.columns;
+  const missing: string[] = FLAGS.filter((role) => columns[role] < 0).map((role) => H[role]);
+  if (!pairs.length) missing.unshift(`${FROM.label} / ${TO.label}`);
+  if (missing.length) return fail(AWARD.layoutBroken(sheet, missing));
 
-  // As-of: the cell right of “Tính thời gian đến ngày:” above the headers.
+  const rows: TenureRow[] = [];
+  for (let i = headerIdx + 2; i < values.length; i++) {
+    const row = readTenureRow(values[i], i + 1, pairs, columns, sheet, problems);
+    if (row) rows.push(row);
+  }
+  return { rows, asOf, asOfCell, problems, broken: false };
+}
+
+/** As-of: the cell right of “Tính thời gian đến ngày:” above the headers, and its address. */
+function findAsOf(values: unknown[][], headerIdx: number): { asOf: unknown; asOfCell: string | null } {
   let asOf: unknown;
   let asOfCell: string | null = null;
   values.slice(0, headerIdx).forEach((r, i) => {
@@ -250,10 +270,13 @@ export function readTenureSheet(
       asOfCell = a1(i + 1, j + 2);
     }
   });
+  return { asOf, asOfCell };
+}
 
-  // Every Từ ngày followed by a Đến ngày in the row under the headers is a period (any number of them).
+/** Every Từ ngày followed by a Đến ngày in the row under the headers is a period (any number of them). */
+function periodPairs(sub: unknown[]): PeriodPair[] {
   const [FROM, TO] = TENURE_PERIOD_LAYOUT.columns;
-  const pairs: { from: number; to: number }[] = [];
+  const pairs: PeriodPair[] = [];
   let pendingFrom = -1;
   sub.forEach((c, j) => {
     if (isHeader(c, FROM)) pendingFrom = j;
@@ -262,7 +285,13 @@ export function readTenureSheet(
       pendingFrom = -1;
     }
   });
-  const columns = {
+  return pairs;
+}
+
+/** The 0-based column of each role, -1 when its header is not in the header row. */
+function tenureColumns(table: FoundTable<TenureRole>): TenureColumns {
+  const find = (role: TenureRole) => (table.missing.includes(role) ? -1 : table.col[role] - 1);
+  return {
     name: find("name"),
     post: find("post"),
     unit: find("unit"),
@@ -274,43 +303,44 @@ export function readTenureSheet(
     awarded: find("awarded"),
     deceased: find("deceased"),
   };
-  const missing: string[] = FLAGS.filter((role) => columns[role] < 0).map((role) => H[role]);
-  if (!pairs.length) missing.unshift(`${FROM.label} / ${TO.label}`);
-  if (missing.length) return fail(AWARD.layoutBroken(sheet, missing));
+}
 
-  const rows: TenureRow[] = [];
-  for (let i = headerIdx + 2; i < values.length; i++) {
-    const r = values[i];
-    const rowNo = i + 1;
-    const cell = (j: number) => ({ value: j >= 0 ? r[j] : "", where: a1(rowNo, j + 1) });
-    const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
-    const input: TenureInput = {
-      periods: pairs.map((p) => ({ from: cell(p.from), to: cell(p.to) })),
-      dismissed: cell(columns.dismissed),
-      discipline: cell(columns.discipline),
-      violation: cell(columns.violation),
-      awarded: cell(columns.awarded),
-      deceased: cell(columns.deceased),
-    };
-    const name = text(columns.name);
-    const anyDate = pairs.some((p) => text(p.from) !== "" || text(p.to) !== "");
-    if (!name && !anyDate) continue;
-    if (!name) {
-      problems.push({ sheet, cell: a1(rowNo, columns.name + 1), value: "", message: AWARD.missingName });
-      continue;
-    }
-    rows.push({
-      row: rowNo,
-      name,
-      nameCell: a1(rowNo, columns.name + 1),
-      post: text(columns.post),
-      unit: text(columns.unit),
-      ward: text(columns.ward),
-      note: text(columns.note),
-      input,
-    });
+/** The person of sheet row rowNo; undefined for a blank row or (a problem) a row without a name. */
+function readTenureRow(
+  r: unknown[],
+  rowNo: number,
+  pairs: PeriodPair[],
+  columns: TenureColumns,
+  sheet: string,
+  problems: Problem[],
+): TenureRow | undefined {
+  const cell = (j: number) => ({ value: j >= 0 ? r[j] : "", where: a1(rowNo, j + 1) });
+  const text = (j: number) => (j >= 0 ? cleanText(quoteValue(r[j])) : "");
+  const input: TenureInput = {
+    periods: pairs.map((p) => ({ from: cell(p.from), to: cell(p.to) })),
+    dismissed: cell(columns.dismissed),
+    discipline: cell(columns.discipline),
+    violation: cell(columns.violation),
+    awarded: cell(columns.awarded),
+    deceased: cell(columns.deceased),
+  };
+  const name = text(columns.name);
+  const anyDate = pairs.some((p) => text(p.from) !== "" || text(p.to) !== "");
+  if (!name && !anyDate) return undefined;
+  if (!name) {
+    problems.push({ sheet, cell: a1(rowNo, columns.name + 1), value: "", message: AWARD.missingName });
+    return undefined;
   }
-  return { rows, asOf, asOfCell, problems, broken: false };
+  return {
+    row: rowNo,
+    name,
+    nameCell: a1(rowNo, columns.name + 1),
+    post: text(columns.post),
+    unit: text(columns.unit),
+    ward: text(columns.ward),
+    note: text(columns.note),
+    input,
+  };
 }
 
 // ---------------------------------------------------------------- Phụ lục I
