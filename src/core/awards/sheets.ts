@@ -387,47 +387,17 @@ export function buildTenureList(
   asOf: DayNumber,
   sheet: string = AWARD_WORDS.tenureSheet,
 ): TenureList {
-  const award: ListedPerson[] = [];
-  const posthumous: ListedPerson[] = [];
-  const notYet: ListedPerson[] = [];
-  const withIssues: ListedPerson[] = [];
-  const problems: Problem[] = [...data.problems];
-  const notYetLines: Problem[] = [];
-  const notes: Problem[] = [];
-  for (const row of data.rows) {
-    const result = assessTenure(row.input, asOf);
-    const p = { row, result };
-    if (result.issues.length) {
-      withIssues.push(p);
-      for (const i of result.issues)
-        problems.push({
-          sheet,
-          cell: i.where,
-          value: i.value,
-          message: AWARD.listPersonIssue(row.name, i.value, i.message),
-        });
-      continue;
-    }
-    if (!result.eligible) {
-      notYet.push(p);
-      const reasons = result.reasons.map((r) => AWARD.listPersonReason(r.message, cellsText(r.where)));
-      notYetLines.push({
-        sheet,
-        cell: row.nameCell,
-        value: row.name,
-        message: AWARD.listPersonNotYet(row.name, AWARD_WORDS.notYet(reasons)),
-      });
-      continue;
-    }
-    (result.deceased ? posthumous : award).push(p);
-    for (const n of result.notes)
-      notes.push({
-        sheet,
-        cell: n.where,
-        value: n.value,
-        message: AWARD.listPersonIssue(row.name, "", n.message),
-      });
-  }
+  const sorted: Omit<TenureList, "sheet"> = {
+    award: [],
+    posthumous: [],
+    notYet: [],
+    withIssues: [],
+    problems: [...data.problems],
+    notYetLines: [],
+    notes: [],
+  };
+  for (const row of data.rows) placePerson(sorted, row, assessTenure(row.input, asOf), sheet);
+  const { award, posthumous, notYet, withIssues, problems, notYetLines, notes } = sorted;
   return {
     sheet: listSheet(award, posthumous, asOf, sheet),
     award,
@@ -440,93 +410,159 @@ export function buildTenureList(
   };
 }
 
+/** Puts one assessed person in their list: unreadable cells, not yet eligible, or awarded (posthumously). */
+function placePerson(
+  lists: Omit<TenureList, "sheet">,
+  row: TenureRow,
+  result: TenureResult,
+  sheet: string,
+): void {
+  const p = { row, result };
+  if (result.issues.length) {
+    lists.withIssues.push(p);
+    for (const i of result.issues)
+      lists.problems.push({
+        sheet,
+        cell: i.where,
+        value: i.value,
+        message: AWARD.listPersonIssue(row.name, i.value, i.message),
+      });
+    return;
+  }
+  if (!result.eligible) {
+    lists.notYet.push(p);
+    const reasons = result.reasons.map((r) => AWARD.listPersonReason(r.message, cellsText(r.where)));
+    lists.notYetLines.push({
+      sheet,
+      cell: row.nameCell,
+      value: row.name,
+      message: AWARD.listPersonNotYet(row.name, AWARD_WORDS.notYet(reasons)),
+    });
+    return;
+  }
+  (result.deceased ? lists.posthumous : lists.award).push(p);
+  for (const n of result.notes)
+    lists.notes.push({
+      sheet,
+      cell: n.where,
+      value: n.value,
+      message: AWARD.listPersonIssue(row.name, "", n.message),
+    });
+}
+
 const LIST = TENURE_LIST_LAYOUT;
 const LIST_WIDTH = lastCol(LIST);
 
+/** The Phụ lục I sheet as it is built: rows with their styles, and the blocks the adapter formats. */
+interface ListRows {
+  rows: CellValue[][];
+  bold: boolean[][];
+  backgrounds: (string | null)[][];
+  merges: Block[];
+  centered: Block[];
+  bordered: Block[];
+  rowHeights: { row: number; height: number }[];
+}
+
+/** Adds a row padded to the list's width; gives its 1-based row number. */
+function listPush(b: ListRows, cells: CellValue[], isBold = false, background: string | null = null): number {
+  const r = [...cells, ...Array<CellValue>(LIST_WIDTH - cells.length).fill("")];
+  b.rows.push(r);
+  b.bold.push(r.map(() => isBold));
+  b.backgrounds.push(r.map(() => background));
+  return b.rows.length;
+}
+
+/** Adds a text merged across the list's width; gives its 1-based row number. */
+function listWide(b: ListRows, text: string, isBold: boolean, center: boolean, height?: number): number {
+  const row = listPush(b, [text], isBold);
+  b.merges.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
+  if (center) b.centered.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
+  if (height) b.rowHeights.push({ row, height });
+  return row;
+}
+
+/** The Phụ lục I sheet: the national heading, the two sections, the notes. */
 function listSheet(
   award: ListedPerson[],
   posthumous: ListedPerson[],
   asOf: DayNumber,
   source: string,
 ): PrintSheet {
-  const rows: CellValue[][] = [];
-  const bold: boolean[][] = [];
-  const backgrounds: (string | null)[][] = [];
-  const merges: Block[] = [];
-  const centered: Block[] = [];
-  const bordered: Block[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
-  const push = (cells: CellValue[], isBold = false, background: string | null = null) => {
-    const r = [...cells, ...Array<CellValue>(LIST_WIDTH - cells.length).fill("")];
-    rows.push(r);
-    bold.push(r.map(() => isBold));
-    backgrounds.push(r.map(() => background));
-    return rows.length;
+  const b: ListRows = {
+    rows: [],
+    bold: [],
+    backgrounds: [],
+    merges: [],
+    centered: [],
+    bordered: [],
+    rowHeights: [],
   };
-  const wide = (text: string, isBold: boolean, center: boolean, height?: number) => {
-    const row = push([text], isBold);
-    merges.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
-    if (center) centered.push({ row, col: 1, numRows: 1, numCols: LIST_WIDTH });
-    if (height) rowHeights.push({ row, height });
-    return row;
-  };
+  listHeading(b);
+  listSection(b, AWARD.listSectionAward(award.length), award);
+  listSection(b, AWARD.listSectionPosthumous(posthumous.length), posthumous);
 
-  // National heading: agency left (A–C), nation and motto right (D–F).
-  const r1 = push([AWARD.listAgency, "", "", AWARD.listNation], true);
-  const r2 = push(["", "", "", AWARD.listMotto], true);
-  merges.push({ row: r1, col: 1, numRows: 1, numCols: 3 }, { row: r1, col: 4, numRows: 1, numCols: 3 });
-  merges.push({ row: r2, col: 4, numRows: 1, numCols: 3 });
-  centered.push({ row: r1, col: 1, numRows: 2, numCols: LIST_WIDTH });
-  push([]);
-  wide(AWARD.listTitle, true, true);
-  wide(AWARD.listSubtitle, true, true);
-  wide(AWARD.listAttached, false, true);
-  push([]);
-
-  const section = (title: string, people: ListedPerson[]) => {
-    push([title], true);
-    const head = push(
-      LIST.columns.map((c) => c.label),
-      true,
-      COLORS.header,
-    );
-    centered.push({ row: head, col: 1, numRows: 1, numCols: LIST_WIDTH });
-    if (!people.length) push(["", AWARD.listNone]);
-    for (const [i, { row, result }] of people.entries()) {
-      const cells: Record<ListRole, CellValue> = {
-        stt: i + 1,
-        name: row.name,
-        post: row.post,
-        unit: AWARD.listUnit(row.unit, row.ward),
-        periods: servicePeriodsText(result.periods, formatSpan(result.total)),
-        note: row.note,
-      };
-      push(LIST.columns.map((c) => cells[c.key]));
-    }
-    bordered.push({ row: head, col: 1, numRows: rows.length - head + 1, numCols: LIST_WIDTH });
-    push([]);
-  };
-  section(AWARD.listSectionAward(award.length), award);
-  section(AWARD.listSectionPosthumous(posthumous.length), posthumous);
-
-  push([AWARD.listNotesTitle], true);
-  wide(`- ${AWARD.deadlineWard}`, false, false, 36);
-  wide(`- ${AWARD.deadlineDistrict}`, false, false, 36);
-  wide(`- ${AWARD.listAsOf(formatDay(asOf), source)}`, false, false);
+  listPush(b, [AWARD.listNotesTitle], true);
+  listWide(b, `- ${AWARD.deadlineWard}`, false, false, 36);
+  listWide(b, `- ${AWARD.deadlineDistrict}`, false, false, 36);
+  listWide(b, `- ${AWARD.listAsOf(formatDay(asOf), source)}`, false, false);
 
   const spec: SheetSpec = {
     name: AWARD_WORDS.listSheet,
-    values: rows,
+    values: b.rows,
     formulas: [],
     validations: [],
-    bold,
-    backgrounds,
+    bold: b.bold,
+    backgrounds: b.backgrounds,
     wrapColumns: [2, 3, 4, 5, 6],
-    merges,
+    merges: b.merges,
     frozenRows: 0,
     columnWidths: sheetWidths([LIST]),
   };
-  return { spec, centered, bordered, rowHeights };
+  return { spec, centered: b.centered, bordered: b.bordered, rowHeights: b.rowHeights };
+}
+
+/** National heading: agency left (A–C), nation and motto right (D–F); then the titles. */
+function listHeading(b: ListRows): void {
+  const r1 = listPush(b, [AWARD.listAgency, "", "", AWARD.listNation], true);
+  const r2 = listPush(b, ["", "", "", AWARD.listMotto], true);
+  b.merges.push({ row: r1, col: 1, numRows: 1, numCols: 3 }, { row: r1, col: 4, numRows: 1, numCols: 3 });
+  b.merges.push({ row: r2, col: 4, numRows: 1, numCols: 3 });
+  b.centered.push({ row: r1, col: 1, numRows: 2, numCols: LIST_WIDTH });
+  listPush(b, []);
+  listWide(b, AWARD.listTitle, true, true);
+  listWide(b, AWARD.listSubtitle, true, true);
+  listWide(b, AWARD.listAttached, false, true);
+  listPush(b, []);
+}
+
+/** One section: its title, a bordered table of the people (or “none”), a blank row. */
+function listSection(b: ListRows, title: string, people: ListedPerson[]): void {
+  listPush(b, [title], true);
+  const head = listPush(
+    b,
+    LIST.columns.map((c) => c.label),
+    true,
+    COLORS.header,
+  );
+  b.centered.push({ row: head, col: 1, numRows: 1, numCols: LIST_WIDTH });
+  if (!people.length) listPush(b, ["", AWARD.listNone]);
+  for (const [i, { row, result }] of people.entries()) {
+    const cells: Record<ListRole, CellValue> = {
+      stt: i + 1,
+      name: row.name,
+      post: row.post,
+      unit: AWARD.listUnit(row.unit, row.ward),
+      periods: servicePeriodsText(result.periods, formatSpan(result.total)),
+      note: row.note,
+    };
+    listPush(
+      b,
+      LIST.columns.map((c) => cells[c.key]),
+    );
+  }
+  b.bordered.push({ row: head, col: 1, numRows: b.rows.length - head + 1, numCols: LIST_WIDTH });
+  listPush(b, []);
 }
 
 /** The as-of day: the sheet's cell if it holds a date, else today. */
