@@ -240,3 +240,14 @@ describe("criterionApplies and criterionTextFor", () => {
     expect(criterionTextFor({ ...c, variants: [{ text: "mọi nơi" }] })).toBe("mọi nơi");
   });
 });
+
+describe("parseFramework: where an item's problem is", () => {
+  it("an item that is not an object is said by its list and position", () => {
+    expect(problems((f) => (f.criteria = [f.criteria[0], "x"])).map((p) => p.where)).toEqual([
+      msg.fwItem(L.criteria, 2),
+    ]);
+    expect(problems((f) => (f.standards = [7, ...f.standards])).map((p) => p.where)).toContain(
+      msg.fwItem(L.standards, 1),
+    );
+  });
+});

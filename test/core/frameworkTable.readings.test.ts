@@ -367,3 +367,72 @@ describe("the criteria table written", () => {
     expect(rows.filter((r) => r[0] === K.disqualifier)).toHaveLength(4);
   });
 });
+
+describe("odd shapes of the table", () => {
+  it("holes in the values (rows the sheet returned as nothing) are skipped, above and below the header", () => {
+    const rows = table();
+    const holed: unknown[][] = [
+      undefined as unknown as unknown[],
+      ...rows.slice(0, 3),
+      undefined as unknown as unknown[],
+      ...rows.slice(3),
+    ];
+    expect(ok(holed).criteria).toHaveLength(2);
+  });
+  it("a problem's value is read from its cell, across holes; a cell beyond a short row reads as blank", () => {
+    const rows: unknown[][] = [undefined as unknown as unknown[], ...table()];
+    rows[3][4] = "0";
+    expect(read(rows).problems).toEqual([{ cell: "E4", value: "0", message: msg.fwThresholdRange() }]);
+    const short = table();
+    short[1] = [K.framework];
+    expect(read(short).problems).toEqual([
+      { cell: "B2", value: "", message: msg.fwEmpty(msg.fwFieldLabels.name) },
+    ]);
+  });
+  it("a table without a Khung row lacks the framework's name, said at the first row's column B", () => {
+    const rows = table().filter((r) => r[0] !== K.framework);
+    expect(read(rows, 4).problems).toEqual([
+      { cell: "B5", value: "1", message: msg.fwEmpty(msg.fwFieldLabels.name) },
+    ]);
+  });
+  it("lists of several types and areas are written joined by commas, on criterion and variant rows", () => {
+    const lc = builtinFramework("laichau-2021")!;
+    const fw = {
+      ...lc,
+      criteria: lc.criteria.map((c) =>
+        c.code === "1.1"
+          ? {
+              ...c,
+              wardKinds: ["xa" as const, "phuong" as const],
+              variants: [
+                {
+                  text: "riêng",
+                  unitTypes: ["tdp" as const, "to" as const],
+                  wardKinds: ["phuong" as const, "xa" as const],
+                },
+              ],
+            }
+          : c,
+      ),
+    };
+    const rows = frameworkToRows(fw).filter((r) => r[1] === "1.1");
+    expect(rows).toEqual([
+      [K.criterion, "1.1", lc.criteria[0].text, "1", "", "", "xã, phường"],
+      [K.variant, "1.1", "riêng", "", "", "tổ dân phố, tổ tự quản", "phường, xã"],
+    ]);
+    expect(frameworkFromRows(frameworkToRows(fw)).framework).toEqual(fw);
+  });
+  it("no Ghi chú or Nguồn row for a framework without them", () => {
+    const qv = builtinFramework("quynhvinh-6k3c")!;
+    const rows = frameworkToRows({ ...qv, note: undefined, source: undefined });
+    expect(rows.map((r) => r[0]).slice(0, 7)).toEqual([
+      TABLE_HEADERS[0],
+      K.framework,
+      K.year,
+      K.rule,
+      K.unitWord,
+      K.wardWord,
+      K.standard,
+    ]);
+  });
+});
