@@ -250,3 +250,13 @@ describe("explanations and labels", () => {
     expect(percentTenths(5, 5)).toBe(1000);
   });
 });
+
+describe("what the gaps line leaves out", () => {
+  it("a blank in a standard that passes anyway is not named when another standard fails", () => {
+    const fw = framework("per-standard-threshold", 75);
+    const r = judge(fw, unit({ ...all("Đạt"), A1: "", B1: "K" }));
+    expect(r.standards.map((s) => s.status)).toEqual(["pass", "fail"]);
+    expect(r.missing).toEqual(["A1"]);
+    expect(r.gaps).toBe(msg.gapNeedMore("B", 1, ["B1"]));
+  });
+});
