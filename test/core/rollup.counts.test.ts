@@ -588,3 +588,72 @@ describe("the order of units inside a line", () => {
     expect(unitLine([])).toBe("");
   });
 });
+
+describe("the appraisal row, the note column and the order of criteria", () => {
+  it("a tab without a TĐ row: the self-assessment stands", () => {
+    const t = baseTabs();
+    t[0].values = t[0].values.filter((row) => row[0] !== "TĐ");
+    const r = rollup(input({ tabs: t }));
+    expect(wardOf(r, "A")).toMatchObject({ proposed: 3, recognized: 3 });
+    expect(r.report.problems).toEqual([]);
+  });
+  it("Không áp dụng or an unreadable word in the TĐ row is a problem at its cell; the unit is still recognized", () => {
+    const tabs = [
+      tab(A, [col("A1"), col("A2"), col("A3")], { appraisal: ["Không áp dụng", "", "??"] }),
+      baseTabs()[1],
+    ];
+    const r = rollup(input({ tabs }));
+    const row = tabs[0].values.findIndex((x) => x[0] === "TĐ") + 1;
+    expect(r.report.problems).toEqual([
+      {
+        sheet: A.tab,
+        cell: `C${row}`,
+        value: "Không áp dụng",
+        message: PROBLEM.forUnit("A1", PROBLEM.appraisalInvalid),
+      },
+      {
+        sheet: A.tab,
+        cell: `E${row}`,
+        value: "??",
+        message: PROBLEM.forUnit("A3", PROBLEM.appraisalInvalid),
+      },
+    ]);
+    expect(wardOf(r, "A").recognized).toBe(3);
+  });
+  it("a tab without a Ghi chú column reports nothing beyond it; the last row beyond it is reported", () => {
+    const t = baseTabs();
+    const noNotes = t[0].values.map((row) => row.slice(0, -1));
+    expect(rollup(input({ tabs: [{ sheet: A.tab, values: noNotes }, t[1]] })).report.problems).toEqual([]);
+    const last = t[0].values.length;
+    t[0].values[last - 1].push("", "cuối");
+    expect(rollup(input({ tabs: t })).report.problems).toEqual([
+      { sheet: A.tab, cell: `H${last}`, value: "cuối", message: PROBLEM.beyondNotes },
+    ]);
+  });
+  it("criteria are listed most failed first, whatever their order in the framework", () => {
+    const tabs = [
+      tab(A, [col("A1", { "2.1": "K" }), col("A2", { "2.1": "K" }), col("A3", { "1.1": "K" })]),
+      tab(B, [col("B1", { "2.1": "K", "2.2": "K" }), col("B2", { "2.2": "K" })]),
+    ];
+    const r = rollup(input({ tabs }));
+    expect(r.report.criteria.map((c) => [c.code, c.failed])).toEqual([
+      ["2.1", 3],
+      ["2.2", 2],
+      ["1.1", 1],
+    ]);
+  });
+});
+
+describe("names in a line that only look numbered", () => {
+  const X = ward("X", "Phường Xuân", "phuong");
+  const u = (name: string, type: Unit["type"] = "tdp"): Unit => ({ code: name, name, type, ward: "X" });
+  const line = (...units: Unit[]) => unitLine(units.map((unit) => ({ unit, ward: X })));
+  it("a name that does not end in its number is written in full", () => {
+    expect(line(u("Tổ dân phố số 5"), u("Tổ dân phố số 5A"))).toBe(
+      "Tổ dân phố số 5, Tổ dân phố số 5A phường Xuân",
+    );
+  });
+  it("only a leading Bản is lower-cased", () => {
+    expect(line(u("Thôn Bản Mới", "ban"))).toBe("Thôn Bản Mới phường Xuân");
+  });
+});
