@@ -174,6 +174,25 @@ function findAnchor(
   return undefined;
 }
 
+/**
+ * The column holding this column's header: its declared place if free, else (when `search`: the
+ * anchor was found) the first free column from `from` to `to` with it; -1 when there is none.
+ */
+function headerColumn(
+  header: unknown[],
+  c: Column,
+  declared: number,
+  taken: Set<number>,
+  search: boolean,
+  from: number,
+  to: number,
+): number {
+  if (isHeader(header[declared - 1], c) && !taken.has(declared)) return declared;
+  for (let j = from; search && j <= to; j++) if (!taken.has(j) && isHeader(header[j - 1], c)) return j;
+  return -1;
+}
+
+/** The table's header row and each column found from the anchor (or as declared), with what is missing. */
 function locate<K extends string>(
   values: unknown[][],
   t: TableLayout<K>,
@@ -192,10 +211,8 @@ function locate<K extends string>(
   const declaredAt = positions(t);
   t.columns.forEach((c, i) => {
     const declared = declaredAt[i] + shift;
-    let at = -1;
-    if (isHeader(header[declared - 1], c) && !taken.has(declared)) at = declared;
-    for (let j = t.firstCol + shift; at < 0 && anchor && j <= Math.min(end, header.length); j++)
-      if (!taken.has(j) && isHeader(header[j - 1], c)) at = j;
+    const to = Math.min(end, header.length);
+    let at = headerColumn(header, c, declared, taken, anchor !== undefined, t.firstCol + shift, to);
     if (at < 0) {
       at = declared;
       missing.push(c.key);
