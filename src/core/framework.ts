@@ -82,7 +82,8 @@ export function parseFramework(
   input: unknown,
   rowOf: (path: readonly PropertyKey[]) => string = defaultLocation,
 ): FrameworkResult {
-  const parsed = frameworkSchema.safeParse(input);
+  // reportInput: an issue then carries the value seen, so a missing field is told from a wrong one.
+  const parsed = frameworkSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -99,15 +100,15 @@ export function parseFramework(
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[issue.path.length - 1] ?? "");
   if (field === "threshold") return msg.fwThresholdRange();
-  if (issue.code === "too_small" && (field === "text" || field === "name" || field === "code"))
-    return msg.fwEmpty(fieldLabel(field));
-  if (issue.code === "invalid_type" && issue.input === undefined) return msg.fwEmpty(fieldLabel(field));
-  if (issue.code === "too_small") return msg.fwListEmpty(fieldLabel(field));
-  return msg.fwInvalidField(fieldLabel(field));
+  const label = fieldLabel(field);
+  if (issue.code === "too_small" && issue.origin === "string") return msg.fwEmpty(label);
+  if (issue.code === "too_small" && issue.origin === "array") return msg.fwListEmpty(label);
+  if (issue.code === "invalid_type" && issue.input === undefined) return msg.fwEmpty(label);
+  return msg.fwInvalidField(label);
 }
 
 function fieldLabel(field: string): string {
-  return msg.fwFieldLabels[field] ?? field;
+  return field === "" ? msg.fwWhole : (msg.fwFieldLabels[field] ?? field);
 }
 
 function defaultLocation(path: readonly PropertyKey[]): string {

@@ -177,7 +177,7 @@ describe("parseFramework: consistency", () => {
     ]);
     expect(problems((f) => (f.disqualifiers = [{ code: "A", text: "trùng tiêu chuẩn" }]))).toEqual([
       {
-        where: msg.fwItemField("disqualifiers", 1, L.code),
+        where: msg.fwItemField(msg.fwFieldLabels.disqualifiers, 1, L.code),
         message: msg.fwDuplicateCode("A", msg.fwItemField(L.standards, 1, L.code)),
       },
     ]);
