@@ -1,8 +1,8 @@
 /** Text longer than a cell holds is cut with "…" and reported with its cell. */
 import { describe, expect, it } from "vitest";
 import { CELL_TEXT_LIMIT, capSpecText, capText, fitCells } from "../../src/core/cellLimit";
-import { SHEET } from "../../src/core/vocabulary";
 import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
+import { SHEET } from "../../src/core/vocabulary";
 import { emptySpec } from "../../src/core/workbook/spec";
 import { harness } from "../helpers/harness";
 

@@ -3,8 +3,8 @@
  * paths call the same rollupWorkbook).
  */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/vocabulary";
 import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
+import { SHEET } from "../../src/core/vocabulary";
 import { readHistory } from "../../src/core/workbook/tables";
 import { templateSpecs } from "../../src/xlsx/workbook";
 

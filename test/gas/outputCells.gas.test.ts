@@ -4,8 +4,8 @@
  * says, in vi_VN and in en_US (the strict fake types input per locale).
  */
 import { describe, expect, it } from "vitest";
-import { SHEET } from "../../src/core/vocabulary";
 import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
+import { SHEET } from "../../src/core/vocabulary";
 import { harness } from "../helpers/harness";
 
 function rolledUp() {

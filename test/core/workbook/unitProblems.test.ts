@@ -1,10 +1,10 @@
 /** "Kiểm tra tab này" and the roll-up report the same unit-cell problems for the same cells. */
 import { describe, expect, it } from "vitest";
 import { builtinFramework } from "../../../src/core/frameworks";
-import { SHEET } from "../../../src/core/vocabulary";
-import { rollupWorkbook } from "../../../src/core/usecases/rollupWorkbook";
-import { readRoster } from "../../../src/core/workbook/tables";
 import { validateWardTab } from "../../../src/core/usecases/checkTab";
+import { rollupWorkbook } from "../../../src/core/usecases/rollupWorkbook";
+import { SHEET } from "../../../src/core/vocabulary";
+import { readRoster } from "../../../src/core/workbook/tables";
 import { templateSpecs } from "../../../src/xlsx/workbook";
 
 const TAB = "Phường Tân Phong";
