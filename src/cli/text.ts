@@ -9,9 +9,12 @@ export function oneLine(s: unknown): string {
     .trim();
 }
 
-/** Columns the text takes in a terminal. */
+/** Printable ASCII and precomposed Latin (all of NFC Vietnamese): one column per character. */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff]*$/;
+
+/** Columns the text takes in a terminal (string-width, which segments graphemes, only where needed: it is slow). */
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  return NARROW.test(s) ? s.length : stringWidth(s);
 }
 
 export function padEnd(s: string, width: number): string {
@@ -27,29 +30,41 @@ export function wrap(text: string, width: number): string[] {
   const w = Math.max(1, width);
   const lines: string[] = [];
   let line = "";
+  // Widths add up across a space, so each word is measured once (a long line is not measured again per word).
+  let lineWidth = 0;
   for (const word of oneLine(text).split(" ")) {
     if (!word) continue;
-    const candidate = line ? `${line} ${word}` : word;
-    if (displayWidth(candidate) <= w) {
-      line = candidate;
+    const wordWidth = displayWidth(word);
+    const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
+    if (candidateWidth <= w) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
-    line = "";
-    let rest = word;
-    while (displayWidth(rest) > w) {
-      let cut = "";
-      for (const ch of rest) {
-        if (displayWidth(cut + ch) > w) break;
-        cut += ch;
-      }
-      lines.push(cut);
-      rest = rest.slice(cut.length);
-    }
+    const [cuts, rest] = cutWord(word, w);
+    lines.push(...cuts);
     line = rest;
+    lineWidth = displayWidth(rest);
   }
   if (line || !lines.length) lines.push(line);
   return lines;
+}
+
+/** A word wider than `w` cut into full lines, and what is left of it. */
+function cutWord(word: string, w: number): [string[], string] {
+  const cuts: string[] = [];
+  let rest = word;
+  while (displayWidth(rest) > w) {
+    let cut = "";
+    for (const ch of rest) {
+      if (displayWidth(cut + ch) > w) break;
+      cut += ch;
+    }
+    cuts.push(cut);
+    rest = rest.slice(cut.length);
+  }
+  return [cuts, rest];
 }
 
 export interface Column {
