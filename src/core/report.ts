@@ -45,6 +45,35 @@ export const wardReportSchema = z.object({
   lostUnits: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 
+/** One year of the period, from Lịch sử công nhận (earlier years) and this roll-up (the evaluation year). */
+export const yearRowSchema = z.object({
+  year: z.number().int(),
+  recognized: count,
+  /** Recognized this year and in an earlier year. */
+  maintained: count,
+  /** Recognized this year for the first time. */
+  new: count,
+  /** Kế hoạch's cumulative target for the year, and recognized × 100 / target (one decimal); null without one. */
+  target: count.nullable(),
+  percent: z.number().nullable(),
+  /** The new units, in roster order of their wards and natural order within one. */
+  newUnits: z.array(unitRef),
+});
+
+/** Ready-to-paste paragraphs in the style of the annual report (docs/report.md). */
+export const paragraphsSchema = z.object({
+  /** "Đến hết năm 2024, toàn thành phố có 35 tổ dân phố, bản đủ điều kiện công nhận …" */
+  headline: z.string(),
+  /** "Duy trì từ năm 2021 đối với 28 tổ dân phố, bản. Trong đó:" ("" when no year is before this one). */
+  yearsLead: z.string(),
+  /** One line per year of the period up to this one: "+ Năm 2022 có 17 tổ dân phố, bản. Trong đó: …". */
+  years: z.array(z.string()),
+  /** One line per criterion not met, with its units. */
+  criteria: z.array(z.string()),
+  /** The units no longer recognized (one line, or none). */
+  lost: z.array(z.string()),
+});
+
 export const reportSchema = z.object({
   year: z.number().int(),
   framework: z.object({ id: z.string(), name: z.string(), unitWord: z.string(), wardWord: z.string() }),
@@ -73,6 +102,9 @@ export const reportSchema = z.object({
     }),
   ),
   problems: z.array(problemSchema),
+  /** The years at a glance: from the period's first year (or the first in Lịch sử) to this one. */
+  years: z.array(yearRowSchema),
+  paragraphs: paragraphsSchema,
   /** What the roll-up does to Lịch sử công nhận (docs/report.md: the year rule and the closed-year rule). */
   history: z.object({
     /** False when a hold below was not confirmed: the summary is shown, the history left as it was. */
@@ -95,3 +127,5 @@ export type HistoryHold = Report["history"]["holds"][number];
 
 export type Report = z.infer<typeof reportSchema>;
 export type WardReport = z.infer<typeof wardReportSchema>;
+export type YearRow = z.infer<typeof yearRowSchema>;
+export type Paragraphs = z.infer<typeof paragraphsSchema>;

@@ -71,6 +71,8 @@ export function rollup(input: RollupInput): RollupResult {
     criteria: criterionLines(fw, judged),
     standards: standardLines(fw, judged),
     problems: sortProblems(problems),
+    years: [],
+    paragraphs: { headline: "", yearsLead: "", years: [], criteria: [], lost: [] },
   });
   return { report, history: report.history.written ? nextHistory(step) : input.history };
 }

@@ -105,13 +105,85 @@ export interface SheetSpec {
    * shows a ratio as a percentage. Only for sheets whose every cell the command owns.
    */
   numberFormats?: string[][];
+  /** Blocks merged into one cell each (Range.merge). */
   merges?: Block[];
+  /** Blocks whose every row is merged across its columns (one Range.mergeAcross per block). */
+  mergeAcross?: Block[];
+  /** Blocks centred horizontally (numbers under their headings). */
+  centered?: Block[];
+  /** Blocks with thin borders around and between every cell. */
+  bordered?: Block[];
+  /** Row heights in pixels: `count` rows from `row` (default 1) get `height`. */
+  rowHeights?: RowHeight[];
+  /** The font of the whole grid; `rowSizes` gives single rows (titles) their own size. */
+  font?: SheetFont;
   conditional?: ConditionalSpec[];
   frozenRows?: number;
   frozenCols?: number;
   /** Width in pixels of columns 1..n. */
   columnWidths?: number[];
   tabColor?: string;
+  /** Page setup for paper: the xlsx writes it; Sheets has no print-setup API (frozen rows repeat there). */
+  print?: PrintSetup;
+  /** Charts drawn from the sheet's own cells (Sheets: embedded charts; xlsx: a chart part). */
+  charts?: ChartSpec[];
+}
+
+export interface RowHeight {
+  row: number;
+  count?: number;
+  height: number;
+}
+
+export interface SheetFont {
+  family: string;
+  /** Points. */
+  size: number;
+  rowSizes?: { row: number; size: number }[];
+}
+
+/** A4 always (Nghị định 30/2020/NĐ-CP); margins are the decree's (top/bottom 2 cm, left 3 cm, right 1.5 cm). */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Rows 1..titleRows repeated at the top of every page. */
+  titleRows?: number;
+  /** Columns 1..titleCols repeated at the left of every page. */
+  titleCols?: number;
+  /** Scale the width down to one page when it is wider (never up); height runs onto as many pages as needed. */
+  fitToWidth?: boolean;
+  /** Rows that start a new page (a section title). */
+  breaks?: number[];
+  /** The print areas, each its own pages (default: the whole grid). */
+  areas?: Block[];
+}
+
+/** One column of values (data rows only, no header) inside the sheet. */
+export interface ColumnRange {
+  col: number;
+  fromRow: number;
+  toRow: number;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: ColumnRange;
+  /** Drawn as a line over the bars (a target), not as a bar. */
+  line?: boolean;
+}
+
+export interface ChartSpec {
+  /** Stable id: "wards" (per-ward chart), "years" (the years at a glance). */
+  id: string;
+  title: string;
+  /** "bar": horizontal bars (one per ward); "column": vertical columns (one per year). */
+  kind: "bar" | "column";
+  stacked: boolean;
+  categories: ColumnRange;
+  series: ChartSeries[];
+  /** Top-left cell the chart is anchored at, and its size in pixels. */
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
 }
 
 export const COLORS = {
