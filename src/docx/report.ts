@@ -1,0 +1,250 @@
+/**
+ * The roll-up report as a Word file laid out like an administrative document (Nghị định 30/2020/NĐ-CP):
+ * A4 portrait, Times New Roman 14 (13 in tables), margins 2/2/3/1.5 cm, justified paragraphs indented 1 cm.
+ * Content: title, the paste-ready paragraphs, the per-ward table of Tổng hợp and the years against targets.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  type IRunOptions,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import type { Report, YearRow } from "../core/report";
+import { DOCX } from "../core/text/docx";
+import { tenthsToVi } from "../core/text/format";
+import { SUMMARY } from "../core/text/sheets";
+import { type SummaryWardRole, summaryWardLayout } from "../core/workbook/layout";
+
+/** Twips (1/1440 inch; 1 cm ≈ 567). */
+const cm = (x: number) => Math.round((x * 1440) / 2.54);
+
+export const PAGE = {
+  /** A4 portrait in twips, as Word writes it. */
+  width: 11906,
+  height: 16838,
+  margin: { top: cm(2), bottom: cm(2), left: cm(3), right: cm(1.5) },
+} as const;
+const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+const FONT = "Times New Roman";
+/** Half-points. */
+export const SIZE = { body: 28, table: 26 } as const;
+
+/** Every run carries its font and size, so a paragraph pasted into another document keeps them. */
+const run = (text: string, size: number, opts: Omit<IRunOptions, "text"> = {}) =>
+  new TextRun({ text, font: FONT, size, language: { value: "vi-VN" }, ...opts });
+
+/** A body paragraph: justified, first line indented 1 cm, 6 pt after. */
+const body = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: cm(1) },
+    spacing: { after: 120 },
+    children: [run(text, SIZE.body)],
+  });
+
+const title = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [run(text.toLocaleUpperCase("vi"), SIZE.body, { bold: true })],
+  });
+
+/** A table's caption, kept on the page of the table. */
+const caption = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 240, after: 120 },
+    children: [run(text, SIZE.body, { bold: true })],
+  });
+
+const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const BORDERS = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+};
+
+interface Cell {
+  text: string;
+  /** Numbers are centred; names are left. */
+  align?: "left" | "center";
+}
+
+function cell(c: Cell, width: number, bold: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    // Narrow side margins: eleven columns of 13 pt words ("Được", "Không") fit 16.5 cm only so.
+    margins: { top: 40, bottom: 40, left: 40, right: 40 },
+    children: [
+      new Paragraph({
+        alignment: c.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
+        children: [run(c.text, SIZE.table, { bold })],
+      }),
+    ],
+  });
+}
+
+/** A bordered table of fixed column widths whose header row repeats on every page it runs over. */
+function table(
+  headers: readonly string[],
+  rows: Cell[][],
+  widths: number[],
+  boldRows = new Set<number>(),
+): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headers.map((h, i) => cell({ text: h }, widths[i], true)),
+  });
+  const body = rows.map(
+    (r, k) =>
+      new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i], boldRows.has(k))) }),
+  );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [header, ...body],
+  });
+}
+
+const num = (n: number): Cell => ({ text: String(n) });
+const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
+
+/** Tổng hợp's section 1 without its Tab column (a sheet name); a missing or unreadable tab is noted by the name. */
+function wardTable(r: Report): Table {
+  const layout = summaryWardLayout(r.framework.wardWord, r.year, 1);
+  const columns = layout.columns.filter((c) => c.key !== "tab");
+  const counts = (x: Report["totals"]): Record<Exclude<SummaryWardRole, "stt" | "ward" | "tab">, Cell> => ({
+    units: num(x.units),
+    registered: num(x.registered),
+    evaluated: num(x.evaluated),
+    proposed: num(x.proposed),
+    recognized: num(x.recognized),
+    maintained: num(x.maintained),
+    new: num(x.new),
+    lost: num(x.lost),
+    complete: { text: `${x.complete}/${x.expected}` },
+  });
+  const wardName = (w: Report["wards"][number]) => {
+    const name = w.pilot ? SUMMARY.pilot(w.name) : w.name;
+    if (w.tab === "ok") return name;
+    return DOCX.withNote(name, w.tab === "missing" ? SUMMARY.tabMissing : SUMMARY.tabUnreadable);
+  };
+  const rows: Record<Exclude<SummaryWardRole, "tab">, Cell>[] = [
+    ...r.wards.map((w, i) => ({
+      stt: num(i + 1),
+      ward: { text: wardName(w), align: "left" as const },
+      ...counts(w),
+    })),
+    { stt: { text: "" }, ward: { text: SUMMARY.total, align: "left" }, ...counts(r.totals) },
+  ];
+  // Twips for 13 pt text: "STT" and "Không" (the widest header word) must not break inside the word.
+  const fixed: Partial<Record<SummaryWardRole, number>> = { stt: 620, ward: 1800, lost: 900 };
+  const fixedSum = Object.values(fixed).reduce((a, b) => a + b, 0);
+  const rest = Math.floor((TEXT_WIDTH - fixedSum) / (columns.length - Object.keys(fixed).length));
+  const widths = columns.map((c) => fixed[c.key] ?? rest);
+  return table(
+    columns.map((c) => c.label),
+    rows.map((row) => columns.map((c) => row[c.key as Exclude<SummaryWardRole, "tab">])),
+    widths,
+    new Set([rows.length - 1]),
+  );
+}
+
+/** One row per year of report.years, then the period's target. */
+function yearsTable(r: Report): Table {
+  const yearRow = (y: YearRow): Cell[] => [
+    { text: DOCX.year(y.year) },
+    num(y.maintained),
+    num(y.new),
+    num(y.recognized),
+    { text: y.target === null ? DOCX.none : String(y.target) },
+    { text: y.percent === null ? DOCX.none : pct(y.percent) },
+  ];
+  const rows = r.years.map(yearRow);
+  const period = r.targets.period;
+  if (period)
+    rows.push([
+      { text: period.label, align: "left" },
+      { text: "" },
+      { text: "" },
+      num(period.recognized),
+      num(period.target),
+      { text: pct(period.percent) },
+    ]);
+  if (!rows.length) rows.push([{ text: DOCX.noYears, align: "left" }, ...Array(5).fill({ text: "" })]);
+  const first = TEXT_WIDTH - 5 * 1400;
+  return table(DOCX.yearHeaders, rows, [first, 1400, 1400, 1400, 1400, 1400]);
+}
+
+/** The paragraphs in reading order, blanks left out (a report of a year with nothing before it has no lead). */
+export function paragraphTexts(r: Report): string[] {
+  const p = r.paragraphs;
+  return [p.headline, p.yearsLead, ...p.years, ...p.criteria, ...p.lost].filter((t) => t.trim() !== "");
+}
+
+/** Page number centred at the top from page 2 on (Nghị định 30: the first page has none). */
+const pageNumber = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.table })],
+      }),
+    ],
+  });
+
+export function reportDocument(r: Report): Document {
+  return new Document({
+    title: r.title,
+    creator: DOCX.creator,
+    styles: {
+      default: { document: { run: { font: FONT, size: SIZE.body, language: { value: "vi-VN" } } } },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: { ...PAGE.margin, header: cm(1), footer: cm(1) },
+          },
+        },
+        headers: { default: pageNumber(), first: new Header({ children: [] }) },
+        children: [
+          title(r.title),
+          ...paragraphTexts(r).map(body),
+          caption(DOCX.wardTable(r.framework.wardWord, r.year)),
+          wardTable(r),
+          caption(DOCX.yearsTable),
+          yearsTable(r),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export function reportDocx(r: Report): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(r));
+}
