@@ -51,6 +51,9 @@ export const frameworkSchema = z.object({
   /** Words used for the evaluated unit and the ward level in this programme. */
   unitWord: z.string().trim().min(1).default(KIND_WORDS.defaultUnitWord),
   wardWord: z.string().trim().min(1).default(KIND_WORDS.defaultWardWord),
+  /** The level the report speaks for ("toàn thành phố có …") and the title recognized ("… tiêu chí tự quản, …"). */
+  placeWord: z.string().trim().min(1).default(KIND_WORDS.defaultPlaceWord),
+  titleWord: z.string().trim().min(1).default(KIND_WORDS.defaultTitleWord),
   source: z.string().optional(),
   standards: z.array(standardSchema).min(1),
   criteria: z.array(criterionSchema).min(1),

@@ -79,6 +79,8 @@ export function frameworkToRows(fw: Framework, year?: number): string[][] {
   meta(ROW_KIND.rule, RULE_WORDS[fw.rule]);
   meta(ROW_KIND.unitWord, "", fw.unitWord);
   meta(ROW_KIND.wardWord, "", fw.wardWord);
+  meta(ROW_KIND.placeWord, "", fw.placeWord);
+  meta(ROW_KIND.titleWord, "", fw.titleWord);
   if (fw.source) meta(ROW_KIND.source, "", fw.source);
   if (fw.note) meta(ROW_KIND.note, "", fw.note);
   for (const s of fw.standards) {
@@ -229,6 +231,12 @@ function readTableRow(p: TableParse, kind: string, row: unknown[], r: number): v
       break;
     case ROW_KIND.wardWord:
       if (text) input.wardWord = text;
+      break;
+    case ROW_KIND.placeWord:
+      if (text) input.placeWord = text;
+      break;
+    case ROW_KIND.titleWord:
+      if (text) input.titleWord = text;
       break;
     case ROW_KIND.source:
       input.source = text;

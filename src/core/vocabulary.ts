@@ -29,6 +29,10 @@ export const KIND_WORDS = {
   /** A framework's words for its units and wards when it does not name them. */
   defaultUnitWord: "tổ dân phố, bản",
   defaultWardWord: "xã, phường",
+  /** "toàn thành phố" in the report's headline; a province office types "tỉnh", a phường "phường". */
+  defaultPlaceWord: "thành phố",
+  /** "đạt các tiêu chuẩn, tiêu chí tự quản, phát triển toàn diện". */
+  defaultTitleWord: "tự quản, phát triển toàn diện",
 } as const;
 
 /**
@@ -51,6 +55,8 @@ export const CRITERIA_TABLE = {
     rule: "Quy tắc",
     unitWord: "Tên đơn vị",
     wardWord: "Tên cấp xã",
+    placeWord: "Tên địa bàn",
+    titleWord: "Danh hiệu",
     source: "Nguồn",
     note: "Ghi chú",
     standard: "Tiêu chuẩn",

@@ -33,7 +33,7 @@ const accepted = (edit: (f: any) => void) => {
 const L = msg.fwFieldLabels;
 
 describe("parseFramework: accepted frameworks", () => {
-  it("defaults: unit and ward words, no disqualifiers; texts trimmed", () => {
+  it("defaults: unit, ward, place and title words, no disqualifiers; texts trimmed", () => {
     const fw = accepted((f) => {
       f.id = " t ";
       f.name = " Khung thử ";
@@ -46,6 +46,8 @@ describe("parseFramework: accepted frameworks", () => {
       rule: "per-standard-threshold",
       unitWord: KIND_WORDS.defaultUnitWord,
       wardWord: KIND_WORDS.defaultWardWord,
+      placeWord: KIND_WORDS.defaultPlaceWord,
+      titleWord: KIND_WORDS.defaultTitleWord,
       standards: [{ code: "A", name: "Một", threshold: 80 }],
       criteria: [{ code: "A1", standard: "A", text: "a1" }],
       disqualifiers: [],

@@ -314,12 +314,14 @@ describe("the criteria table written", () => {
   it("the head rows: framework, year, rule, words; source and note only when set", () => {
     const rows = frameworkToRows(qv, 2020);
     expect(rows[0]).toEqual([...TABLE_HEADERS]);
-    expect(rows.slice(1, 9)).toEqual([
+    expect(rows.slice(1, 11)).toEqual([
       [K.framework, qv.id, qv.name, "", "", "", ""],
       [K.year, "2020", "", "", "", "", ""],
       [K.rule, CRITERIA_TABLE.rule["all-must-pass"], "", "", "", "", ""],
       [K.unitWord, "", qv.unitWord, "", "", "", ""],
       [K.wardWord, "", qv.wardWord, "", "", "", ""],
+      [K.placeWord, "", qv.placeWord, "", "", "", ""],
+      [K.titleWord, "", qv.titleWord, "", "", "", ""],
       [K.source, "", qv.source, "", "", "", ""],
       [K.note, "", qv.note, "", "", "", ""],
       [K.standard, "K", "6 không", "", "100", "", ""],
@@ -328,7 +330,7 @@ describe("the criteria table written", () => {
     const bare = { ...qv, year: undefined, source: undefined, note: "n" };
     const rowsBare = frameworkToRows(bare);
     expect(rowsBare[2][1]).toBe("");
-    expect(rowsBare[6]).toEqual([K.note, "", "n", "", "", "", ""]);
+    expect(rowsBare[8]).toEqual([K.note, "", "n", "", "", "", ""]);
     expect(rowsBare.some((r) => r[0] === K.source)).toBe(false);
   });
   it("criterion and variant rows carry the type and area words", () => {
@@ -425,13 +427,15 @@ describe("odd shapes of the table", () => {
   it("no Ghi chú or Nguồn row for a framework without them", () => {
     const qv = builtinFramework("quynhvinh-6k3c")!;
     const rows = frameworkToRows({ ...qv, note: undefined, source: undefined });
-    expect(rows.map((r) => r[0]).slice(0, 7)).toEqual([
+    expect(rows.map((r) => r[0]).slice(0, 9)).toEqual([
       TABLE_HEADERS[0],
       K.framework,
       K.year,
       K.rule,
       K.unitWord,
       K.wardWord,
+      K.placeWord,
+      K.titleWord,
       K.standard,
     ]);
   });

@@ -12,6 +12,8 @@ export const laiChau2021: FrameworkInput = {
   rule: "per-standard-threshold",
   unitWord: "tổ dân phố, bản",
   wardWord: "xã, phường",
+  placeWord: "thành phố",
+  titleWord: "tự quản, phát triển toàn diện",
   source: "Phụ lục Kế hoạch số 627/KH-UBND ngày 22/3/2021 của UBND thành phố Lai Châu",
   standards: [
     {

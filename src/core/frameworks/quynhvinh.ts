@@ -11,6 +11,8 @@ export const quynhVinh6k3c: FrameworkInput = {
   rule: "all-must-pass",
   unitWord: "tổ tự quản",
   wardWord: "thôn",
+  placeWord: "xã",
+  titleWord: "tổ tự quản Văn minh – An toàn",
   source: "Kế hoạch số 95-KH/ĐU ngày 11/02/2019 của Đảng ủy xã Quỳnh Vinh",
   standards: [
     { code: "K", name: "6 không", threshold: 100 },
