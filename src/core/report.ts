@@ -76,7 +76,14 @@ export const paragraphsSchema = z.object({
 
 export const reportSchema = z.object({
   year: z.number().int(),
-  framework: z.object({ id: z.string(), name: z.string(), unitWord: z.string(), wardWord: z.string() }),
+  framework: z.object({
+    id: z.string(),
+    name: z.string(),
+    unitWord: z.string(),
+    wardWord: z.string(),
+    placeWord: z.string(),
+    titleWord: z.string(),
+  }),
   title: z.string(),
   totals: z.object(counts),
   targets: z.object({ year: targetSchema.nullable(), period: targetSchema.nullable() }),

@@ -10,10 +10,12 @@ import type { History, Plan, Roster } from "./model";
 import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema } from "./report";
 import { historyOutcome, nextHistory } from "./rollup/history";
+import { paragraphsOf } from "./rollup/paragraphs";
 import { unclaimedTabs } from "./rollup/tabs";
 import { criterionLines, standardLines, targetsOf, totalsOf } from "./rollup/totals";
 import { unitLine } from "./rollup/unitLine";
 import { rollupWard, seasonOf } from "./rollup/ward";
+import { yearsOf } from "./rollup/years";
 import { foldKey, looseKey } from "./text";
 import { SUMMARY } from "./text/sheets";
 import { Workbook } from "./workbook/workbook";
@@ -60,21 +62,46 @@ export function rollup(input: RollupInput): RollupResult {
     recognizedNow: wards.flatMap((w) => w.recognizedUnits.map((u) => u.code)),
     noDataUnits: new Set(outcomes.flatMap((o) => o.noData).map((u) => looseKey(u.code))),
   };
-  const report = reportSchema.parse({
-    history: historyOutcome(step),
-    year,
-    framework: { id: fw.id, name: fw.name, unitWord: fw.unitWord, wardWord: fw.wardWord },
-    title: SUMMARY.title(fw.name, year),
+  const counted = {
     totals,
     targets: targetsOf(input.plan, year, totals.recognized),
     wards,
     criteria: criterionLines(fw, judged),
+  };
+  const years = yearsOf({ ...input, recognizedNow: step.recognizedNow });
+  const paragraphs = paragraphsOf({
+    ...input,
+    report: counted,
+    years: years.rows,
+    newUnits: years.newUnits,
+    criterionUnits: counted.criteria.map((c) => judged.filter((j) => j.verdict.failing.includes(c.code))),
+    period: periodOf(input),
+  });
+  const report = reportSchema.parse({
+    history: historyOutcome(step),
+    year,
+    framework: {
+      id: fw.id,
+      name: fw.name,
+      unitWord: fw.unitWord,
+      wardWord: fw.wardWord,
+      placeWord: fw.placeWord,
+      titleWord: fw.titleWord,
+    },
+    title: SUMMARY.title(fw.name, year),
+    ...counted,
     standards: standardLines(fw, judged),
     problems: sortProblems(problems),
-    years: [],
-    paragraphs: { headline: "", yearsLead: "", years: [], criteria: [], lost: [] },
+    years: years.rows,
+    paragraphs,
   });
   return { report, history: report.history.written ? nextHistory(step) : input.history };
+}
+
+/** Kế hoạch's period when the year lies in it. */
+function periodOf(input: RollupInput): { from: number; to: number } | undefined {
+  const p = input.plan.period;
+  return p && p.from <= input.year && input.year <= p.to ? p : undefined;
 }
 
 /** The tabs as a workbook, each parsed once whichever step asks first; a repeated name keeps its first sheet. */

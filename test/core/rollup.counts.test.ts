@@ -220,6 +220,8 @@ describe("the counts of each ward and of the city", () => {
       name: "Khung thử",
       unitWord: fw.unitWord,
       wardWord: fw.wardWord,
+      placeWord: fw.placeWord,
+      titleWord: fw.titleWord,
     });
   });
   it("no problems in a clean workbook", () => {
