@@ -2,18 +2,21 @@
  * Tổng hợp toàn thành phố: read every tab once (one batched read each), compute everything, then
  * write Tổng hợp and Lịch sử công nhận. Nothing is written if anything fails before the writes.
  * When the two sheets keep their layout (the usual click: same wards, same row structure), only
- * their values are written: formats, the chart and the button stay as they are.
+ * their values are written: formats, the charts and the button stay as they are (the layout key
+ * covers `spec.charts`: layoutKey hashes every spec field but the values).
  */
-import { a1Range } from "../core/a1";
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
 import { foldKey } from "../core/text";
+import { CHARTS } from "../core/text/charts";
 import { SUMMARY } from "../core/text/sheets";
 import { NOTICE, TOAST } from "../core/text/ui";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/usecases/rollupWorkbook";
 import { SHEET } from "../core/vocabulary";
+import type { ChartSpec } from "../core/workbook/spec";
 import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
+import { placeCharts } from "./charts";
 import { confirmHistoryRewrite } from "./confirm";
 import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
 import { type GSheet, gas } from "./types";
@@ -47,7 +50,7 @@ export function rollUp(): RollupOutcome {
   const summary = oldSummary ?? ss.insertSheet(SHEET.summary, count++);
   const oldHistory = snapshot.sheets.get(SHEET.history);
   const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, count++);
-  // One key for both sheets and the chart, kept in Tổng hợp's A1 note.
+  // One key for both sheets and their charts, kept in Tổng hợp's A1 note.
   const key = `${layoutKey(spec, JSON.stringify(layout))}.${layoutKey(historyOut)}`;
   const same = oldSummary !== undefined && readLayoutMarker(summary) === key;
   const rules = new RuleBuilders(SpreadsheetApp);
@@ -62,7 +65,7 @@ export function rollUp(): RollupOutcome {
       sameLayout: same && oldHistory !== undefined,
     });
   if (!same) {
-    placeChart(summary, layout);
+    placeCharts(summary, spec.charts ?? [wardsChartOf(layout)]);
     placeButton(summary);
     writeLayoutMarker(summary, key);
   }
@@ -73,27 +76,27 @@ export function rollUp(): RollupOutcome {
   return { ok: true, report: result.report, headline, summary };
 }
 
-/** One stacked bar chart (maintained / new per ward); left as it is when it already shows those rows. */
-function placeChart(sheet: GSheet, layout: SummaryLayout): void {
-  const { Charts } = gas();
-  const rows = layout.wardLastRow - layout.wardFirstRow + 2; // with the header row
-  const from = layout.wardFirstRow - 1;
-  const wanted = layout.wardLastRow >= layout.wardFirstRow;
-  const names = a1Range(from, layout.nameCol, rows, 1);
-  const charts = sheet.getCharts();
-  if (wanted && charts.length === 1 && charts[0].getRanges()[0]?.getA1Notation() === names) return;
-  for (const c of charts) sheet.removeChart(c);
-  if (!wanted) return;
-  const chart = sheet
-    .newChart()
-    .setChartType(Charts.ChartType.BAR)
-    .addRange(sheet.getRange(names))
-    .addRange(sheet.getRange(from, layout.maintainedCol, rows, 2))
-    .setOption("isStacked", true)
-    .setOption("title", SUMMARY.chartTitle)
-    .setPosition(3, 14, 0, 0)
-    .build();
-  sheet.insertChart(chart);
+/**
+ * The per-ward chart where Tổng hợp's spec has no charts yet (summary.ts before it fills
+ * `spec.charts`): maintained / new per ward, stacked bars, from the ward rows of `layout`.
+ */
+function wardsChartOf(layout: SummaryLayout): ChartSpec {
+  const rows = { fromRow: layout.wardFirstRow, toRow: layout.wardLastRow };
+  return {
+    id: "wards",
+    title: CHARTS.wards.title,
+    kind: "bar",
+    stacked: true,
+    categories: { col: layout.nameCol, ...rows },
+    series: [
+      { name: CHARTS.wards.maintained, values: { col: layout.maintainedCol, ...rows } },
+      { name: CHARTS.wards.fresh, values: { col: layout.newCol, ...rows } },
+    ],
+    // Right of the ward table (12 columns), Sheets' default chart size.
+    anchor: { row: 3, col: 14 },
+    width: 600,
+    height: 371,
+  };
 }
 
 /** The "Tổng hợp" button image, with the roll-up assigned; added once. */
