@@ -14,17 +14,9 @@ import { showReport } from "./dialog";
 import { renderSheet } from "./render";
 import { type GSheet, type GSpreadsheetApp, gas } from "./types";
 
+/** The spec carries its merges, centred and bordered blocks and row heights: renderSheet writes them all. */
 function renderPrint(app: GSpreadsheetApp, sheet: GSheet, print: PrintSheet): void {
-  const { spec } = print;
-  renderSheet(app, sheet, spec, 0);
-  for (const m of spec.merges ?? []) sheet.getRange(m.row, m.col, m.numRows, m.numCols).merge();
-  for (const b of print.centered)
-    sheet.getRange(b.row, b.col, b.numRows, b.numCols).setHorizontalAlignment("center");
-  for (const b of print.bordered)
-    sheet.getRange(b.row, b.col, b.numRows, b.numCols).setBorder(true, true, true, true, true, true);
-  for (const h of print.rowHeights) sheet.setRowHeight(h.row, h.height);
-  const width = spec.values[0]?.length ?? 1;
-  sheet.getRange(1, 1, spec.values.length, width).setVerticalAlignment("middle");
+  renderSheet(app, sheet, print.spec, 0);
 }
 
 /** Creates the sheet if it is missing; never overwrites one that exists. */
@@ -53,8 +45,7 @@ export function runCreateTenureSheet(): Outcome {
 }
 
 export function runCreateNominationSheet(): Outcome {
-  const spec = nominationSheetSpec();
-  return createIfMissing({ spec, centered: [], bordered: [], rowHeights: [] });
+  return createIfMissing({ spec: nominationSheetSpec() });
 }
 
 /** Reads “Khen thưởng niên hạn”, writes “Phụ lục I” (replacing an earlier one) and reports. */

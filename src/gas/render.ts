@@ -1,13 +1,18 @@
 /**
  * Writes a SheetSpec into a Google sheet with batched calls: one per grid (values, number formats,
- * backgrounds, weights, validations), one range list for every sub-range (text and wrapped columns,
- * validation blocks, conditional-format blocks), and builders shared by every sheet of a run.
+ * backgrounds, weights, font family and sizes, validations), one range list for every sub-range
+ * (text and wrapped columns, validation, conditional-format and merged blocks), one RangeList call
+ * for all centred and one for all bordered blocks, and builders shared by every sheet of a run.
+ *
+ * Paper: Sheets has no print-setup API (spec.print is the xlsx's). File → Print in Sheets repeats
+ * the frozen rows and columns on every page, which is why a spec's titleRows equal its frozen rows.
  */
 
 import { a1, a1Range } from "../core/a1";
 import { asSafeText } from "../core/text";
 import { formulaText } from "../core/workbook/formula";
 import {
+  type Block,
   type ConditionalSpec,
   conditionFormula,
   FORMAT,
@@ -20,15 +25,48 @@ import type {
   GDataValidation,
   GDataValidationBuilder,
   GRange,
+  GRangeList,
   GSheet,
   GSpreadsheetApp,
+  HorizontalAlignment,
+  VerticalAlignment,
 } from "./types";
 
-export function ensureSize(sheet: GSheet, rows: number, cols: number): void {
+// The print-layout calls, as @types/google-apps-script declares them (test/gas/types.test-d.ts
+// checks them against it with the rest). They belong in ./types.ts; declared here until it has them.
+declare module "./types" {
+  interface GSheet {
+    setRowHeights(startRow: number, numRows: number, height: number): GSheet;
+    setRowHeightsForced(startRow: number, numRows: number, height: number): GSheet;
+  }
+  interface GRange {
+    mergeAcross(): GRange;
+    setFontFamily(fontFamily: string | null): GRange;
+    setFontSizes(sizes: number[][]): GRange;
+  }
+  interface GRangeList {
+    setHorizontalAlignment(alignment: HorizontalAlignment): GRangeList;
+    setVerticalAlignment(alignment: VerticalAlignment): GRangeList;
+    setWrap(isWrapEnabled: boolean): GRangeList;
+    setBorder(
+      top: boolean | null,
+      left: boolean | null,
+      bottom: boolean | null,
+      right: boolean | null,
+      vertical: boolean | null,
+      horizontal: boolean | null,
+    ): GRangeList;
+    breakApart(): GRangeList;
+  }
+}
+
+/** Grows the grid to rows × cols at least; gives its size afterwards. */
+export function ensureSize(sheet: GSheet, rows: number, cols: number): { rows: number; cols: number } {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  return { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) };
 }
 
 /**
@@ -111,9 +149,13 @@ export function renderSheet(
     if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
     return;
   }
-  ensureSize(sheet, Math.max(height, oldHeight), width);
+  const grid = ensureSize(sheet, Math.max(height, oldHeight), width);
   const all = sheet.getRange(1, 1, height, width);
   const parts = subRanges(sheet, spec);
+  // Stale merges first (the roll-up rewrites Tổng hợp with another number of rows): one breakApart
+  // over every row written now or before, all columns — Sheets refuses one covering part of a merge.
+  if (spec.merges?.length || spec.mergeAcross?.length)
+    sheet.getRange(1, 1, Math.max(height, oldHeight), grid.cols).breakApart();
   if (formats.grid) all.setNumberFormats(formats.grid);
   else for (const col of formats.textColumns) parts.get(columnA1(col, height))!.setNumberFormat(FORMAT.text);
   // Formulas go in the same write as the values; text that looks like a formula (a unit named "=…")
@@ -124,8 +166,16 @@ export function renderSheet(
   applyValidations(rules, parts, spec);
   if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
   if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
-  for (const col of spec.wrapColumns ?? []) parts.get(columnA1(col, height))!.setWrap(true);
+  applyFont(all, spec);
+  for (const a of wrapBlocks(spec)) parts.get(a)!.setWrap(true);
   if (spec.alignTop) all.setVerticalAlignment("top");
+  else if (spec.alignMiddle) all.setVerticalAlignment("middle");
+  if (spec.centered?.length) blockList(sheet, parts, spec.centered).setHorizontalAlignment("center");
+  if (spec.bordered?.length)
+    blockList(sheet, parts, spec.bordered).setBorder(true, true, true, true, true, true);
+  for (const m of spec.merges ?? []) if (m.numRows * m.numCols > 1) parts.get(blockA1(m))!.merge();
+  for (const m of spec.mergeAcross ?? []) if (m.numCols > 1) parts.get(blockA1(m))!.mergeAcross();
+  applyRowHeights(sheet, spec);
   if (spec.conditional) sheet.setConditionalFormatRules(conditionalRules(rules, parts, spec.conditional));
   if (!sheetFormats) return;
   if (spec.frozenRows !== undefined) sheet.setFrozenRows(spec.frozenRows);
@@ -176,12 +226,77 @@ function columnA1(col: number, height: number): string {
   return a1Range(1, col, height, 1);
 }
 
+const blockA1 = (b: Block) => a1Range(b.row, b.col, b.numRows, b.numCols);
+
+/** Wrapped columns as runs of adjacent columns (a ward tab's B…note is one range, one setWrap). */
+function wrapBlocks(spec: SheetSpec): string[] {
+  const cols = [...new Set(spec.wrapColumns ?? [])].sort((a, b) => a - b);
+  const height = spec.values.length;
+  const out: string[] = [];
+  for (let i = 0; i < cols.length; ) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    out.push(a1Range(1, cols[i], height, cols[j] - cols[i] + 1));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The blocks as one target: the range itself when there is one, else one RangeList (one call per setter). */
+function blockList(sheet: GSheet, parts: Map<string, GRange>, blocks: Block[]): GRange | GRangeList {
+  const a1s = [...new Set(blocks.map(blockA1))];
+  return a1s.length === 1 ? parts.get(a1s[0])! : sheet.getRangeList(a1s);
+}
+
+/** Family on the whole grid (one call); sizes in one call: one size, or a grid when rows differ. */
+function applyFont(all: GRange, spec: SheetSpec): void {
+  const font = spec.font;
+  if (!font) return;
+  all.setFontFamily(font.family);
+  if (!font.rowSizes?.length) {
+    all.setFontSize(font.size);
+    return;
+  }
+  const bySize = new Map(font.rowSizes.map((r) => [r.row, r.size]));
+  all.setFontSizes(spec.values.map((row, r) => row.map(() => bySize.get(r + 1) ?? font.size)));
+}
+
+/**
+ * Consecutive rows of equal height in one setRowHeights. Not setRowHeightsForced: "by default, rows
+ * grow to fit cell contents" (Sheet.setRowHeights in Google's reference), so a wrapped heading taller
+ * than the height given still shows whole; a forced height would clip it.
+ */
+function applyRowHeights(sheet: GSheet, spec: SheetSpec): void {
+  const byRow = new Map<number, number>();
+  for (const h of spec.rowHeights ?? [])
+    for (let r = h.row; r < h.row + (h.count ?? 1); r++) byRow.set(r, h.height);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (
+      j + 1 < rows.length &&
+      rows[j + 1] === rows[j] + 1 &&
+      byRow.get(rows[j + 1]) === byRow.get(rows[i])
+    )
+      j++;
+    sheet.setRowHeights(rows[i], j - i + 1, byRow.get(rows[i])!);
+    i = j + 1;
+  }
+}
+
 /** Every sub-range the spec formats, fetched with one getRangeList (a ward tab has ~40 of them). */
 function subRanges(sheet: GSheet, spec: SheetSpec): Map<string, GRange> {
   const height = spec.values.length;
   const a1s = new Set<string>();
   if (!spec.numberFormats) for (const col of spec.textColumns ?? []) a1s.add(columnA1(col, height));
-  for (const col of spec.wrapColumns ?? []) a1s.add(columnA1(col, height));
+  for (const a of wrapBlocks(spec)) a1s.add(a);
+  for (const b of [
+    ...(spec.merges ?? []),
+    ...(spec.mergeAcross ?? []),
+    ...(spec.centered ?? []),
+    ...(spec.bordered ?? []),
+  ])
+    a1s.add(blockA1(b));
   for (const g of spec.validations)
     if (g.rules.length && g.rules[0].length)
       a1s.add(a1Range(g.row, g.col, g.rules.length, g.rules[0].length));
@@ -221,13 +336,14 @@ function applyWidths(sheet: GSheet, widths: number[]): void {
 // ---------------------------------------------------------------- layout marker
 
 /** Bump when renderSheet writes a layout differently, so every sheet is re-rendered once. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const MARKER_PREFIX = "TDP-layout:";
 
 /**
  * A short hash of everything renderSheet writes except the values: number formats, formulas,
- * validations, colours, weights, conditional rules, widths, frozen panes, tab colour (and `extra`,
- * e.g. the chart's rows). Equal keys = the sheet needs at most a values write.
+ * validations, colours, weights, fonts, alignment, borders, merges, row heights, conditional rules,
+ * widths, frozen panes, tab colour, print setup (every spec field but name/values is in `rest`), and
+ * `extra`, e.g. the chart's rows. Equal keys = the sheet needs at most a values write.
  */
 export function layoutKey(spec: SheetSpec, extra = ""): string {
   const { name: _name, values, validations, ...rest } = spec;

@@ -32,7 +32,15 @@ const BUILDERS = new Set([
   "Menu",
 ]);
 /** Classes whose set/insert/clear... calls change the document (HtmlOutput.setTitle is no write). */
-const DOCUMENT = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "Protection", "OverGridImage"]);
+const DOCUMENT = new Set([
+  "SpreadsheetApp",
+  "Spreadsheet",
+  "Sheet",
+  "Range",
+  "RangeList",
+  "Protection",
+  "OverGridImage",
+]);
 
 /** Classifies "Class.method": builder classes apart; reads and writes by method name. */
 export function categorize(key: string): CallCategory {
@@ -91,7 +99,21 @@ const COST_MS: Record<string, number> = {
   "Sheet.setConditionalFormatRules": 100,
   "Sheet.getConditionalFormatRules": 30,
   "Range.merge": 50,
+  "Range.mergeAcross": 50,
   "Range.breakApart": 50,
+  // fonts, alignment, borders: one round trip each; a RangeList setter is one request for all its ranges
+  "Range.setFontFamily": 50,
+  "Range.setFontSize": 50,
+  "Range.setFontSizes": 60,
+  "Range.setBorder": 50,
+  "RangeList.setHorizontalAlignment": 60,
+  "RangeList.setVerticalAlignment": 60,
+  "RangeList.setWrap": 60,
+  "RangeList.setBorder": 60,
+  "RangeList.breakApart": 60,
+  "Sheet.setRowHeight": 50,
+  "Sheet.setRowHeights": 50,
+  "Sheet.setRowHeightsForced": 50,
   "Sheet.clear": 100,
   // protections (sharing checks on Google's side)
   "Range.protect": 300,

@@ -63,3 +63,21 @@ export const PROTECTED =
 export function checkCellText(s: string): void {
   if (s.length > MAX_CELL_CHARS) throw new Error(TOO_LONG_CELL);
 }
+
+/**
+ * Merges. Sheets refuses to merge or break apart a range that covers only part of a merged range,
+ * with this message (the UI's and the API's; Range.merge / breakApart,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#merge). The fake also
+ * refuses a merge over a range that already holds a merge, even whole (Sheets would merge again):
+ * a renderer must break apart first.
+ */
+export const MERGE_PARTIAL = "You must select all cells in a merged range to merge or unmerge them.";
+/** Stricter than Google, which keeps the value hidden under the merge: a write there is a layout bug. */
+export const MERGED_CELL_WRITE = (cell: string, merge: string) =>
+  `Fake (stricter than Google): ${cell} lies inside the merged range ${merge}; only its top-left cell may hold a value.`;
+/** Stricter than Google (no documented bound): fonts of 1–400 pt as the Sheets font-size box allows. */
+export const BAD_FONT_SIZE = (size: unknown) =>
+  `Invalid font size: ${String(size)} (the fake takes whole points 1–400).`;
+/** Row heights: whole pixels; Sheets' row-height box refuses 0 and more than 2000 px. */
+export const BAD_ROW_HEIGHT = (h: unknown) =>
+  `Invalid row height: ${String(h)} (the fake takes whole pixels 1–2000).`;

@@ -45,10 +45,14 @@ import {
 } from "./drawings";
 import { enumName, FakeEnv } from "./env";
 import {
+  BAD_FONT_SIZE,
+  BAD_ROW_HEIGHT,
   checkCellText,
   MAX_CELLS,
   MAX_CF_RULES,
   MAX_COLUMNS,
+  MERGE_PARTIAL,
+  MERGED_CELL_WRITE,
   PROTECTED,
   TOO_MANY_CELLS,
   TOO_MANY_CF_RULES,
@@ -88,6 +92,7 @@ export interface CellFormat {
   fontWeight?: FontWeight | null;
   fontColor?: string | null;
   fontSize?: number;
+  fontFamily?: string | null;
   background?: string | null;
   wrap?: boolean;
   wrapStrategy?: string;
@@ -123,6 +128,8 @@ export interface SheetSnapshot {
   tabColor: string | null;
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  /** Rows whose height was forced (setRowHeightsForced): Sheets no longer grows them to fit wrapped text. */
+  forcedRowHeights: number[];
   /** Non-blank cells by A1. */
   cells: Record<string, CellState>;
   merges: string[];
@@ -537,6 +544,7 @@ export class FakeSheet implements GSheet {
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly forcedRows = new Set<number>();
   readonly merges: Rect[] = [];
   readonly protections: FakeProtection[] = [];
   cfRules: FakeConditionalFormatRule[] = [];
@@ -686,8 +694,29 @@ export class FakeSheet implements GSheet {
   }
   setRowHeight(rowPosition: number, height: number): FakeSheet {
     this.change("setRowHeight");
-    this.rangeAt({ row: rowPosition, col: 1, numRows: 1, numCols: 1 });
-    this.rowHeights.set(rowPosition, height);
+    return this.rowHeightsOf(rowPosition, 1, height, false);
+  }
+  /**
+   * "Sets the height of the given rows in pixels. By default, rows grow to fit cell contents"
+   * (Sheet.setRowHeights, https://developers.google.com/apps-script/reference/spreadsheet/sheet#setrowheightsstartrow,-numrows,-height):
+   * the height set here is kept as given; a forced height (setRowHeightsForced) is recorded as such.
+   */
+  setRowHeights(startRow: number, numRows: number, height: number): FakeSheet {
+    this.change("setRowHeights");
+    return this.rowHeightsOf(startRow, numRows, height, false);
+  }
+  setRowHeightsForced(startRow: number, numRows: number, height: number): FakeSheet {
+    this.change("setRowHeightsForced");
+    return this.rowHeightsOf(startRow, numRows, height, true);
+  }
+  private rowHeightsOf(start: number, n: number, height: number, forced: boolean): FakeSheet {
+    this.rangeAt({ row: checkInt(start, "startRow"), col: 1, numRows: checkInt(n, "numRows"), numCols: 1 });
+    if (!Number.isInteger(height) || height < 1 || height > 2000) throw new Error(BAD_ROW_HEIGHT(height));
+    for (let r = start; r < start + n; r++) {
+      this.rowHeights.set(r, height);
+      if (forced) this.forcedRows.add(r);
+      else this.forcedRows.delete(r);
+    }
     return this;
   }
   /** Returns the existing sheet protection if there is one, as Apps Script does. */
@@ -929,6 +958,7 @@ export class FakeSheet implements GSheet {
 
   /** Stores a typed value (see writeValue). */
   store(row: number, col: number, typed: Typed): void {
+    if ("formula" in typed || typed.value !== "") this.checkNotHidden(row, col);
     const cell = this.cellFor(row, col);
     this.ss.touch();
     if ("formula" in typed) {
@@ -950,6 +980,13 @@ export class FakeSheet implements GSheet {
         allowInvalid: rule.allowInvalid,
       });
     }
+  }
+
+  /** Throws (stricter than Google) when a cell is a merged range's hidden, non-top-left cell. */
+  checkNotHidden(row: number, col: number): void {
+    for (const m of this.merges)
+      if (containsCell(m, row, col) && (row !== m.row || col !== m.col))
+        throw new Error(MERGED_CELL_WRITE(rectToA1({ row, col, numRows: 1, numCols: 1 }), rectToA1(m)));
   }
 
   /** Throws Google's message when a protection keeps the running user from editing a cell of `rect`. */
@@ -989,6 +1026,9 @@ export class FakeSheet implements GSheet {
       this.maxRows += howMany;
       if (this.rows.length > after) this.rows.splice(after, 0, ...new Array(howMany).fill(undefined));
       shiftKeys(this.rowHeights, after, howMany);
+      const forced = [...this.forcedRows].map((r) => (r > after ? r + howMany : r));
+      this.forcedRows.clear();
+      for (const r of forced) this.forcedRows.add(r);
     } else {
       this.maxCols += howMany;
       for (const row of this.rows)
@@ -1094,6 +1134,7 @@ export class FakeSheet implements GSheet {
       tabColor: this.tabColor,
       columnWidths: Object.fromEntries(this.columnWidths),
       rowHeights: Object.fromEntries(this.rowHeights),
+      forcedRowHeights: [...this.forcedRows].sort((a, b) => a - b),
       cells,
       merges: this.merges.map(rectToA1),
       protections: this.protections.map((p) => p.state()),
@@ -1320,7 +1361,21 @@ export class FakeRange implements GRange {
   }
   setFontSize(size: number): FakeRange {
     this.change("setFontSize");
-    return this.setFormat("fontSize", size);
+    return this.setFormat("fontSize", checkFontSize(size));
+  }
+  setFontSizes(sizes: number[][]): FakeRange {
+    this.change("setFontSizes");
+    for (const size of sizes.flat()) checkFontSize(size);
+    return this.eachWith(sizes, (cell, size) => {
+      cell.format.fontSize = size;
+    });
+  }
+  /** null resets to the default font (Range.setFontFamily). An empty name is refused (stricter). */
+  setFontFamily(fontFamily: string | null): FakeRange {
+    this.change("setFontFamily");
+    if (fontFamily !== null && (typeof fontFamily !== "string" || fontFamily.trim() === ""))
+      throw new Error(`Invalid font family: ${JSON.stringify(fontFamily)}.`);
+    return this.setFormat("fontFamily", fontFamily);
   }
   setBackground(color: string | null): FakeRange {
     this.change("setBackground");
@@ -1404,24 +1459,34 @@ export class FakeRange implements GRange {
 
   // --- merges
 
-  /** Merges the range; only the top-left value survives. */
+  /**
+   * Merges the range; only the top-left value survives (Range.merge). Refused when it meets a merged
+   * range: Google refuses a partial overlap (MERGE_PARTIAL); the fake also refuses a whole one.
+   */
   merge(): FakeRange {
     this.change("merge");
-    this.removeMerges();
-    if (this.rect.numRows * this.rect.numCols > 1) {
-      this.sheet.merges.push({ ...this.rect });
-      this.each((cell, r, c) => {
-        if (r !== this.rect.row || c !== this.rect.col) {
-          cell.value = "";
-          cell.formula = "";
-        }
-      });
-      this.sheet.ss.touch();
-    }
+    this.checkNoMerge();
+    this.addMerge(this.rect);
     return this;
   }
+  /**
+   * "Merge the cells in the range across the columns of the range" (Range.mergeAcross): one merged
+   * range per row. A one-column range would merge nothing: refused (stricter than Google).
+   */
+  mergeAcross(): FakeRange {
+    this.change("mergeAcross");
+    if (this.rect.numCols < 2)
+      throw new Error("Fake (stricter than Google): mergeAcross on one column merges nothing.");
+    this.checkNoMerge();
+    for (let r = this.rect.row; r <= this.lastRowIndex; r++)
+      this.addMerge({ ...this.rect, row: r, numRows: 1 });
+    return this;
+  }
+  /** Google refuses to break apart a range that covers only part of a merged range. */
   breakApart(): FakeRange {
     this.change("breakApart");
+    for (const m of this.sheet.merges)
+      if (intersects(m, this.rect) && !within(m, this.rect)) throw new Error(MERGE_PARTIAL);
     this.removeMerges();
     return this;
   }
@@ -1432,6 +1497,22 @@ export class FakeRange implements GRange {
   isPartOfMerge(): boolean {
     this.hit("isPartOfMerge");
     return this.sheet.merges.some((m) => intersects(m, this.rect));
+  }
+
+  private checkNoMerge() {
+    if (this.sheet.merges.some((m) => intersects(m, this.rect))) throw new Error(MERGE_PARTIAL);
+  }
+
+  private addMerge(rect: Rect) {
+    if (rect.numRows * rect.numCols < 2) return;
+    this.sheet.merges.push({ ...rect });
+    this.sheet.eachCell(rect, (cell, r, c) => {
+      if (r !== rect.row || c !== rect.col) {
+        cell.value = "";
+        cell.formula = "";
+      }
+    });
+    this.sheet.ss.touch();
   }
 
   private removeMerges() {
@@ -1495,6 +1576,11 @@ function ownRule(rule: GDataValidation | null): FakeDataValidation | null {
   return rule;
 }
 
+/**
+ * A RangeList's setters apply to each of its ranges in one service call (RangeList,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list): counted once, and
+ * refused as a whole when a protection keeps the runner from any of the ranges.
+ */
 export class FakeRangeList implements GRangeList {
   constructor(
     private readonly env: FakeEnv,
@@ -1504,4 +1590,52 @@ export class FakeRangeList implements GRangeList {
     this.env.counter.hit("RangeList.getRanges");
     return [...this.ranges];
   }
+  setHorizontalAlignment(alignment: HorizontalAlignment): FakeRangeList {
+    return this.each("setHorizontalAlignment", (r) => r.setHorizontalAlignment(alignment));
+  }
+  setVerticalAlignment(alignment: VerticalAlignment): FakeRangeList {
+    return this.each("setVerticalAlignment", (r) => r.setVerticalAlignment(alignment));
+  }
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
+    return this.each("setWrap", (r) => r.setWrap(isWrapEnabled));
+  }
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): FakeRangeList {
+    return this.each("setBorder", (r) => r.setBorder(top, left, bottom, right, vertical, horizontal));
+  }
+  breakApart(): FakeRangeList {
+    return this.each("breakApart", (r) => r.breakApart());
+  }
+
+  /** One counted call; the ranges' own calls are not counted (they are the same request). */
+  private each(method: string, fn: (r: FakeRange) => void): this {
+    this.env.counter.hit(`RangeList.${method}`);
+    for (const r of this.ranges) r.sheet.checkWritable(r.rect);
+    this.env.counter.silently(() => {
+      for (const r of this.ranges) fn(r);
+    });
+    return this;
+  }
+}
+
+function checkFontSize(size: unknown): number {
+  if (typeof size !== "number" || !Number.isInteger(size) || size < 1 || size > 400)
+    throw new Error(BAD_FONT_SIZE(size));
+  return size;
+}
+
+/** Whether `inner` lies wholly inside `outer`. */
+function within(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.col + inner.numCols <= outer.col + outer.numCols
+  );
 }

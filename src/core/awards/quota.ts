@@ -72,6 +72,7 @@ export function nominationSheetSpec(): SheetSpec {
     ],
     bold,
     backgrounds,
+    alignMiddle: true,
     frozenRows: NOMINATION_HEADER_ROW,
     columnWidths: sheetWidths([L]),
     tabColor: "#b45f06",

@@ -41,7 +41,14 @@ import {
   textColumns,
   writeHeaders,
 } from "../workbook/layout";
-import { type Block, type CellValue, COLORS, type SheetSpec, type ValidationRule } from "../workbook/spec";
+import {
+  type Block,
+  type CellValue,
+  COLORS,
+  type RowHeight,
+  type SheetSpec,
+  type ValidationRule,
+} from "../workbook/spec";
 import { type DayNumber, formatDay, quoteValue, readDate } from "./dates";
 import { assessTenure, formatSpan, type ReadPeriod, type TenureInput, type TenureResult } from "./tenure";
 
@@ -59,12 +66,9 @@ const AS_OF = { row: 4, col: 3 };
 const FLAGS = ["dismissed", "discipline", "violation", "awarded", "deceased"] as const;
 const col = (role: TenureRole) => columnOf(L, role);
 
-/** A block of the layout that the adapter centres / borders; the spec carries values and merges. */
+/** A sheet made for paper: its spec carries merges, centred and bordered blocks and row heights. */
 export interface PrintSheet {
   spec: SheetSpec;
-  centered: Block[];
-  bordered: Block[];
-  rowHeights: { row: number; height: number }[];
 }
 
 function grid(rows: number, cols: number): CellValue[][] {
@@ -86,17 +90,15 @@ export function tenureSheetSpec(): PrintSheet {
     textColumns: [AS_OF.col, ...textColumns(TENURE_PERIOD_LAYOUT)],
     wrapColumns: [],
     merges: tenureMerges(),
+    bordered: [{ row: TENURE_HEADER_ROW, col: 1, numRows: 2, numCols: TENURE_WIDTH }],
+    rowHeights: [{ row: TENURE_HEADER_ROW + 1, height: 24 }],
+    alignMiddle: true,
     frozenRows: TENURE_FIRST_DATA_ROW - 1,
     frozenCols: 2,
     columnWidths: sheetWidths([L, TENURE_PERIOD_LAYOUT]),
     tabColor: "#b45f06",
   };
-  return {
-    spec,
-    centered: [],
-    bordered: [{ row: TENURE_HEADER_ROW, col: 1, numRows: 2, numCols: TENURE_WIDTH }],
-    rowHeights: [{ row: TENURE_HEADER_ROW + 1, height: 24 }],
-  };
+  return { spec };
 }
 
 /** The sheet's text: title, criterion, deadlines, the as-of label and hint, the two header rows. */
@@ -461,7 +463,7 @@ interface ListRows {
   merges: Block[];
   centered: Block[];
   bordered: Block[];
-  rowHeights: { row: number; height: number }[];
+  rowHeights: RowHeight[];
 }
 
 /** Adds a row padded to the list's width; gives its 1-based row number. */
@@ -516,10 +518,14 @@ function listSheet(
     backgrounds: b.backgrounds,
     wrapColumns: [2, 3, 4, 5, 6],
     merges: b.merges,
+    centered: b.centered,
+    bordered: b.bordered,
+    rowHeights: b.rowHeights,
+    alignMiddle: true,
     frozenRows: 0,
     columnWidths: sheetWidths([LIST]),
   };
-  return { spec, centered: b.centered, bordered: b.bordered, rowHeights: b.rowHeights };
+  return { spec };
 }
 
 /** National heading: agency left (A–C), nation and motto right (D–F); then the titles. */

@@ -97,6 +97,8 @@ export interface SheetSpec {
   wrapColumns?: number[];
   /** Align every cell to the top (tall wrapped rows read like the paper form). */
   alignTop?: boolean;
+  /** Centre every cell vertically (forms with bordered, merged headers); ignored with alignTop. */
+  alignMiddle?: boolean;
   /** Columns formatted as plain text, so codes like "1.10" are not turned into numbers. */
   textColumns?: number[];
   /**
@@ -105,7 +107,10 @@ export interface SheetSpec {
    * shows a ratio as a percentage. Only for sheets whose every cell the command owns.
    */
   numberFormats?: string[][];
-  /** Blocks merged into one cell each (Range.merge). */
+  /**
+   * Blocks merged into one cell each (Range.merge). Only the top-left cell of a block may hold a
+   * value; the renderers break apart the old merges of the written rows first.
+   */
   merges?: Block[];
   /** Blocks whose every row is merged across its columns (one Range.mergeAcross per block). */
   mergeAcross?: Block[];
@@ -113,7 +118,10 @@ export interface SheetSpec {
   centered?: Block[];
   /** Blocks with thin borders around and between every cell. */
   bordered?: Block[];
-  /** Row heights in pixels: `count` rows from `row` (default 1) get `height`. */
+  /**
+   * Row heights in pixels: `count` rows from `row` (default 1) get `height`. A minimum: Sheets grows
+   * a row to fit its wrapped text, and the xlsx takes the larger of this and its estimate.
+   */
   rowHeights?: RowHeight[];
   /** The font of the whole grid; `rowSizes` gives single rows (titles) their own size. */
   font?: SheetFont;
@@ -123,7 +131,10 @@ export interface SheetSpec {
   /** Width in pixels of columns 1..n. */
   columnWidths?: number[];
   tabColor?: string;
-  /** Page setup for paper: the xlsx writes it; Sheets has no print-setup API (frozen rows repeat there). */
+  /**
+   * Page setup for paper: the xlsx writes it. Sheets has no print-setup API: its File → Print
+   * repeats the frozen rows and columns on every page, so keep titleRows/titleCols equal to them.
+   */
   print?: PrintSetup;
   /** Charts drawn from the sheet's own cells (Sheets: embedded charts; xlsx: a chart part). */
   charts?: ChartSpec[];
@@ -143,6 +154,13 @@ export interface SheetFont {
 }
 
 /** A4 always (Nghị định 30/2020/NĐ-CP); margins are the decree's (top/bottom 2 cm, left 3 cm, right 1.5 cm). */
+export const A4_PRINT = {
+  /** Margins in centimetres. */
+  marginsCm: { top: 2, bottom: 2, left: 3, right: 1.5 },
+  /** Printable width at 100 % in sheet pixels (1 px = 0.75 pt): landscape 29.7 − 4.5 cm, portrait 21 − 4.5 cm. */
+  widthPx: { landscape: ((29.7 - 4.5) / 2.54) * 96, portrait: ((21 - 4.5) / 2.54) * 96 },
+} as const;
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   /** Rows 1..titleRows repeated at the top of every page. */
