@@ -176,7 +176,7 @@ describe("missing is not lost", () => {
       tab: "unreadable",
       lost: 0,
     });
-    expect(r.summary.values.flat()).toContain("không đọc được tab");
+    expect(r.summary.values.flat()).toContain("Xã Sùng Phài (không đọc được tab)");
   });
 });
 

@@ -143,7 +143,7 @@ describe("the vocabulary as a contract", () => {
 
   it("Tổng hợp's headers are display text, not the vocabulary: the roll-up writes it and never reads it", () => {
     const labels = summaryWardLayout(V.KIND_WORDS.defaultWardWord, 2024, 5).columns.map((c) => c.label);
-    expect(labels).toHaveLength(12);
+    expect(labels).toHaveLength(11);
   });
 
   it("every word is used by a layout or by a module that reads or writes cells", () => {

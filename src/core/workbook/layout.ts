@@ -492,8 +492,7 @@ export type SummaryWardRole =
   | "maintained"
   | "new"
   | "lost"
-  | "complete"
-  | "tab";
+  | "complete";
 const SUMMARY_WARD_ROLES: readonly SummaryWardRole[] = [
   "stt",
   "ward",
@@ -506,7 +505,6 @@ const SUMMARY_WARD_ROLES: readonly SummaryWardRole[] = [
   "new",
   "lost",
   "complete",
-  "tab",
 ];
 
 /**
