@@ -41,6 +41,8 @@ export const msg = {
     wardKinds: "Địa bàn",
     unitWord: "Tên đơn vị",
     wardWord: "Tên cấp xã",
+    placeWord: "Tên địa bàn",
+    titleWord: "Danh hiệu",
     source: "Nguồn",
     note: "Ghi chú",
     variants: "Nội dung riêng",
