@@ -9,13 +9,16 @@
  *   the new cells need (an identical existing entry is reused, so repeated runs do not grow it);
  *   workbook.xml, its relationships and [Content_Types].xml gain entries only for a sheet that did not
  *   exist; sharedStrings.xml is untouched (the new cells hold inline strings).
- * - A sheet that exists keeps its part name, r:id, relationships, protection and drawings.
+ * - A sheet that exists keeps its part name, r:id, relationships, protection and drawings (but see
+ *   the charts below).
  *   Tổng hợp (every cell the command's): its cells, layout, merges, colours and validations are the
  *   roll-up's. Lịch sử công nhận (`ownedColumns`): only the table columns A–E are the roll-up's; the
  *   sheet XML is the user's with the new table cells merged in, so column widths, views, cells and
  *   formatting outside A–E, hyperlinks, notes, conditional formats and validations stay. Notes and
  *   hyperlinks on table cells follow their row when the roll-up re-sorts the table (`rowMap`).
  * - calcChain.xml (a cache) loses the entries of cells that are no longer formulas.
+ * - Tổng hợp's charts (`spec.charts`, ./chart.ts): its old drawing and the charts in it are the
+ *   command's and are replaced; drawings of every other sheet stay byte for byte.
  */
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
@@ -26,6 +29,7 @@ import { valuesOf } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { DATA_ROW } from "../core/workbook/tables";
 import type { WorkbookValues } from "../core/workbook/workbook";
+import { writeChartsInto } from "./chart";
 import { historyRowMap, historyTableEnd } from "./historyRows";
 import { XlsxFileError } from "./read";
 import { specsWorkbook, writeBytes } from "./workbook";
@@ -1214,6 +1218,12 @@ export async function transplantSheets(
   await t.load();
   for (const s of sheets) await t.place(s);
   await t.finish();
+  // Charts last, on the finished package: a sheet the command owns whole and whose spec says which
+  // charts it has gets its drawing replaced; a spec without `charts` leaves the sheet's drawing as is.
+  const charted = sheets
+    .filter((s) => s.ownedColumns === undefined && s.spec.charts !== undefined)
+    .map((s) => ({ name: s.spec.name, charts: s.spec.charts ?? [], values: s.spec.values }));
+  if (charted.length) await writeChartsInto(zip, charted);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 

@@ -3,12 +3,14 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../core/frameworks";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
 import { planSetup } from "../core/usecases/setup";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import type { CellValue, SheetSpec } from "../core/workbook/spec";
+import { type ChartedSheet, writeChartsInto } from "./chart";
 import { computeFormulas } from "./formulas";
 import { ListSheet, renderSheet } from "./render";
 
@@ -81,13 +83,33 @@ export function addSpecs(
   lists.flush();
 }
 
+/**
+ * The charts of the workbooks specsWorkbook made (ExcelJS cannot hold charts): writeWorkbook adds
+ * their parts to ExcelJS's output. A WeakMap, so the callers keep passing plain ExcelJS workbooks.
+ */
+const chartsOf = new WeakMap<ExcelJS.Workbook, ChartedSheet[]>();
+
 export function specsWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "tdp";
   wb.created = new Date(0);
   wb.modified = new Date(0);
   addSpecs(wb, specs);
+  const charted = specs
+    .filter((s) => s.charts?.length)
+    .map((s) => ({ name: s.name, charts: s.charts ?? [], values: s.values }));
+  if (charted.length) chartsOf.set(wb, charted);
   return wb;
+}
+
+/** The .xlsx bytes of `wb`: ExcelJS's package, with the chart parts of specsWorkbook's charts. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const charted = chartsOf.get(wb);
+  if (!charted) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await writeChartsInto(zip, charted);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /**
@@ -124,9 +146,10 @@ async function atomically(path: string, write: (tmp: string) => Promise<void>): 
   }
 }
 
-/** Writes a workbook atomically (temp file + rename). */
+/** Writes a workbook atomically (temp file + rename), with its charts. */
 export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  await atomically(path, (tmp) => wb.xlsx.writeFile(tmp));
+  if (!chartsOf.has(wb)) return atomically(path, (tmp) => wb.xlsx.writeFile(tmp));
+  await atomically(path, async (tmp) => writeFileSync(tmp, await workbookBytes(wb)));
 }
 
 /** Writes a finished .xlsx package atomically (temp file + rename). */
