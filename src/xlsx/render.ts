@@ -7,14 +7,19 @@
  * - Dropdowns: list validations that reject other input (showErrorMessage), with the help text as the
  *   input prompt. A list longer than Excel's 255-character limit (or with commas in its items) points
  *   to a range of a very hidden sheet instead.
- * - Fills, bold, wrap, text columns (number format "@"), merges, frozen panes, widths (px / 7), tab
- *   colour, conditional colours (as expressions: Excel's "contains text" would colour "Không đạt" as
- *   "Đạt"), and a landscape print setup one page wide.
+ * - Fills, bold, fonts (family and size on every written cell, bold ones too), wrap, alignment,
+ *   thin borders, text columns (number format "@"), merges (and one merge per row for mergeAcross),
+ *   row heights (px × 0.75 pt), frozen panes, widths (px / 7), tab colour, conditional colours (as
+ *   expressions: Excel's "contains text" would colour "Không đạt" as "Đạt").
+ * - Paper: A4 with the margins of Nghị định 30/2020/NĐ-CP; spec.print gives orientation, repeated
+ *   title rows and columns, fit to one page wide, page breaks and the print area.
  */
 import type ExcelJS from "exceljs";
 import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
 import { XLSX } from "../core/text/cli";
 import {
+  A4_PRINT,
+  type Block,
   type CellValue,
   type ConditionalSpec,
   conditionFormula,
@@ -187,12 +192,19 @@ function applyConditional(ws: ExcelJS.Worksheet, conditional: ConditionalSpec[])
   }
 }
 
-const LINE_POINTS = 15;
-const CHAR_PX = 7;
+/**
+ * Line height (pt) and mean character width (px) at 11 pt: Calibri, Excel's default, and Times New
+ * Roman (measured on the sample's criteria in LibreOffice: ~55 characters on a 332 px line, 12.7 pt
+ * lines), with some slack for the words that do not fit at a line's end.
+ */
+const METRICS: Record<string, { linePt: number; charPx: number }> = {
+  default: { linePt: 15, charPx: 7 },
+  "times new roman": { linePt: 13.5, charPx: 6.3 },
+};
 
 /**
  * Google Sheets grows a row to fit wrapped text; Excel and LibreOffice keep the height a file gives.
- * So rows whose wrapped cells need several lines get an estimated height (about 7 px per character).
+ * So rows whose wrapped cells need several lines get an estimated height (see METRICS).
  */
 function setRowHeights(
   ws: ExcelJS.Worksheet,
@@ -200,9 +212,27 @@ function setRowHeights(
   maxRow: number,
   valueAt: (r: number, c: number) => CellValue | undefined,
 ): void {
+  estimateRowHeights(ws, spec, maxRow, valueAt);
+  // The spec's heights are minimums, as in Sheets (rows grow to fit): the larger one wins.
+  for (const h of spec.rowHeights ?? [])
+    for (let r = h.row; r < h.row + (h.count ?? 1); r++) {
+      const row = ws.getRow(r);
+      row.height = Math.max(row.height ?? 0, Math.round(h.height * 0.75 * 100) / 100);
+    }
+}
+
+function estimateRowHeights(
+  ws: ExcelJS.Worksheet,
+  spec: SheetSpec,
+  maxRow: number,
+  valueAt: (r: number, c: number) => CellValue | undefined,
+): void {
   const wrapCols = spec.wrapColumns ?? [];
   if (!wrapCols.length) return;
-  const perLine = (c: number) => Math.max(4, Math.floor(((spec.columnWidths?.[c - 1] ?? 100) - 8) / CHAR_PX));
+  const scale = (spec.font?.size ?? 11) / 11;
+  const m = METRICS[spec.font?.family.toLowerCase() ?? ""] ?? METRICS.default;
+  const perLine = (c: number) =>
+    Math.max(4, Math.floor(((spec.columnWidths?.[c - 1] ?? 100) - 8) / (m.charPx * scale)));
   for (let r = 1; r <= maxRow; r++) {
     let lines = 1;
     for (const c of wrapCols) {
@@ -213,7 +243,7 @@ function setRowHeights(
         .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine(c))), 0);
       lines = Math.max(lines, n);
     }
-    if (lines > 1) ws.getRow(r).height = Math.min(409, lines * LINE_POINTS);
+    if (lines > 1) ws.getRow(r).height = Math.min(409, Math.ceil(lines * m.linePt * scale + 2));
   }
 }
 
@@ -245,7 +275,10 @@ export function renderSheet(
     ws.getCell(resultRow, 2).note = XLSX.resultNote;
   }
   for (const m of spec.merges ?? [])
-    ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+    if (m.numRows * m.numCols > 1) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+  for (const m of spec.mergeAcross ?? [])
+    if (m.numCols > 1)
+      for (let r = m.row; r < m.row + m.numRows; r++) ws.mergeCells(r, m.col, r, m.col + m.numCols - 1);
   applyValidations(ws, spec, lists);
   if (spec.conditional?.length) applyConditional(ws, spec.conditional);
   applySheetLayout(ws, spec);
@@ -280,31 +313,104 @@ function writeCells(
   maxCol: number,
 ): void {
   const height = spec.values.length;
+  const width = spec.values[0]?.length ?? 0;
   const textCols = new Set(spec.textColumns ?? []);
   const wrapCols = new Set(spec.wrapColumns ?? []);
+  const centered = cellsOf(spec.centered);
+  const bordered = cellsOf(spec.bordered);
+  const styles = new Styles(spec);
   for (let r = 1; r <= maxRow; r++) {
     const row = ws.getRow(r);
     for (let c = 1; c <= maxCol; c++) {
       const v = valueAt(r, c);
       const bg = spec.backgrounds?.[r - 1]?.[c - 1];
-      const bold = spec.bold?.[r - 1]?.[c - 1];
+      const bold = spec.bold?.[r - 1]?.[c - 1] ?? false;
       const wrap = wrapCols.has(c);
       const format = spec.numberFormats?.[r - 1]?.[c - 1];
       const text = (textCols.has(c) && r <= height) || format === FORMAT.text;
-      if ((v === undefined || v === "") && !bg && !bold && !wrap && !text) continue;
-      const top = wrap || spec.alignTop;
+      const key = r * 65536 + c;
+      const center = centered.has(key);
+      const border = bordered.has(key);
+      // With a font, every cell of the grid carries it: a value typed later in Excel keeps it.
+      const font = spec.font !== undefined && r <= height && c <= width;
+      if ((v === undefined || v === "") && !bg && !bold && !wrap && !text && !center && !border && !font)
+        continue;
       const cell = row.getCell(c);
       setValue(cell, v);
       if (text) cell.numFmt = "@";
       else if (format === FORMAT.percent || format === FORMAT.date) cell.numFmt = format;
       if (bg) cell.fill = fillOf(bg);
-      if (bold) cell.font = { bold: true };
-      if (top) cell.alignment = wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+      const f = styles.font(r, bold);
+      if (f) cell.font = f;
+      const a = styles.alignment(wrap, center);
+      if (a) cell.alignment = a;
+      if (border) cell.border = THIN;
     }
   }
 }
 
-/** Frozen panes, column widths (px / 7), tab colour, and a landscape A4 print setup one page wide. */
+const THIN_SIDE: Partial<ExcelJS.Border> = { style: "thin" };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: THIN_SIDE,
+  left: THIN_SIDE,
+  bottom: THIN_SIDE,
+  right: THIN_SIDE,
+};
+
+/** Cells of the blocks, keyed row × 65536 + column. */
+function cellsOf(blocks: Block[] | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks ?? [])
+    for (let r = b.row; r < b.row + b.numRows; r++)
+      for (let c = b.col; c < b.col + b.numCols; c++) out.add(r * 65536 + c);
+  return out;
+}
+
+/** Font and alignment objects shared by the cells that have the same ones (ExcelJS keeps one style each). */
+class Styles {
+  private readonly fonts = new Map<string, Partial<ExcelJS.Font>>();
+  private readonly aligns = new Map<string, Partial<ExcelJS.Alignment>>();
+  private readonly rowSizes: Map<number, number>;
+
+  constructor(private readonly spec: SheetSpec) {
+    this.rowSizes = new Map((spec.font?.rowSizes ?? []).map((x) => [x.row, x.size]));
+  }
+
+  /** The spec's family and size (bold keeps the family: the issue's headings came out in Calibri). */
+  font(row: number, bold: boolean): Partial<ExcelJS.Font> | undefined {
+    const f = this.spec.font;
+    if (!f) return bold ? this.cached("bold", { bold: true }) : undefined;
+    const size = this.rowSizes.get(row) ?? f.size;
+    return this.cached(`${bold}|${size}`, { name: f.family, size, ...(bold ? { bold: true } : {}) });
+  }
+
+  alignment(wrap: boolean, center: boolean): Partial<ExcelJS.Alignment> | undefined {
+    const vertical = wrap || this.spec.alignTop ? "top" : this.spec.alignMiddle ? "middle" : undefined;
+    if (!wrap && !center && !vertical) return undefined;
+    const key = `${wrap}|${center}|${vertical}`;
+    let a = this.aligns.get(key);
+    if (!a) {
+      a = {
+        ...(vertical ? { vertical } : {}),
+        ...(center ? { horizontal: "center" as const } : {}),
+        ...(wrap ? { wrapText: true } : {}),
+      };
+      this.aligns.set(key, a);
+    }
+    return a;
+  }
+
+  private cached(key: string, f: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+    let known = this.fonts.get(key);
+    if (!known) {
+      known = f;
+      this.fonts.set(key, known);
+    }
+    return known;
+  }
+}
+
+/** Frozen panes, column widths (px / 7), tab colour, and the A4 page setup. */
 function applySheetLayout(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const xSplit = spec.frozenCols ?? 0;
   const ySplit = spec.frozenRows ?? 0;
@@ -313,13 +419,53 @@ function applySheetLayout(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     ws.getColumn(i + 1).width = Math.round((px / 7) * 100) / 100;
   });
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  applyPrint(ws, spec);
+}
+
+const inches = (cm: number) => Math.round((cm / 2.54) * 10_000) / 10_000;
+
+/**
+ * A4 (paperSize 9) with the decree's margins. A sheet without `print` keeps the old default,
+ * landscape one page wide with its frozen rows repeated: those are the narrow reference sheets
+ * (Hướng dẫn, Tiêu chí, Danh mục…), which shrink little and read better whole across.
+ */
+function applyPrint(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const m = A4_PRINT.marginsCm;
+  const p = spec.print ?? {
+    orientation: "landscape" as const,
+    fitToWidth: true,
+    titleRows: spec.frozenRows || undefined,
+  };
   ws.pageSetup = {
     ...ws.pageSetup,
-    orientation: "landscape",
-    paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: 9,
+    orientation: p.orientation,
+    margins: {
+      top: inches(m.top),
+      bottom: inches(m.bottom),
+      left: inches(m.left),
+      right: inches(m.right),
+      header: inches(m.top / 2),
+      footer: inches(m.bottom / 2),
+    },
+    // Without fitToPage the sheet prints at 100 %: its fonts are the sizes on paper.
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
   };
-  if (ySplit) ws.pageSetup.printTitlesRow = `1:${ySplit}`;
+  if (p.titleRows) ws.pageSetup.printTitlesRow = `1:${p.titleRows}`;
+  if (p.titleCols) ws.pageSetup.printTitlesColumn = `A:${columnLetter(p.titleCols)}`;
+  const areas = p.areas ?? [];
+  // ExcelJS writes several areas ("A1:B2&&D1:E2") as several _xlnm.Print_Area names of one sheet,
+  // which Excel repairs away; so one area, the smallest block holding them all, and a page break
+  // before every area after the first gives each its own pages.
+  if (areas.length) {
+    const top = Math.min(...areas.map((a) => a.row));
+    const left = Math.min(...areas.map((a) => a.col));
+    const bottom = Math.max(...areas.map((a) => a.row + a.numRows - 1));
+    const right = Math.max(...areas.map((a) => a.col + a.numCols - 1));
+    ws.pageSetup.printArea = a1Range(top, left, bottom - top + 1, right - left + 1);
+  }
+  const first = Math.min(...areas.map((a) => a.row));
+  const breaks = new Set([...(p.breaks ?? []), ...areas.filter((a) => a.row > first).map((a) => a.row)]);
+  // ExcelJS's row break goes after its row: a row that starts a page breaks after the one above it.
+  for (const r of [...breaks].sort((a, b) => a - b)) if (r > 1) ws.getRow(r - 1).addPageBreak();
 }

@@ -211,8 +211,30 @@ describe("the template as xlsx", () => {
     expect(ws.getColumn(2).width).toBeCloseTo(340 / 7, 1);
     expect(ws.properties.tabColor).toEqual({ argb: "FF6FA8DC" });
     expect(ws.getCell("A3").fill).toMatchObject({ fgColor: { argb: "FFD9D9D9" } });
-    expect(ws.getCell("A1").font?.bold).toBe(true);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+    // One family everywhere, bold headings included; the title larger.
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, name: "Times New Roman", size: 14 });
+    expect(ws.getCell("A3").font).toMatchObject({ bold: true, name: "Times New Roman", size: 11 });
+    expect(ws.getCell("C5").font).toMatchObject({ name: "Times New Roman", size: 11 });
+    expect(ws.getCell("C3").alignment).toMatchObject({ wrapText: true });
+    // A4 landscape at 100 % (fitting 9 units to the width would print 6 pt), titles on every page,
+    // the margins of Nghị định 30/2020: 2 cm top and bottom, 3 cm left, 1.5 cm right.
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: false,
+      scale: 100,
+      printTitlesRow: "1:3",
+      printTitlesColumn: "A:B",
+    });
+    expect(ws.pageSetup.margins).toMatchObject({ top: 0.7874, bottom: 0.7874, left: 1.1811, right: 0.5906 });
+    // A sheet without its own print setup keeps landscape, one page wide.
+    expect(wb.getWorksheet("Tiêu chí")!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     // Wrapped criterion text gets a taller row (Excel does not grow rows as Sheets does).
     const r11 = sheetValues(ws).findIndex((r) => r[0] === "1.1") + 1;
     expect(ws.getRow(r11).height).toBeGreaterThan(15);

@@ -24,6 +24,7 @@ import type { UnitInput } from "../verdict";
 import { CELL_WORDS, CRITERIA_TABLE, SHEET, VERDICT } from "../vocabulary";
 import { literal, range } from "./formula";
 import {
+  A4_PRINT,
   type CellValue,
   COLORS,
   type ConditionalSpec,
@@ -31,7 +32,7 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "./spec";
-import { isWardCodeLabel, labelMatches, WARD_TAB, type WardTabLayout } from "./wardTabLayout";
+import { isWardCodeLabel, labelMatches, WARD_TAB, WARD_TAB_PRINT, type WardTabLayout } from "./wardTabLayout";
 
 export const HEADER_ROW = WARD_TAB.headerRow;
 export const FIRST_BODY_ROW = WARD_TAB.firstBodyRow;
@@ -115,6 +116,13 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
   const rows = bodyRows(fw, L, input.extraRows);
   const noteCol = firstUnitCol + columns.length;
   const values = tabValues(input, L, rows);
+  const widths = [
+    ...Array.from({ length: firstUnitCol - 1 }, (_, i) =>
+      i + 1 === L.codeCol ? L.widths.code : L.widths.text,
+    ),
+    ...columns.map(() => L.widths.unit),
+    L.widths.note,
+  ];
   return {
     name: ward.tab,
     values,
@@ -122,21 +130,41 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
     validations: [{ row: headerRow, col: firstUnitCol, rules: validationGrid(input, L, rows) }],
     backgrounds: backgroundsOf(values, rows, L),
     bold: boldOf(values, rows, L, noteCol),
-    wrapColumns: [L.textCol, noteCol],
+    // Unit columns wrap too: a header such as "TP-TDP05 – Tổ dân phố số 5" and the gaps row show
+    // whole on two lines instead of clipped (Sheets grows the row; the xlsx estimates its height).
+    wrapColumns: [L.textCol, ...columns.map((_, i) => firstUnitCol + i), noteCol],
     textColumns: [L.codeCol],
     alignTop: true,
+    font: {
+      family: WARD_TAB_PRINT.font,
+      size: WARD_TAB_PRINT.size,
+      rowSizes: [{ row: L.titleRow, size: WARD_TAB_PRINT.titleSize }],
+    },
     conditional: conditionalOf(rows, L, columns.length),
     frozenRows: headerRow,
     frozenCols: firstUnitCol - 1,
-    columnWidths: [
-      ...Array.from({ length: firstUnitCol - 1 }, (_, i) =>
-        i + 1 === L.codeCol ? L.widths.code : L.widths.text,
-      ),
-      ...columns.map(() => L.widths.unit),
-      L.widths.note,
-    ],
+    columnWidths: widths,
     tabColor: ward.kind === "xa" ? "#93c47d" : "#6fa8dc",
+    print: {
+      orientation: "landscape",
+      titleRows: headerRow,
+      titleCols: firstUnitCol - 1,
+      fitToWidth: fitsShrunk(widths),
+    },
   };
+}
+
+/**
+ * Fit to one page wide only when the shrinking keeps the text at 10 pt or more: a tab wider than
+ * the page (952 px at 100 %) but at most 1,047 px. At the layout's widths two units fit at 100 %
+ * and three need 1,066 px, so in practice a tab prints at 100 %. Fitting the sample's Tân Phong
+ * (7 units, 1,666 px) would print it at 6 pt; instead it runs onto pages across, with the code and
+ * criterion columns repeated on each (print.titleCols).
+ */
+function fitsShrunk(widths: number[]): boolean {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const page = A4_PRINT.widthPx.landscape;
+  return total > page && total <= (page * WARD_TAB_PRINT.size) / WARD_TAB_PRINT.minPrintedSize;
 }
 
 /** The 1-based sheet row of the first body row of kind `k`. */

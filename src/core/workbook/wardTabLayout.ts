@@ -104,6 +104,19 @@ export const WARD_TAB: WardTabLayout = {
   },
 };
 
+/**
+ * The ward tab on paper and on screen: one font (Times New Roman, the decree's typeface), 11 pt:
+ * the tab prints at 100 % (see wardTabSpec), so 11 pt is 11 pt on paper, above the 10 pt floor,
+ * and the long criterion texts take fewer lines — fewer pages — than at 12 pt. The title is 14 pt.
+ */
+export const WARD_TAB_PRINT = {
+  font: "Times New Roman",
+  size: 11,
+  titleSize: 14,
+  /** The smallest size the text may shrink to on paper when the tab is fitted to the page width. */
+  minPrintedSize: 10,
+} as const;
+
 /** Whether a cell holds the header `h` (leniently: foldKey, and only its key words when declared). */
 export function labelMatches(cell: unknown, h: HeaderLabel): boolean {
   const typed = foldKey(cell);
