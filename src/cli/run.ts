@@ -17,6 +17,7 @@ import { checkWorkbook, missingWardTabs } from "../core/usecases/checkWorkbook";
 import { rollupWorkbook, type WorkbookRollup as XlsxRollup } from "../core/usecases/rollupWorkbook";
 import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
 import { Workbook } from "../core/workbook/workbook";
+import { paragraphTexts, reportDocx } from "../docx/report";
 import { writeRollupInto } from "../xlsx/package";
 import { readXlsx, XlsxFileError } from "../xlsx/read";
 import {
@@ -114,7 +115,7 @@ function ensureDir(path: string): void {
   }
 }
 
-function writeText(path: string, text: string): void {
+function writeText(path: string, text: string | Buffer): void {
   ensureDir(path);
   try {
     writeFileSync(path, text);
@@ -190,14 +191,21 @@ async function demo(args: string[], io: Io): Promise<number> {
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
   const r = rollupWorkbook(read.values, { cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
+  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
+  // The sample as a city office has it after one roll-up (tdp rollup --write --in-place).
+  io.progress(CLI.PROGRESS.writing(samplePath));
+  await writeRollupInto(samplePath, samplePath, owned, read.values);
   const summaryPath = join(dir, "tong-hop.xlsx");
   const jsonPath = join(dir, "tong-hop.json");
+  const docxPath = join(dir, "bao-cao.docx");
   io.progress(CLI.PROGRESS.writing(summaryPath));
-  await writeWorkbook(specsWorkbook([r.summary, r.history]), summaryPath);
+  await writeWorkbook(specsWorkbook(owned), summaryPath);
   writeText(jsonPath, `${JSON.stringify(r.result.report, null, 2)}\n`);
+  io.progress(CLI.PROGRESS.writing(docxPath));
+  writeText(docxPath, await reportDocx(r.result.report));
   io.progress("");
   io.out(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
-  for (const p of [samplePath, summaryPath, jsonPath]) io.out(CLI.OUT.wrote(p));
+  for (const p of [samplePath, summaryPath, jsonPath, docxPath]) io.out(CLI.OUT.wrote(p));
   return EXIT.ok;
 }
 
@@ -341,6 +349,43 @@ async function writeRollupOutputs(
   return written;
 }
 
+/** `tdp report`: the paragraphs on stdout (nothing else there), the Word file with --docx. */
+async function report(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("report", args, {
+    year: { type: "string" },
+    docx: { type: "string" },
+    force: { type: "boolean", short: "f" },
+  });
+  if (values.help) return help(io, "report");
+  const file = oneFile("report", positionals);
+  const year = yearOf(values);
+  const docx = values.docx as string | undefined;
+  if (docx !== undefined && extname(docx).toLowerCase() !== ".docx")
+    throw new UsageError(CLI.USAGE.notDocxName(docx));
+  // Refused before the workbook is read, like template: nothing is computed for a file not written.
+  if (docx !== undefined && existsSync(docx) && !values.force) throw new RefusedWrite(CLI.FILE.exists(docx));
+  const read = await readWorkbookFile(file, io);
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
+  const r = rollupWorkbook(read.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
+  if (!r.ok) {
+    io.progress("");
+    io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    return EXIT.problems;
+  }
+  const rep = r.result.report;
+  if (docx !== undefined) {
+    io.progress(CLI.PROGRESS.writing(docx));
+    writeText(docx, await reportDocx(rep));
+  }
+  io.progress("");
+  const paragraphs = paragraphTexts(rep);
+  if (paragraphs.length) io.out(`${paragraphs.join("\n\n").normalize("NFC")}\n`);
+  else io.err(CLI.OUT.noParagraphs);
+  if (rep.problems.length) io.err(CLI.OUT.reportProblems(rep.problems.length, file));
+  if (docx !== undefined) io.err(CLI.OUT.wrote(docx));
+  return EXIT.ok;
+}
+
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse("check", args, {});
   if (values.help) return help(io, "check");
@@ -382,6 +427,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   demo,
   template,
   rollup: rollupCommand,
+  report,
   check,
 };
 

@@ -87,7 +87,7 @@ interface Cell {
   align?: "left" | "center";
 }
 
-function cell(c: Cell, width: number, bold: boolean): TableCell {
+function cell(c: Cell, width: number, bold: boolean, keepNext = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
@@ -96,27 +96,33 @@ function cell(c: Cell, width: number, bold: boolean): TableCell {
     children: [
       new Paragraph({
         alignment: c.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
+        keepNext,
         children: [run(c.text, SIZE.table, { bold })],
       }),
     ],
   });
 }
 
+interface TableOptions {
+  boldRows?: Set<number>;
+  /** Keep the whole table on one page (a short table: no row left alone on the next page). */
+  together?: boolean;
+}
+
 /** A bordered table of fixed column widths whose header row repeats on every page it runs over. */
-function table(
-  headers: readonly string[],
-  rows: Cell[][],
-  widths: number[],
-  boldRows = new Set<number>(),
-): Table {
+function table(headers: readonly string[], rows: Cell[][], widths: number[], opts: TableOptions = {}): Table {
+  const keep = (k: number) => Boolean(opts.together) && k < rows.length - 1;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: headers.map((h, i) => cell({ text: h }, widths[i], true)),
+    children: headers.map((h, i) => cell({ text: h }, widths[i], true, Boolean(opts.together))),
   });
   const body = rows.map(
     (r, k) =>
-      new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i], boldRows.has(k))) }),
+      new TableRow({
+        cantSplit: true,
+        children: r.map((c, i) => cell(c, widths[i], opts.boldRows?.has(k) ?? false, keep(k))),
+      }),
   );
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -130,11 +136,10 @@ function table(
 const num = (n: number): Cell => ({ text: String(n) });
 const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
 
-/** Tổng hợp's section 1 without its Tab column (a sheet name); a missing or unreadable tab is noted by the name. */
+/** Tổng hợp's section 1; a ward whose tab is missing or unreadable is noted by its name. */
 function wardTable(r: Report): Table {
-  const layout = summaryWardLayout(r.framework.wardWord, r.year, 1);
-  const columns = layout.columns.filter((c) => c.key !== "tab");
-  const counts = (x: Report["totals"]): Record<Exclude<SummaryWardRole, "stt" | "ward" | "tab">, Cell> => ({
+  const { columns } = summaryWardLayout(r.framework.wardWord, r.year, 1);
+  const counts = (x: Report["totals"]): Record<Exclude<SummaryWardRole, "stt" | "ward">, Cell> => ({
     units: num(x.units),
     registered: num(x.registered),
     evaluated: num(x.evaluated),
@@ -150,7 +155,7 @@ function wardTable(r: Report): Table {
     if (w.tab === "ok") return name;
     return DOCX.withNote(name, w.tab === "missing" ? SUMMARY.tabMissing : SUMMARY.tabUnreadable);
   };
-  const rows: Record<Exclude<SummaryWardRole, "tab">, Cell>[] = [
+  const rows: Record<SummaryWardRole, Cell>[] = [
     ...r.wards.map((w, i) => ({
       stt: num(i + 1),
       ward: { text: wardName(w), align: "left" as const },
@@ -159,17 +164,25 @@ function wardTable(r: Report): Table {
     { stt: { text: "" }, ward: { text: SUMMARY.total, align: "left" }, ...counts(r.totals) },
   ];
   // Twips for 13 pt text: "STT" and "Không" (the widest header word) must not break inside the word.
-  const fixed: Partial<Record<SummaryWardRole, number>> = { stt: 620, ward: 1800, lost: 900 };
+  const fixed: Partial<Record<SummaryWardRole, number>> = { stt: 600, ward: 1900, lost: 880 };
   const fixedSum = Object.values(fixed).reduce((a, b) => a + b, 0);
   const rest = Math.floor((TEXT_WIDTH - fixedSum) / (columns.length - Object.keys(fixed).length));
   const widths = columns.map((c) => fixed[c.key] ?? rest);
   return table(
     columns.map((c) => c.label),
-    rows.map((row) => columns.map((c) => row[c.key as Exclude<SummaryWardRole, "tab">])),
+    rows.map((row) => columns.map((c) => row[c.key])),
     widths,
-    new Set([rows.length - 1]),
+    { boldRows: new Set([rows.length - 1]) },
   );
 }
+
+/** The ward table's legend, as on Tổng hợp: 13 pt like the table, justified. */
+const legend = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { before: 60, after: 120 },
+    children: [run(text, SIZE.table, { italics: true })],
+  });
 
 /** One row per year of report.years, then the period's target. */
 function yearsTable(r: Report): Table {
@@ -194,7 +207,7 @@ function yearsTable(r: Report): Table {
     ]);
   if (!rows.length) rows.push([{ text: DOCX.noYears, align: "left" }, ...Array(5).fill({ text: "" })]);
   const first = TEXT_WIDTH - 5 * 1400;
-  return table(DOCX.yearHeaders, rows, [first, 1400, 1400, 1400, 1400, 1400]);
+  return table(DOCX.yearHeaders, rows, [first, 1400, 1400, 1400, 1400, 1400], { together: true });
 }
 
 /** The paragraphs in reading order, blanks left out (a report of a year with nothing before it has no lead). */
@@ -236,6 +249,7 @@ export function reportDocument(r: Report): Document {
           ...paragraphTexts(r).map(body),
           caption(DOCX.wardTable(r.framework.wardWord, r.year)),
           wardTable(r),
+          legend(SUMMARY.wardLegend(r.framework.unitWord, r.framework.wardWord, r.year)),
           caption(DOCX.yearsTable),
           yearsTable(r),
         ],

@@ -2,6 +2,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportSchema } from "../../src/core/report";
 import { XLSX } from "../../src/core/text/cli";
@@ -55,6 +56,8 @@ describe("tdp --help", () => {
     [],
     ["--help"],
     ["help", "rollup"],
+    ["help", "report"],
+    ["report", "--help"],
     ["demo", "--help"],
     ["template", "-h"],
     ["rollup", "--help"],
@@ -63,7 +66,7 @@ describe("tdp --help", () => {
     const r = cli(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("English");
-    expect(r.stdout).toMatch(/tdp (demo|template|rollup|check)/);
+    expect(r.stdout).toMatch(/tdp (demo|template|rollup|report|check)/);
     expect(r.stdout).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
   });
 
@@ -116,9 +119,11 @@ describe("tdp demo (npm start)", () => {
     expect(r.stderr).toContain("Đang tổng hợp 7 tab…");
   });
 
-  it("writes the sample workbook, the summary workbook and the JSON report", async () => {
-    for (const f of ["mau-lai-chau.xlsx", "tong-hop.xlsx", "tong-hop.json"])
+  it("writes the sample workbook, the summary workbook, the JSON report and the Word report", async () => {
+    for (const f of ["mau-lai-chau.xlsx", "tong-hop.xlsx", "tong-hop.json", "bao-cao.docx"]) {
       expect(existsSync(join(cwd, "out", f))).toBe(true);
+      expect(r.stdout).toContain(`Đã ghi ${join("out", f)}`);
+    }
     const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/tong-hop.json"), "utf8")));
     expect(report.totals).toMatchObject({ recognized: 35, maintained: 28, new: 7 });
     const summary = await readXlsx(join(cwd, "out/tong-hop.xlsx"));
@@ -126,6 +131,22 @@ describe("tdp demo (npm start)", () => {
     expect(String(summary.values.get(SHEET.summary)![0][0])).toContain("NĂM 2024");
     const book = await readXlsx(join(cwd, "out/mau-lai-chau.xlsx"));
     expect([...book.values.keys()]).toContain("Phường Tân Phong");
+    const docx = await JSZip.loadAsync(readFileSync(join(cwd, "out/bao-cao.docx")));
+    const xml = await docx.file("word/document.xml")!.async("string");
+    expect(xml).toContain("TỔNG HỢP KẾT QUẢ");
+    expect(xml).toContain(report.paragraphs.headline);
+  });
+
+  it("the sample workbook is rolled up into itself: what template --sample then rollup --write --in-place give", async () => {
+    const book = await readXlsx(join(cwd, "out/mau-lai-chau.xlsx"));
+    const summary = book.values.get(SHEET.summary)!;
+    expect(summary.flat().map(String).join("\n")).not.toContain("Chưa tổng hợp");
+    expect(String(summary[0][0])).toContain("NĂM 2024");
+    expect(book.values.get(SHEET.history)!.filter((row) => row[1] === 2024)).toHaveLength(35);
+    const office = join(tempDir("tdp-demo-office-"), "so.xlsx");
+    cliOk(["template", "--sample", "--out", office]);
+    cliOk(["rollup", office, "--write", "--in-place"]);
+    expect(book.values).toEqual((await readXlsx(office)).values);
   });
 });
 

@@ -69,10 +69,16 @@ describe("reportDocx", () => {
 
   it("sets Times New Roman 14 (28 half-points) as the default and on body runs, 13 in tables", () => {
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="28"\/>/);
-    const outside = doc.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
-    expect(outside).toContain('w:ascii="Times New Roman"');
-    expect(outside).toContain('<w:sz w:val="28"/>');
-    expect(outside).not.toContain('<w:sz w:val="26"/>');
+    // The body: every indented (justified) paragraph, title and captions; runs in Times New Roman 14.
+    const outside = [...doc.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "").matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+      .map((m) => m[0])
+      .filter((p) => !p.includes("<w:i/>"));
+    expect(outside.length).toBeGreaterThan(8);
+    for (const p of outside) {
+      expect(p).toContain('w:ascii="Times New Roman"');
+      expect(p).toContain('<w:sz w:val="28"/>');
+      expect(p).not.toContain('<w:sz w:val="26"/>');
+    }
     const inTables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).join("");
     expect(inTables).toContain('<w:sz w:val="26"/>');
     expect(inTables).not.toContain('<w:sz w:val="28"/>');
@@ -100,10 +106,9 @@ describe("reportDocx", () => {
     expect(title).toContain("<w:b/>");
   });
 
-  it("has the ward table with Tổng hợp's headers (without Tab), bordered, its header row repeated", () => {
+  it("has the ward table with Tổng hợp's headers, bordered, its header row repeated, and its legend", () => {
     const [wards] = tablesOf(doc);
-    const headers = SUMMARY.wardHeaders("xã, phường", 2024);
-    expect(wards[0]).toEqual(headers.slice(0, -1));
+    expect(wards[0]).toEqual(SUMMARY.wardHeaders("xã, phường", 2024));
     expect(wards[0]).toContain("Đăng ký năm 2024");
     expect(wards[1]).toEqual(["1", "Phường Tân Phong", "15", "1", "6", "5", "7", "6", "1", "0", "6/6"]);
     expect(wards[2][1]).toBe("Phường Đoàn Kết (điểm chỉ đạo)");
@@ -113,6 +118,8 @@ describe("reportDocx", () => {
     expect(firstTable).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
     expect(firstTable).toMatch(/<w:insideV w:val="single"/);
     expect(firstTable).toMatch(/<w:top w:val="single"/);
+    const after = paragraphsOf(doc.slice(doc.indexOf(firstTable) + firstTable.length));
+    expect(after[0]).toBe(SUMMARY.wardLegend("tổ dân phố, bản", "xã, phường", 2024));
   });
 
   it("has the years table: one row per year with the Vietnamese decimal comma, then the period's target", () => {
@@ -148,6 +155,7 @@ describe("reportDocx", () => {
     expect(paragraphsOf(xml)).toEqual([
       "TỔNG HỢP KẾT QUẢ TỔ DÂN PHỐ, BẢN TỰ QUẢN, PHÁT TRIỂN TOÀN DIỆN (THÀNH PHỐ LAI CHÂU) NĂM 2024",
       DOCX.wardTable("xã, phường", 2024),
+      SUMMARY.wardLegend("tổ dân phố, bản", "xã, phường", 2024),
       DOCX.yearsTable,
     ]);
     const tables = tablesOf(xml);

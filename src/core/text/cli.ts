@@ -8,6 +8,7 @@ Cách dùng:
   tdp demo                      tạo sổ mẫu Lai Châu trong out/, tổng hợp, in bảng kết quả
   tdp template --out TỆP.xlsx   tạo biểu mẫu (mọi trang, danh sách thả xuống, định dạng)
   tdp rollup TỆP.xlsx           tổng hợp toàn thành phố, in bảng; ghi JSON / xlsx nếu yêu cầu
+  tdp report TỆP.xlsx           in các đoạn văn để dán vào báo cáo; ghi tệp Word nếu yêu cầu
   tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô sai kèm địa chỉ ô
   tdp LỆNH --help               trợ giúp của từng lệnh
 
@@ -15,8 +16,8 @@ Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp đ�
           2 không đọc được tệp hoặc sai tham số; 3 không ghi được tệp; 4 lỗi không mong muốn.
 
 English:
-  tdp demo | template | rollup | check — evaluates residential groups on .xlsx workbooks laid out
-  like the Google Sheets add-in's. Run "tdp COMMAND --help" for each command.
+  tdp demo | template | rollup | report | check — evaluates residential groups on .xlsx
+  workbooks laid out like the Google Sheets add-in's. Run "tdp COMMAND --help" for each command.
   Exit codes: 0 done; 1 problems found (check) or roll-up impossible (broken Tiêu chí sheet);
   2 unreadable file or bad arguments; 3 cannot write an output file; 4 unexpected error.`;
 
@@ -27,10 +28,14 @@ tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả 
   out/mau-lai-chau.xlsx   sổ mẫu
   out/tong-hop.xlsx       trang Tổng hợp và Lịch sử công nhận
   out/tong-hop.json       báo cáo dạng JSON (mô hình trong docs/report.md)
+  out/bao-cao.docx        báo cáo Word (như tdp report --docx)
   --out-dir THƯ_MỤC       ghi vào thư mục khác thay cho out/
+Sổ mẫu được ghi cả trang Tổng hợp và Lịch sử công nhận sau một lần tổng hợp, như khi Phòng Nội vụ
+chạy tdp rollup --write --in-place.
 
-English: writes the Lai Châu training workbook to out/, rolls it up, prints the summary and writes
-out/tong-hop.xlsx and out/tong-hop.json. --out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
+English: writes the Lai Châu training workbook to out/, rolls it up into the workbook itself, prints
+the summary and writes out/tong-hop.xlsx, out/tong-hop.json and out/bao-cao.docx (the Word report).
+--out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
 
 const HELP_TEMPLATE = (
   ids: readonly string[],
@@ -70,6 +75,25 @@ English: rolls the workbook up exactly like the add-in's one-click roll-up and p
 Lịch sử công nhận back into a copy of the workbook (NAME.tong-hop.xlsx), or into the file itself
 with --in-place, leaving every other sheet's cells untouched. Exit 0 when done, 1 when the
 Tiêu chí sheet is broken, 2 when the file cannot be read.`;
+
+const HELP_REPORT = `tdp report TỆP.xlsx [--year NĂM] [--docx BAO-CAO.docx] [--force]
+
+Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" (không ghi gì vào sổ) và in các đoạn văn của
+báo cáo theo văn phong báo cáo hằng năm: kết quả chung, kết quả từng năm, tiêu chí chưa đạt, đơn vị
+không còn đạt; mỗi đoạn cách nhau một dòng trống, để dán thẳng vào báo cáo.
+  --year NĂM            năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+  --docx TỆP.docx       ghi thêm báo cáo Word (khổ A4, Times New Roman 14, lề theo Nghị định
+                        30/2020/NĐ-CP): tiêu đề, các đoạn văn, bảng theo xã/phường và bảng
+                        kết quả qua các năm so với mục tiêu
+  --force               ghi đè tệp .docx đã có
+Màn hình (stdout) chỉ có các đoạn văn; dòng "Đã ghi" và các lưu ý in ra stderr, nên
+"tdp report so.xlsx > doan-van.txt" cho tệp chỉ có văn bản.
+
+English: rolls the workbook up without writing it and prints the report's paste-ready Vietnamese
+paragraphs, one blank line between them. --docx also writes the Word report (A4, Times New Roman,
+the margins of Decree 30/2020), --force overwrites it. Exit 0 when done, 1 when the Tiêu chí
+sheet is broken, 2 when the file cannot be read or an argument is wrong, 3 when the .docx is not
+written.`;
 
 const HELP_CHECK = `tdp check TỆP.xlsx
 
@@ -114,13 +138,15 @@ export const CLI = {
 
   USAGE: {
     unknownCommand: (cmd: string) =>
-      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, check (xem tdp --help).`,
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check (xem tdp --help).`,
     badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
     needFile: (cmd: string) =>
       `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
     tooManyFiles: (cmd: string) => `Lệnh ${cmd} chỉ nhận một tệp .xlsx (xem tdp ${cmd} --help).`,
     needOut: () => "Thiếu --out TỆP.xlsx. Ví dụ: tdp template --out so-danh-gia.xlsx",
     notXlsxName: (path: string) => `Tên tệp ${q(path)} phải có đuôi .xlsx.`,
+    notDocxName: (path: string) =>
+      `Tên tệp ${q(path)} phải có đuôi .docx (tệp Word), ví dụ --docx bao-cao.docx.`,
     badYear: (value: string) => `Năm ${q(value)} không hợp lệ; ví dụ --year 2024.`,
     badFramework: (value: string, known: readonly string[]) =>
       `Không có khung tiêu chí ${q(value)} (có: ${known.join(", ")}).`,
@@ -146,6 +172,9 @@ export const CLI = {
     historyHeld:
       "Chỉ ghi trang Tổng hợp; Lịch sử công nhận giữ nguyên (xem lý do ở trên). Thêm --force nếu muốn ghi lại.",
     templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${sheets} trang).`,
+    reportProblems: (n: number, path: string) =>
+      `Lưu ý: sổ có ${n} vấn đề (ô trống, ô sai…), số liệu trong các đoạn văn có thể chưa đủ. Xem: tdp check ${path}`,
+    noParagraphs: "(Chưa có đoạn văn nào: sổ chưa có kết quả đánh giá cho năm này.)",
     checkClean: (tabs: number) => `Không có vấn đề nào (${tabs} tab đánh giá).`,
     checkFound: (n: number, tabs: number) => `Có ${n} vấn đề trong sổ (${tabs} tab đánh giá):`,
     missingTab: (ward: string, tab: string) =>
@@ -191,6 +220,7 @@ export const CLI = {
     demo: HELP_DEMO,
     template: HELP_TEMPLATE,
     rollup: HELP_ROLLUP,
+    report: HELP_REPORT,
     check: HELP_CHECK,
   },
 } as const;
