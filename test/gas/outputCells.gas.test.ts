@@ -41,7 +41,7 @@ describe("roll-up output cells keep their text", () => {
     const h = rolledUp();
     const rows = h.ss.sheetValues(SHEET.summary);
     expect(rows.find((r) => r[1] === "Phường Tân Phong")?.[10]).toBe("7/7");
-    const codes = rows.map((r) => r[1]).filter((v) => typeof v === "string" && /^\d+\.\d+$/.test(v));
+    const codes = rows.map((r) => r[0]).filter((v) => typeof v === "string" && /^\d+\.\d+$/.test(v));
     expect(codes.length).toBeGreaterThan(0);
     for (const c of codes) expect(typeof c).toBe("string");
   });
@@ -50,9 +50,9 @@ describe("roll-up output cells keep their text", () => {
     const h = rolledUp();
     const summary = h.ss.sheet(SHEET.summary);
     const rows = h.ss.sheetValues(SHEET.summary);
-    const r = rows.findIndex((row) => row[4] === 1.094) + 1;
+    const r = rows.findIndex((row) => row[10] === 1.094) + 1;
     expect(r).toBeGreaterThan(0);
-    const shown = summary.getRange(r, 5).getDisplayValues()[0][0];
+    const shown = summary.getRange(r, 11).getDisplayValues()[0][0];
     const locale = h.ss.getSpreadsheetLocale();
     expect(shown).toBe(locale === "vi_VN" ? "109,4%" : "109.4%");
   });
