@@ -1,6 +1,7 @@
 /** The Word report: its XML (page, margins, fonts, paragraphs, tables) and how LibreOffice prints it. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as esbuild from "esbuild";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCX } from "../../src/core/text/docx";
@@ -161,6 +162,25 @@ describe("reportDocx", () => {
     const tables = tablesOf(xml);
     expect(tables).toHaveLength(2);
     expect(tables[1][1][0]).toBe(DOCX.noYears);
+  });
+});
+
+describe("the Apps Script bundle", () => {
+  it("takes nothing from src/docx or the docx package (the Word file is for the command line only)", async () => {
+    // As build.mjs bundles dist/Code.js; the inputs are what ends up in it.
+    const result = await esbuild.build({
+      entryPoints: [join(__dirname, "../../src/main.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.startsWith("src/core/"))).toBe(true);
+    expect(inputs.filter((i) => /(^|\/)(src\/docx|node_modules\/docx)\//.test(i))).toEqual([]);
   });
 });
 
