@@ -8,13 +8,10 @@
 import type { Problem } from "../core/problem";
 import type { Report } from "../core/report";
 import { foldKey } from "../core/text";
-import { CHARTS } from "../core/text/charts";
 import { SUMMARY } from "../core/text/sheets";
 import { NOTICE, TOAST } from "../core/text/ui";
 import { rollupWorkbook, UNREAD_BY_ROLLUP } from "../core/usecases/rollupWorkbook";
 import { SHEET } from "../core/vocabulary";
-import type { ChartSpec } from "../core/workbook/spec";
-import type { SummaryLayout } from "../core/workbook/summary";
 import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { placeCharts } from "./charts";
 import { confirmHistoryRewrite } from "./confirm";
@@ -65,7 +62,7 @@ export function rollUp(): RollupOutcome {
       sameLayout: same && oldHistory !== undefined,
     });
   if (!same) {
-    placeCharts(summary, spec.charts ?? [wardsChartOf(layout)]);
+    placeCharts(summary, spec.charts ?? []);
     placeButton(summary);
     writeLayoutMarker(summary, key);
   }
@@ -74,29 +71,6 @@ export function rollUp(): RollupOutcome {
   const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);
   ss.toast(headline, TOAST.rollupTitle, 10);
   return { ok: true, report: result.report, headline, summary };
-}
-
-/**
- * The per-ward chart where Tổng hợp's spec has no charts yet (summary.ts before it fills
- * `spec.charts`): maintained / new per ward, stacked bars, from the ward rows of `layout`.
- */
-function wardsChartOf(layout: SummaryLayout): ChartSpec {
-  const rows = { fromRow: layout.wardFirstRow, toRow: layout.wardLastRow };
-  return {
-    id: "wards",
-    title: CHARTS.wards.title,
-    kind: "bar",
-    stacked: true,
-    categories: { col: layout.nameCol, ...rows },
-    series: [
-      { name: CHARTS.wards.maintained, values: { col: layout.maintainedCol, ...rows } },
-      { name: CHARTS.wards.fresh, values: { col: layout.newCol, ...rows } },
-    ],
-    // Right of the ward table (12 columns), Sheets' default chart size.
-    anchor: { row: 3, col: 14 },
-    width: 600,
-    height: 371,
-  };
 }
 
 /** The "Tổng hợp" button image, with the roll-up assigned; added once. */

@@ -420,7 +420,6 @@ export async function writeChartsInto(zip: JSZip, sheets: ChartedSheet[]): Promi
         parts.free("xl/drawings/drawing"),
         parts.freeNumbers("xl/charts/chart", charts.length),
       );
-      for (const [path, text] of made) parts.write(path, text);
       const ids = new Set(relsOf(sheetRels, entry.part).map((r) => r.id));
       let n = ids.size + 1;
       while (ids.has(`rId${n}`)) n++;
@@ -430,6 +429,9 @@ export async function writeChartsInto(zip: JSZip, sheets: ChartedSheet[]): Promi
       ]);
       sheetXml = withDrawing(sheetXml, id);
       added.push(...overrides);
+      // The sheet's relationships first: a rerun then finds every part at the same place in the zip.
+      parts.write(relsPathOf(entry.part), sheetRels);
+      for (const [path, text] of made) parts.write(path, text);
     }
     if (gone.size === 0 && !charts.length) continue;
     parts.write(entry.part, sheetXml);

@@ -56,12 +56,12 @@ describe("roll-up (menu)", () => {
     expect([h.ss.snapshotSheet(SHEET.summary), h.ss.snapshotSheet(SHEET.history)]).toEqual(first);
   });
 
-  it("adds a chart and the button image with the roll-up assigned, once", () => {
+  it("adds the two charts (per ward, per year) and the button image with the roll-up assigned, once", () => {
     const h = sample();
     h.ctx.menuRollup();
     h.ctx.menuRollup();
     const snap = h.ss.snapshotSheet(SHEET.summary);
-    expect(snap.charts).toHaveLength(1);
+    expect(snap.charts.map((c) => c.chartType)).toEqual(["BAR", "COMBO"]);
     expect(snap.images).toHaveLength(1);
     expect(JSON.stringify(snap.images[0])).toContain("rollupButton");
     expect(typeof h.ctx.rollupButton).toBe("function");

@@ -459,6 +459,13 @@ async function expectWrittenInto(
   expect(after.get("xl/media/image1.png")!.equals(PNG)).toBe(true);
   // Tổng hợp and Lịch sử keep their part and r:id.
   for (const n of [SHEET.summary, SHEET.history]) expect(sheets.get(n)).toEqual(sheetsOf(before).get(n));
+  // Tổng hợp draws its two charts (per ward, per year) from its own cells, in a drawing of its own.
+  const summaryPart = sheets.get(SHEET.summary)!.part;
+  const drawing = relsOf(after, summaryPart).find((r) => r.type === `${REL}/drawing`)!;
+  expect(drawing.target).not.toBe("xl/drawings/drawing1.xml");
+  const charts = relsOf(after, drawing.target).map((r) => text(after, r.target));
+  expect(charts.map((c) => c.includes("<c:lineChart>"))).toEqual([false, true]);
+  for (const c of charts) expect(c).toContain(`<c:f>'${SHEET.summary}'!$`);
   // The calc chain lost only Tổng hợp's cell (no longer a formula).
   expect(elements(text(after, "xl/calcChain.xml"), "c").map((c) => attrOf(c, "r"))).toEqual(["Z1", "G3"]);
 
