@@ -12,7 +12,14 @@
  */
 import { a1Range } from "../core/a1";
 import type { ChartSpec, ColumnRange } from "../core/workbook/spec";
-import { type ChartTypeEnum, type GCharts, type GEmbeddedChart, type GSheet, gas } from "./types";
+import {
+  type ChartTypeEnum,
+  type GCharts,
+  type GEmbeddedChart,
+  type GRange,
+  type GSheet,
+  gas,
+} from "./types";
 
 const rangeA1 = (r: ColumnRange) => a1Range(r.fromRow, r.col, r.toRow - r.fromRow + 1, 1);
 
@@ -58,9 +65,9 @@ function shows(chart: GEmbeddedChart, ranges: () => string[], c: ChartSpec): boo
   return chart.getOptions().get("title") === c.title;
 }
 
-function build(sheet: GSheet, c: ChartSpec): GEmbeddedChart {
+function build(sheet: GSheet, c: ChartSpec, ranges: GRange[]): GEmbeddedChart {
   let b = sheet.newChart().setChartType(chartType(gas().Charts, c));
-  for (const a1 of chartRanges(c)) b = b.addRange(sheet.getRange(a1));
+  for (const r of ranges) b = b.addRange(r);
   for (const [option, value] of chartOptions(c)) b = b.setOption(option, value);
   return b.setPosition(c.anchor.row, c.anchor.col, 0, 0).build();
 }
@@ -80,5 +87,14 @@ export function placeCharts(sheet: GSheet, specs: ChartSpec[]): void {
     if (match) kept.add(match);
     else sheet.removeChart(chart);
   }
-  for (const c of wanted) if (!kept.has(c)) sheet.insertChart(build(sheet, c));
+  const fresh = wanted.filter((c) => !kept.has(c));
+  if (!fresh.length) return;
+  // Every range of every new chart from one range list: two calls instead of one per range.
+  const ranges = sheet.getRangeList(fresh.flatMap(chartRanges)).getRanges();
+  let at = 0;
+  for (const c of fresh) {
+    const n = c.series.length + 1;
+    sheet.insertChart(build(sheet, c, ranges.slice(at, at + n)));
+    at += n;
+  }
 }

@@ -61,7 +61,11 @@ const chartCalls = () =>
 
 describe("placeCharts", () => {
   it("inserts a stacked bar chart and a combo chart with its target line, from the spec's cells", () => {
-    placeCharts(sheet(), [WARDS, YEARS]);
+    const s = sheet();
+    const calls = g.counter.snapshot().total;
+    placeCharts(s, [WARDS, YEARS]);
+    // getCharts; every range from one range list (getRangeList, getRanges); newChart and insertChart each.
+    expect(g.counter.snapshot().total - calls).toBe(1 + 2 + 2 * 2);
     const [wards, years] = stateOf();
     expect(wards.chartType).toBe("BAR");
     expect(wards.ranges).toEqual([
