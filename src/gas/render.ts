@@ -154,7 +154,8 @@ export function renderSheet(
   const parts = subRanges(sheet, spec);
   // Stale merges first (the roll-up rewrites Tổng hợp with another number of rows): one breakApart
   // over every row written now or before, all columns — Sheets refuses one covering part of a merge.
-  if (spec.merges?.length || spec.mergeAcross?.length)
+  // A sheet without earlier rows (new, or cleared by its command) has none to break.
+  if (oldHeight > 0 && (spec.merges?.length || spec.mergeAcross?.length))
     sheet.getRange(1, 1, Math.max(height, oldHeight), grid.cols).breakApart();
   if (formats.grid) all.setNumberFormats(formats.grid);
   else for (const col of formats.textColumns) parts.get(columnA1(col, height))!.setNumberFormat(FORMAT.text);

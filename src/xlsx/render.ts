@@ -217,7 +217,8 @@ function setRowHeights(
   for (const h of spec.rowHeights ?? [])
     for (let r = h.row; r < h.row + (h.count ?? 1); r++) {
       const row = ws.getRow(r);
-      row.height = Math.max(row.height ?? 0, Math.round(h.height * 0.75 * 100) / 100);
+      // Excel's tallest row is 409 pt.
+      row.height = Math.min(409, Math.max(row.height ?? 0, Math.round(h.height * 0.75 * 100) / 100));
     }
 }
 
@@ -231,19 +232,29 @@ function estimateRowHeights(
   if (!wrapCols.length) return;
   const scale = (spec.font?.size ?? 11) / 11;
   const m = METRICS[spec.font?.family.toLowerCase() ?? ""] ?? METRICS.default;
-  const perLine = (c: number) =>
-    Math.max(4, Math.floor(((spec.columnWidths?.[c - 1] ?? 100) - 8) / (m.charPx * scale)));
+  const colPx = (c: number) => spec.columnWidths?.[c - 1] ?? 100;
+  // A merged cell wraps across its whole width (its top-left cell holds the text).
+  const mergedPx = new Map<number, number>();
+  for (const b of [...(spec.merges ?? []), ...(spec.mergeAcross ?? [])]) {
+    let px = 0;
+    for (let c = b.col; c < b.col + b.numCols; c++) px += colPx(c);
+    mergedPx.set(b.row * 65536 + b.col, px);
+  }
+  const perLine = (r: number, c: number) =>
+    Math.max(4, Math.floor(((mergedPx.get(r * 65536 + c) ?? colPx(c)) - 8) / (m.charPx * scale)));
   for (let r = 1; r <= maxRow; r++) {
     let lines = 1;
+    const size = spec.font?.rowSizes?.find((x) => x.row === r)?.size;
+    const rowScale = size ? size / (spec.font?.size ?? 11) : 1;
     for (const c of wrapCols) {
       const v = valueAt(r, c);
       if (typeof v !== "string" || v === "") continue;
       const n = v
         .split("\n")
-        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine(c))), 0);
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil((part.length * rowScale) / perLine(r, c))), 0);
       lines = Math.max(lines, n);
     }
-    if (lines > 1) ws.getRow(r).height = Math.min(409, Math.ceil(lines * m.linePt * scale + 2));
+    if (lines > 1) ws.getRow(r).height = Math.min(409, Math.ceil(lines * m.linePt * scale * rowScale + 2));
   }
 }
 

@@ -78,6 +78,6 @@ export const MERGED_CELL_WRITE = (cell: string, merge: string) =>
 /** Stricter than Google (no documented bound): fonts of 1–400 pt as the Sheets font-size box allows. */
 export const BAD_FONT_SIZE = (size: unknown) =>
   `Invalid font size: ${String(size)} (the fake takes whole points 1–400).`;
-/** Row heights: whole pixels; Sheets' row-height box refuses 0 and more than 2000 px. */
+/** Row heights: whole pixels of at least 1 (Google documents no upper bound; Excel's is 409 pt). */
 export const BAD_ROW_HEIGHT = (h: unknown) =>
-  `Invalid row height: ${String(h)} (the fake takes whole pixels 1–2000).`;
+  `Invalid row height: ${String(h)} (the fake takes whole pixels ≥ 1).`;

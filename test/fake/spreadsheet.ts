@@ -711,7 +711,7 @@ export class FakeSheet implements GSheet {
   }
   private rowHeightsOf(start: number, n: number, height: number, forced: boolean): FakeSheet {
     this.rangeAt({ row: checkInt(start, "startRow"), col: 1, numRows: checkInt(n, "numRows"), numCols: 1 });
-    if (!Number.isInteger(height) || height < 1 || height > 2000) throw new Error(BAD_ROW_HEIGHT(height));
+    if (!Number.isInteger(height) || height < 1) throw new Error(BAD_ROW_HEIGHT(height));
     for (let r = start; r < start + n; r++) {
       this.rowHeights.set(r, height);
       if (forced) this.forcedRows.add(r);

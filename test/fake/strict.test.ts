@@ -5,6 +5,7 @@ import { isDate } from "./env";
 import { createAppsScriptGlobals } from "./globals";
 import {
   EXCEEDED_TIME,
+  MERGE_PARTIAL,
   PROTECTED,
   TOO_LONG_CELL,
   TOO_MANY_CELLS,
@@ -511,5 +512,89 @@ describe("protections as Google does them", () => {
     expect(() => sheet.getRange("A1").setValue(1)).toThrow(PROTECTED);
     sheet.getRange("A5:B9").setValue("được");
     expect(sheet.getRange("B9").getValue()).toBe("được");
+  });
+});
+
+describe("print layout: merges, fonts, row heights, range lists", () => {
+  const fresh = () => {
+    const ss = new FakeSpreadsheet({ locale: "vi_VN" });
+    return { ss, sheet: ss.getSheets()[0], counter: ss.env.counter };
+  };
+
+  it("refuses a merge over a merged range, and breaking apart part of one (Google's message)", () => {
+    const { sheet } = fresh();
+    sheet.getRange("A1:C1").merge();
+    expect(() => sheet.getRange("B1:D1").merge()).toThrow(MERGE_PARTIAL);
+    expect(() => sheet.getRange("A1:C1").merge()).toThrow(MERGE_PARTIAL);
+    expect(() => sheet.getRange("A1:B1").breakApart()).toThrow(MERGE_PARTIAL);
+    expect(sheet.getRange("A1").isPartOfMerge()).toBe(true);
+    sheet.getRange("A1:Z3").breakApart();
+    expect(sheet.getRange("A1:C1").getMergedRanges()).toEqual([]);
+  });
+
+  it("mergeAcross merges each row apart; a value in a hidden cell of a merge is refused (stricter)", () => {
+    const { ss, sheet } = fresh();
+    sheet.getRange("A2:C3").mergeAcross();
+    expect(ss.snapshotSheet("Sheet1").merges).toEqual(["A2:C2", "A3:C3"]);
+    expect(() => sheet.getRange("B2").setValue("ẩn")).toThrow(/inside the merged range A2:C2/);
+    expect(() => sheet.getRange("A3:C3").setValues([["ok", "", "=1+1"]])).toThrow(/C3/);
+    sheet.getRange("A2:C2").setValues([["tiêu đề", "", ""]]);
+    expect(sheet.getRange("A2").getValue()).toBe("tiêu đề");
+    expect(() => sheet.getRange("A4:A5").mergeAcross()).toThrow(/one column/);
+  });
+
+  it("fonts are stateful and checked: family per cell, whole sizes 1–400", () => {
+    const { ss, sheet } = fresh();
+    sheet
+      .getRange("A1:B2")
+      .setFontFamily("Times New Roman")
+      .setFontSizes([
+        [14, 14],
+        [11, 11],
+      ]);
+    expect(ss.sheet("Sheet1").cellState("B2").format).toMatchObject({
+      fontFamily: "Times New Roman",
+      fontSize: 11,
+    });
+    expect(ss.sheet("Sheet1").cellState("A1").format.fontSize).toBe(14);
+    expect(() => sheet.getRange("A1").setFontSize(10.5)).toThrow(/font size/);
+    expect(() => sheet.getRange("A1:B1").setFontSizes([[11]])).toThrow();
+    expect(() => sheet.getRange("A1").setFontFamily("  ")).toThrow(/font family/);
+  });
+
+  it("row heights: whole pixels on existing rows; forced ones are recorded", () => {
+    const { ss, sheet } = fresh();
+    sheet.setRowHeights(2, 3, 40);
+    sheet.setRowHeightsForced(4, 1, 30);
+    const snap = ss.snapshotSheet("Sheet1");
+    expect(snap.rowHeights).toMatchObject({ 2: 40, 3: 40, 4: 30 });
+    expect(snap.forcedRowHeights).toEqual([4]);
+    expect(() => sheet.setRowHeights(1, 1, 0)).toThrow(/row height/);
+    expect(() => sheet.setRowHeights(999, 5, 20)).toThrow();
+  });
+
+  it("a RangeList setter is one counted call with a write's cost, all or nothing under protection", () => {
+    const { ss, sheet, counter } = fresh();
+    counter.reset();
+    sheet.getRangeList(["A1:B2", "D4"]).setBorder(true, true, true, true, true, true);
+    sheet.getRangeList(["A1", "C3"]).setHorizontalAlignment("center");
+    const calls = counter.snapshot().calls;
+    expect(calls["RangeList.setBorder"]).toBe(1);
+    expect(calls["Range.setBorder"]).toBeUndefined();
+    expect(counter.costOf("RangeList.setBorder")).toBeGreaterThanOrEqual(50);
+    expect(ss.sheet("Sheet1").cellState("B2").format.borders).toEqual({
+      top: true,
+      left: true,
+      bottom: true,
+      right: true,
+    });
+    expect(ss.sheet("Sheet1").cellState("C3").format.horizontalAlignment).toBe("center");
+    // Run by someone who is not the owner: a protection of D4 refuses the whole list.
+    const g = createAppsScriptGlobals({ user: "nguoichay@tp.gov.vn", owner: "chu@tp.gov.vn" });
+    const other = g.spreadsheet.getSheets()[0];
+    other.getRange("A1").setHorizontalAlignment("center");
+    g.spreadsheet.seedProtection(other.getName(), "D4", { editors: [] });
+    expect(() => other.getRangeList(["A1", "D4"]).setHorizontalAlignment("left")).toThrow(PROTECTED);
+    expect(g.spreadsheet.sheet(other.getName()).cellState("A1").format.horizontalAlignment).toBe("center");
   });
 });

@@ -132,7 +132,15 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
     bold: boldOf(values, rows, L, noteCol),
     // Unit columns wrap too: a header such as "TP-TDP05 – Tổ dân phố số 5" and the gaps row show
     // whole on two lines instead of clipped (Sheets grows the row; the xlsx estimates its height).
-    wrapColumns: [L.textCol, ...columns.map((_, i) => firstUnitCol + i), noteCol],
+    // Column A too: the ward-code label (A2) reads on two lines instead of clipped by B2.
+    wrapColumns: [L.codeCol, L.textCol, ...columns.map((_, i) => firstUnitCol + i), noteCol],
+    // The title wraps over the fixed columns, which print on every page: left to overflow, it
+    // would run into the unit columns and print garbled on every page after the first across.
+    // (A merge across the whole width would split the frozen columns, which Sheets refuses.)
+    merges: [{ row: L.titleRow, col: 1, numRows: 1, numCols: firstUnitCol - 1 }],
+    rowHeights: [
+      { row: L.titleRow, height: titleHeight(values[L.titleRow - 1][0], widths, firstUnitCol - 1) },
+    ],
     textColumns: [L.codeCol],
     alignTop: true,
     font: {
@@ -152,6 +160,16 @@ export function wardTabSpec(input: WardTabInput, L: WardTabLayout = WARD_TAB): S
       fitToWidth: fitsShrunk(widths),
     },
   };
+}
+
+/**
+ * The title row's height in px: merged cells do not grow to fit in Sheets, so the row is given its
+ * lines (about 10 px a character of 14 pt bold Times New Roman, 22 px a line).
+ */
+function titleHeight(title: CellValue, widths: number[], cols: number): number {
+  const px = widths.slice(0, cols).reduce((a, b) => a + b, 0) - 8;
+  const lines = Math.max(1, Math.ceil((String(title).length * 10) / px));
+  return lines * 22 + 6;
 }
 
 /**
