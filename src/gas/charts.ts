@@ -21,6 +21,18 @@ import {
   gas,
 } from "./types";
 
+/**
+ * EmbeddedChart.getContainerInfo (its anchor cell), which src/gas/types.ts's GEmbeddedChart does not
+ * declare yet; test/gas/charts.gas.test.ts checks that Google's EmbeddedChart fits this.
+ */
+export interface GChartContainerInfo {
+  getAnchorRow(): number;
+  getAnchorColumn(): number;
+}
+export interface GPlacedChart extends GEmbeddedChart {
+  getContainerInfo(): GChartContainerInfo;
+}
+
 const rangeA1 = (r: ColumnRange) => a1Range(r.fromRow, r.col, r.toRow - r.fromRow + 1, 1);
 
 /** The ranges a chart draws from, in the order they are added: the categories, then each series. */
@@ -57,12 +69,19 @@ export function chartOptions(c: ChartSpec): [string, unknown][] {
 /** Whether there is anything to draw (a summary without wards has no ward rows). */
 const drawable = (c: ChartSpec) => c.categories.toRow >= c.categories.fromRow;
 
-/** Whether `chart` shows what `c` asks: the same ranges in the same order and the same title. */
-function shows(chart: GEmbeddedChart, ranges: () => string[], c: ChartSpec): boolean {
+/**
+ * Whether `chart` shows what `c` asks: the same ranges in the same order, the same title and anchor
+ * cell (rows added above move the anchor without changing the ranges). The size is not compared:
+ * Apps Script gives no getter for it, and every change of the spec's sizes changes the ranges too…
+ * or not, in which case the chart keeps its old size.
+ */
+function shows(chart: GPlacedChart, ranges: () => string[], c: ChartSpec): boolean {
   const want = chartRanges(c);
   const have = ranges();
   if (have.length !== want.length || have.some((a, i) => a !== want[i])) return false;
-  return chart.getOptions().get("title") === c.title;
+  if (chart.getOptions().get("title") !== c.title) return false;
+  const at = chart.getContainerInfo();
+  return at.getAnchorRow() === c.anchor.row && at.getAnchorColumn() === c.anchor.col;
 }
 
 function build(sheet: GSheet, c: ChartSpec, ranges: GRange[]): GEmbeddedChart {
@@ -76,7 +95,7 @@ function build(sheet: GSheet, c: ChartSpec, ranges: GRange[]): GEmbeddedChart {
 export function placeCharts(sheet: GSheet, specs: ChartSpec[]): void {
   const wanted = specs.filter(drawable);
   const kept = new Set<ChartSpec>();
-  for (const chart of sheet.getCharts()) {
+  for (const chart of sheet.getCharts() as GPlacedChart[]) {
     let a1s: string[] | undefined;
     // Read lazily and once: a chart matched by nothing costs one getRanges and its A1s.
     const ranges = () => {

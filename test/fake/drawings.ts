@@ -1,5 +1,6 @@
 /** Embedded charts and over-grid images. */
 
+import type { GChartContainerInfo } from "../../src/gas/charts";
 import type {
   ChartTypeEnum,
   GBlobSource,
@@ -177,6 +178,22 @@ export class FakeEmbeddedChart implements GEmbeddedChart {
   getOptions(): GChartOptions {
     this.sheet.env.counter.hit("EmbeddedChart.getOptions");
     return new FakeChartOptions(this.sheet.env, this.options);
+  }
+  /** The anchor set by setPosition (Google: "information about where the chart is positioned"). */
+  getContainerInfo(): GChartContainerInfo & { getOffsetX(): number; getOffsetY(): number } {
+    const env = this.sheet.env;
+    env.counter.hit("EmbeddedChart.getContainerInfo");
+    const p = { ...this.position };
+    const get = (method: string, v: number) => () => {
+      env.counter.hit(`ContainerInfo.${method}`);
+      return v;
+    };
+    return {
+      getAnchorRow: get("getAnchorRow", p.row),
+      getAnchorColumn: get("getAnchorColumn", p.col),
+      getOffsetX: get("getOffsetX", p.offsetX),
+      getOffsetY: get("getOffsetY", p.offsetY),
+    };
   }
 
   state(): ChartState {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/core/text/charts";
 import { SHEET } from "../../src/core/vocabulary";
 import type { ChartSpec } from "../../src/core/workbook/spec";
-import { placeCharts } from "../../src/gas/charts";
+import { type GPlacedChart, placeCharts } from "../../src/gas/charts";
 import { createAppsScriptGlobals } from "../fake/globals";
 import { harness } from "../helpers/harness";
 
@@ -109,8 +109,8 @@ describe("placeCharts", () => {
     expect(chartCalls()).toEqual(calls);
     expect(stateOf()).toEqual(before);
     // The sheet lookup (2), getCharts, per chart getRanges and an A1 per range (3 and 4 ranges),
-    // then getOptions and get("title") for each match.
-    expect(g.counter.snapshot().total - reads).toBe(2 + 1 + (1 + 3) + (1 + 4) + 2 * 2);
+    // then for each match getOptions, get("title"), getContainerInfo, getAnchorRow, getAnchorColumn.
+    expect(g.counter.snapshot().total - reads).toBe(2 + 1 + (1 + 3) + (1 + 4) + 2 * 5);
   });
 
   it("replaces only the chart whose rows changed, and removes a chart the spec no longer has", () => {
@@ -129,6 +129,23 @@ describe("placeCharts", () => {
     expect(stateOf().map((c) => c.ranges[0].replace(/^.*!/, ""))).toEqual(["B20:B24", "B5:B12"]);
     placeCharts(sheet(), [wider]);
     expect(stateOf().map((c) => c.chartType)).toEqual(["BAR"]);
+  });
+
+  it("reads a chart's anchor as Google's EmbeddedChart.getContainerInfo gives it", () => {
+    // Compile-time: Google's EmbeddedChart has every method placeCharts reads.
+    const fits = (c: GoogleAppsScript.Spreadsheet.EmbeddedChart): GPlacedChart => c;
+    placeCharts(sheet(), [YEARS]);
+    const [chart] = sheet().getCharts() as GPlacedChart[];
+    expect([chart.getContainerInfo().getAnchorRow(), chart.getContainerInfo().getAnchorColumn()]).toEqual([
+      20, 14,
+    ]);
+    expect(fits).toBeTypeOf("function");
+  });
+
+  it("a chart moved by rows above it is re-inserted at its new anchor", () => {
+    placeCharts(sheet(), [WARDS, YEARS]);
+    placeCharts(sheet(), [WARDS, { ...YEARS, anchor: { row: 30, col: 14 } }]);
+    expect(stateOf().map((c) => c.position.row)).toEqual([3, 30]);
   });
 
   it("a changed title alone re-inserts that chart; a chart without data rows is not drawn", () => {
