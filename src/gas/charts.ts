@@ -21,18 +21,6 @@ import {
   gas,
 } from "./types";
 
-/**
- * EmbeddedChart.getContainerInfo (its anchor cell), which src/gas/types.ts's GEmbeddedChart does not
- * declare yet; test/gas/charts.gas.test.ts checks that Google's EmbeddedChart fits this.
- */
-export interface GChartContainerInfo {
-  getAnchorRow(): number;
-  getAnchorColumn(): number;
-}
-export interface GPlacedChart extends GEmbeddedChart {
-  getContainerInfo(): GChartContainerInfo;
-}
-
 const rangeA1 = (r: ColumnRange) => a1Range(r.fromRow, r.col, r.toRow - r.fromRow + 1, 1);
 
 /** The ranges a chart draws from, in the order they are added: the categories, then each series. */
@@ -75,7 +63,7 @@ const drawable = (c: ChartSpec) => c.categories.toRow >= c.categories.fromRow;
  * Apps Script gives no getter for it, and every change of the spec's sizes changes the ranges too…
  * or not, in which case the chart keeps its old size.
  */
-function shows(chart: GPlacedChart, ranges: () => string[], c: ChartSpec): boolean {
+function shows(chart: GEmbeddedChart, ranges: () => string[], c: ChartSpec): boolean {
   const want = chartRanges(c);
   const have = ranges();
   if (have.length !== want.length || have.some((a, i) => a !== want[i])) return false;
@@ -85,7 +73,8 @@ function shows(chart: GPlacedChart, ranges: () => string[], c: ChartSpec): boole
 }
 
 function build(sheet: GSheet, c: ChartSpec, ranges: GRange[]): GEmbeddedChart {
-  let b = sheet.newChart().setChartType(chartType(gas().Charts, c));
+  // The ranges hold data only: no header row for Sheets to guess (it would take the first ward as one).
+  let b = sheet.newChart().setChartType(chartType(gas().Charts, c)).setNumHeaders(0);
   for (const r of ranges) b = b.addRange(r);
   for (const [option, value] of chartOptions(c)) b = b.setOption(option, value);
   return b.setPosition(c.anchor.row, c.anchor.col, 0, 0).build();
@@ -95,7 +84,7 @@ function build(sheet: GSheet, c: ChartSpec, ranges: GRange[]): GEmbeddedChart {
 export function placeCharts(sheet: GSheet, specs: ChartSpec[]): void {
   const wanted = specs.filter(drawable);
   const kept = new Set<ChartSpec>();
-  for (const chart of sheet.getCharts() as GPlacedChart[]) {
+  for (const chart of sheet.getCharts()) {
     let a1s: string[] | undefined;
     // Read lazily and once: a chart matched by nothing costs one getRanges and its A1s.
     const ranges = () => {

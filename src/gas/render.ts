@@ -32,34 +32,6 @@ import type {
   VerticalAlignment,
 } from "./types";
 
-// The print-layout calls, as @types/google-apps-script declares them (test/gas/types.test-d.ts
-// checks them against it with the rest). They belong in ./types.ts; declared here until it has them.
-declare module "./types" {
-  interface GSheet {
-    setRowHeights(startRow: number, numRows: number, height: number): GSheet;
-    setRowHeightsForced(startRow: number, numRows: number, height: number): GSheet;
-  }
-  interface GRange {
-    mergeAcross(): GRange;
-    setFontFamily(fontFamily: string | null): GRange;
-    setFontSizes(sizes: number[][]): GRange;
-  }
-  interface GRangeList {
-    setHorizontalAlignment(alignment: HorizontalAlignment): GRangeList;
-    setVerticalAlignment(alignment: VerticalAlignment): GRangeList;
-    setWrap(isWrapEnabled: boolean): GRangeList;
-    setBorder(
-      top: boolean | null,
-      left: boolean | null,
-      bottom: boolean | null,
-      right: boolean | null,
-      vertical: boolean | null,
-      horizontal: boolean | null,
-    ): GRangeList;
-    breakApart(): GRangeList;
-  }
-}
-
 /** Grows the grid to rows × cols at least; gives its size afterwards. */
 export function ensureSize(sheet: GSheet, rows: number, cols: number): { rows: number; cols: number } {
   const maxRows = sheet.getMaxRows();

@@ -61,6 +61,8 @@ export interface GSpreadsheet {
 }
 
 export interface GSheet {
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet;
+  setRowHeightsForced(startRow: number, numRows: number, height: number): GSheet;
   getName(): string;
   setName(name: string): GSheet;
   getSheetId(): Integer;
@@ -102,6 +104,9 @@ export interface GSheet {
 }
 
 export interface GRange {
+  mergeAcross(): GRange;
+  setFontFamily(fontFamily: string | null): GRange;
+  setFontSizes(sizes: number[][]): GRange;
   getValues(): any[][];
   setValues(values: any[][]): GRange;
   getValue(): any;
@@ -158,6 +163,18 @@ export interface GRange {
 
 export interface GRangeList {
   getRanges(): GRange[];
+  setHorizontalAlignment(alignment: HorizontalAlignment): GRangeList;
+  setVerticalAlignment(alignment: VerticalAlignment): GRangeList;
+  setWrap(isWrapEnabled: boolean): GRangeList;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): GRangeList;
+  breakApart(): GRangeList;
 }
 
 export interface GDataValidation {
@@ -229,12 +246,20 @@ export interface GEmbeddedChartBuilder {
     offsetY: Integer,
   ): GEmbeddedChartBuilder;
   setOption(option: string, value: any): GEmbeddedChartBuilder;
+  setNumHeaders(headers: Integer): GEmbeddedChartBuilder;
   build(): GEmbeddedChart;
 }
 
 export interface GEmbeddedChart {
   getRanges(): GRange[];
   getOptions(): GChartOptions;
+  getContainerInfo(): GChartContainerInfo;
+}
+
+/** Where an embedded chart is anchored (its top-left cell). */
+export interface GChartContainerInfo {
+  getAnchorRow(): Integer;
+  getAnchorColumn(): Integer;
 }
 
 export interface GChartOptions {

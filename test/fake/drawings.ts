@@ -1,9 +1,9 @@
 /** Embedded charts and over-grid images. */
 
-import type { GChartContainerInfo } from "../../src/gas/charts";
 import type {
   ChartTypeEnum,
   GBlobSource,
+  GChartContainerInfo,
   GChartOptions,
   GEmbeddedChart,
   GEmbeddedChartBuilder,
@@ -77,6 +77,7 @@ export class FakeEmbeddedChartBuilder implements GEmbeddedChartBuilder {
   private readonly ranges: StoredRange[] = [];
   private position = { row: 1, col: 1, offsetX: 0, offsetY: 0 };
   private readonly options = new Map<string, unknown>();
+  private numHeaders: number | undefined;
 
   constructor(private readonly sheet: FakeSheet) {}
 
@@ -135,9 +136,21 @@ export class FakeEmbeddedChartBuilder implements GEmbeddedChartBuilder {
     this.options.set(option, copy(value));
     return this;
   }
+  /** "Sets the number of rows or columns of the range that should be treated as headers" (reference). */
+  setNumHeaders(headers: number): FakeEmbeddedChartBuilder {
+    this.hit("setNumHeaders");
+    if (!Number.isInteger(headers) || headers < 0)
+      throw new Error(`Exception: Invalid argument: headers (${headers})`);
+    this.numHeaders = headers;
+    return this;
+  }
   build(): FakeEmbeddedChart {
     this.hit("build");
     if (!this.chartType) throw new Error("Fake: a chart needs setChartType before build().");
+    // Stricter than Google, which guesses the header rows when not told (a chart of data-only ranges
+    // would then take its first ward as the series' name).
+    if (this.numHeaders === undefined)
+      throw new Error("Fake: call setNumHeaders before build(): Sheets guesses the header rows otherwise.");
     if (!this.ranges.length) throw new Error("Fake: a chart needs at least one range before build().");
     // Stricter than Google, which ignores both silently (the chart would lose its target line or
     // label the wrong series): combo options on another type, a series index past the data series
@@ -152,13 +165,9 @@ export class FakeEmbeddedChartBuilder implements GEmbeddedChartBuilder {
       if (s.type !== undefined && !combo) throw new Error(`Fake: series.${i}.type needs a COMBO chart.`);
     }
     const ranges = this.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } }));
-    return new FakeEmbeddedChart(
-      this.sheet,
-      this.chartType,
-      ranges,
-      { ...this.position },
-      new Map([...this.options].map(([k, v]) => [k, copy(v)])),
-    );
+    const options = new Map([...this.options].map(([k, v]) => [k, copy(v)]));
+    options.set("numHeaders", this.numHeaders);
+    return new FakeEmbeddedChart(this.sheet, this.chartType, ranges, { ...this.position }, options);
   }
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/core/text/charts";
 import { SHEET } from "../../src/core/vocabulary";
 import type { ChartSpec } from "../../src/core/workbook/spec";
-import { type GPlacedChart, placeCharts } from "../../src/gas/charts";
+import { placeCharts } from "../../src/gas/charts";
 import { createAppsScriptGlobals } from "../fake/globals";
 import { harness } from "../helpers/harness";
 
@@ -74,7 +74,13 @@ describe("placeCharts", () => {
       `'${SHEET.summary}'!J5:J11`,
     ]);
     expect(wards.position).toEqual({ row: 3, col: 14, offsetX: 0, offsetY: 0 });
-    expect(wards.options).toMatchObject({ title: WARDS.title, isStacked: true, width: 600, height: 371 });
+    expect(wards.options).toMatchObject({
+      title: WARDS.title,
+      isStacked: true,
+      width: 600,
+      height: 371,
+      numHeaders: 0,
+    });
     expect(wards.options.series).toEqual({
       0: { labelInLegend: "Duy trì" },
       1: { labelInLegend: "Công nhận mới" },
@@ -131,15 +137,12 @@ describe("placeCharts", () => {
     expect(stateOf().map((c) => c.chartType)).toEqual(["BAR"]);
   });
 
-  it("reads a chart's anchor as Google's EmbeddedChart.getContainerInfo gives it", () => {
-    // Compile-time: Google's EmbeddedChart has every method placeCharts reads.
-    const fits = (c: GoogleAppsScript.Spreadsheet.EmbeddedChart): GPlacedChart => c;
+  it("reads a chart's anchor as Google's EmbeddedChart.getContainerInfo gives it (types: test/gas/types.test-d.ts)", () => {
     placeCharts(sheet(), [YEARS]);
-    const [chart] = sheet().getCharts() as GPlacedChart[];
+    const [chart] = sheet().getCharts();
     expect([chart.getContainerInfo().getAnchorRow(), chart.getContainerInfo().getAnchorColumn()]).toEqual([
       20, 14,
     ]);
-    expect(fits).toBeTypeOf("function");
   });
 
   it("a chart moved by rows above it is re-inserted at its new anchor", () => {
@@ -171,7 +174,16 @@ describe("the strict fake's chart builder", () => {
     expect(() => b().setPosition(0, 1, 0, 0)).toThrow(/Invalid argument/);
     expect(() => b().setPosition(1, 1.5, 0, 0)).toThrow(/Invalid argument/);
     const bars = () =>
-      b().setChartType(g.Charts.ChartType.BAR).addRange(s.getRange("A1:A3")).addRange(s.getRange("B1:B3"));
+      b()
+        .setChartType(g.Charts.ChartType.BAR)
+        .setNumHeaders(0)
+        .addRange(s.getRange("A1:A3"))
+        .addRange(s.getRange("B1:B3"));
+    // Without setNumHeaders Sheets guesses the header rows: the fake refuses to guess.
+    expect(() => b().setChartType(g.Charts.ChartType.BAR).addRange(s.getRange("A1:A3")).build()).toThrow(
+      /setNumHeaders/,
+    );
+    expect(() => b().setNumHeaders(-1)).toThrow(/Invalid argument/);
     expect(() => bars().setOption("seriesType", "bars").build()).toThrow(/COMBO/);
     expect(() =>
       bars()
@@ -184,7 +196,7 @@ describe("the strict fake's chart builder", () => {
         .setOption("series", { 1: { labelInLegend: "x" } })
         .build(),
     ).toThrow(/names no series/);
-    expect(() => b().setChartType(g.Charts.ChartType.BAR).build()).toThrow(/range/);
+    expect(() => b().setChartType(g.Charts.ChartType.BAR).setNumHeaders(0).build()).toThrow(/range/);
   });
 
   it("adds a range only once, as documented", () => {
@@ -192,6 +204,7 @@ describe("the strict fake's chart builder", () => {
     const chart = s
       .newChart()
       .setChartType(g.Charts.ChartType.COLUMN)
+      .setNumHeaders(0)
       .addRange(s.getRange("A1:A3"))
       .addRange(s.getRange("A1:A3"))
       .build();
