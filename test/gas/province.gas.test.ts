@@ -103,12 +103,14 @@ describe("province: 170 ward tabs × 25 units", () => {
     for (let i = 1; i <= TABS; i++) expect(h.ss.findSheet(`Phường số ${i}`), `tab ${i}`).not.toBeNull();
   });
 
-  it("creating a ward tab costs ≤ 30 service calls, a protection ≤ 4 (the first run: no tab to re-check)", () => {
+  // 32 since the print layout (issue 12): font family and sizes, the title's merge and row height (+4,
+  // one setWrap saved) make a tab readable on paper; measured 30.7.
+  it("creating a ward tab costs ≤ 32 service calls, a protection ≤ 4 (the first run: no tab to re-check)", () => {
     const first = creation[0];
     const created = Number(PARTIAL.exec(first.dialog)?.[1] ?? TABS);
     const protection = protectionCalls(first.calls);
     const setup = first.calls.total - protection.each - protection.perRun;
-    expect(setup / created).toBeLessThanOrEqual(30);
+    expect(setup / created).toBeLessThanOrEqual(32);
     expect(protection.each / (created * WARD_PROTECTIONS + 6)).toBeLessThanOrEqual(4);
     // Once per run: the file's editors (one getEmail each), its owner, the domain setting.
     expect(protection.perRun).toBeLessThanOrEqual(generatedFileEditors(PROVINCE).length + 6);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { LAICHAU_ROSTER } from "../../src/core/sample/laichau";
 import { SHEET } from "../../src/core/vocabulary";
+import { FIRST_BODY_ROW, FIRST_UNIT_COL } from "../../src/core/workbook/wardTab";
 import { generatedWorkbook } from "../helpers/generate";
 import { harness } from "../helpers/harness";
 
@@ -26,12 +27,14 @@ describe("roll-up (menu)", () => {
       "TỔNG HỢP KẾT QUẢ TỔ DÂN PHỐ, BẢN TỰ QUẢN, PHÁT TRIỂN TOÀN DIỆN (THÀNH PHỐ LAI CHÂU) NĂM 2024",
     );
     expect(text).toMatch(/Tổng số\t70|Tổng số\t72/);
-    // Percentages are numbers formatted 0.0% (text "109,4%" would be re-typed by Sheets).
-    expect(text).toContain("Chỉ tiêu năm 2024 (lũy kế)\t32\t35\t1.094");
-    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t26\t35\t1.346");
+    expect(text).toContain("Đến hết năm 2024, toàn thành phố có 35 tổ dân phố, bản đủ điều kiện công nhận");
+    // The years table (year, maintained, new, total, cumulative target, percent; merged spans in
+    // between). Percentages are numbers formatted 0.0% (text "109,4%" would be re-typed by Sheets).
+    expect(text).toContain("2024\t\t28\t\t7\t\t35\t\t32\t\t1.094");
+    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t\t\t\t\t\t35\t\t26\t\t1.346");
     const summary = h.ss.sheet(SHEET.summary);
-    const row = h.ss.sheetValues(SHEET.summary).findIndex((r) => r[4] === 1.094) + 1;
-    expect(summary.cellState(`E${row}`).format.numberFormat).toBe("0.0%");
+    const row = h.ss.sheetValues(SHEET.summary).findIndex((r) => r[10] === 1.094) + 1;
+    expect(summary.cellState(`K${row}`).format.numberFormat).toBe("0.0%");
     expect(text).toContain("Tổ dân phố số 5, 9 phường Tân Phong");
     expect(text).toContain("Công nhận mới");
     const history = h.ss.sheetValues(SHEET.history);
@@ -109,10 +112,13 @@ describe("roll-up (menu)", () => {
     const roster = h.ss.sheetValues(SHEET.roster);
     const r = roster.findIndex((row) => row[7] === "TP-TDP05") + 1;
     h.ss.sheet(SHEET.roster).getRange(`I${r}`).setValue('\'=HYPERLINK("http://x";"y")');
+    // A criterion cell typed as text "=1+1": unreadable, so a problem row shows the value seen.
+    h.ss.sheet("Phường Tân Phong").getRange(FIRST_BODY_ROW + 1, FIRST_UNIT_COL).setValue("'=1+1");
     h.ctx.menuRollup();
     const snap = h.ss.snapshotSheet(SHEET.summary);
     const cells = Object.values(snap.cells);
-    expect(cells.some((c) => c.value === '=HYPERLINK("http://x";"y")')).toBe(true);
+    expect(cells.some((c) => c.value === 'TP-TDP05 – =HYPERLINK("http://x";"y")')).toBe(true);
+    expect(cells.some((c) => c.value === "=1+1")).toBe(true);
     expect(cells.filter((c) => c.formula)).toEqual([]);
   });
 
