@@ -235,11 +235,15 @@ function estimateRowHeights(
   const colPx = (c: number) => spec.columnWidths?.[c - 1] ?? 100;
   // A merged cell wraps across its whole width (its top-left cell holds the text).
   const mergedPx = new Map<number, number>();
-  for (const b of [...(spec.merges ?? []), ...(spec.mergeAcross ?? [])]) {
+  const blockPx = (b: Block) => {
     let px = 0;
     for (let c = b.col; c < b.col + b.numCols; c++) px += colPx(c);
-    mergedPx.set(b.row * 65536 + b.col, px);
-  }
+    return px;
+  };
+  for (const b of spec.merges ?? []) mergedPx.set(b.row * 65536 + b.col, blockPx(b));
+  // A merge-across block is one merge per row: every row's first cell wraps across the block.
+  for (const b of spec.mergeAcross ?? [])
+    for (let r = b.row; r < b.row + b.numRows; r++) mergedPx.set(r * 65536 + b.col, blockPx(b));
   const perLine = (r: number, c: number) =>
     Math.max(4, Math.floor(((mergedPx.get(r * 65536 + c) ?? colPx(c)) - 8) / (m.charPx * scale)));
   for (let r = 1; r <= maxRow; r++) {

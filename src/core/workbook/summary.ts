@@ -25,7 +25,7 @@ import {
 } from "./spec";
 
 /** The grid: STT, a name column, then nine number columns (≈ 620 px, one A4 page wide upright). */
-export const SUMMARY_COLUMN_WIDTHS = [36, 128, 51, 51, 51, 51, 51, 51, 51, 51, 51] as const;
+export const SUMMARY_COLUMN_WIDTHS = [32, 142, 50, 50, 50, 50, 50, 50, 50, 50, 50] as const;
 export const SUMMARY_WIDTH = SUMMARY_COLUMN_WIDTHS.length;
 const PAGE_PX = SUMMARY_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 
@@ -377,7 +377,7 @@ function summarySheet(b: Rows): SheetSpec {
   const backgrounds = values.map((_, i) => Array(width).fill(b.grey.has(i + 1) ? COLORS.header : null));
   const sectionBreaks = values
     .map((row, i) => ({ row: i + 1, text: String(row[0]) }))
-    .filter((x) => b.bold.has(x.row) && /^[35]\. /.test(x.text))
+    .filter((x) => b.bold.has(x.row) && (/^[35]\. /.test(x.text) || x.text === SUMMARY.charts))
     .map((x) => x.row);
   return {
     name: SHEET.summary,

@@ -148,8 +148,8 @@ describe("Tổng hợp: the lists", () => {
     expect(spec.values.filter((r) => status(r) === "Duy trì").length).toBe(28);
     expect(spec.values.filter((r) => status(r) === "Công nhận mới").length).toBe(7);
   });
-  it("a page break before the list of units and before the problems (xlsx)", () => {
+  it("a page break before the charts (one page for both), the list of units and the problems (xlsx)", () => {
     const titles = spec.print!.breaks!.map((r) => String(spec.values[r - 1][0]).slice(0, 2));
-    expect(titles).toEqual(["3.", "5."]);
+    expect(titles).toEqual(["Bi", "3.", "5."]);
   });
 });
