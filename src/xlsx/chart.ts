@@ -122,7 +122,9 @@ export function chartXml(c: ChartSpec, sheet: string, values: CellValue[][]): st
     `<c:lang val="vi-VN"/><c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${barChart}${lineChart}${catAx}${valAx}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
-    `</c:chart></c:chartSpace>`
+    // Every label at 10 pt in the sheet's font: the printed page's smallest text stays readable.
+    `</c:chart><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"><a:latin typeface="Times New Roman"/></a:defRPr></a:pPr>` +
+    `<a:endParaRPr lang="vi-VN"/></a:p></c:txPr></c:chartSpace>`
   );
 }
 

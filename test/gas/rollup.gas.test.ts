@@ -30,11 +30,11 @@ describe("roll-up (menu)", () => {
     expect(text).toContain("Đến hết năm 2024, toàn thành phố có 35 tổ dân phố, bản đủ điều kiện công nhận");
     // The years table (year, maintained, new, total, cumulative target, percent; merged spans in
     // between). Percentages are numbers formatted 0.0% (text "109,4%" would be re-typed by Sheets).
-    expect(text).toContain("2024\t\t28\t\t7\t\t35\t\t32\t\t1.094");
-    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t\t\t\t\t\t35\t\t26\t\t1.346");
+    expect(text).toContain("2024\t\t28\t7\t\t35\t\t32\t\t1.094\t");
+    expect(text).toContain("Chỉ tiêu giai đoạn 2021–2025\t\t\t\t\t35\t\t26\t\t1.346\t");
     const summary = h.ss.sheet(SHEET.summary);
-    const row = h.ss.sheetValues(SHEET.summary).findIndex((r) => r[10] === 1.094) + 1;
-    expect(summary.cellState(`K${row}`).format.numberFormat).toBe("0.0%");
+    const row = h.ss.sheetValues(SHEET.summary).findIndex((r) => r[9] === 1.094) + 1;
+    expect(summary.cellState(`J${row}`).format.numberFormat).toBe("0.0%");
     expect(text).toContain("Tổ dân phố số 5, 9 phường Tân Phong");
     expect(text).toContain("Công nhận mới");
     const history = h.ss.sheetValues(SHEET.history);
@@ -113,7 +113,10 @@ describe("roll-up (menu)", () => {
     const r = roster.findIndex((row) => row[7] === "TP-TDP05") + 1;
     h.ss.sheet(SHEET.roster).getRange(`I${r}`).setValue('\'=HYPERLINK("http://x";"y")');
     // A criterion cell typed as text "=1+1": unreadable, so a problem row shows the value seen.
-    h.ss.sheet("Phường Tân Phong").getRange(FIRST_BODY_ROW + 1, FIRST_UNIT_COL).setValue("'=1+1");
+    h.ss
+      .sheet("Phường Tân Phong")
+      .getRange(FIRST_BODY_ROW + 1, FIRST_UNIT_COL)
+      .setValue("'=1+1");
     h.ctx.menuRollup();
     const snap = h.ss.snapshotSheet(SHEET.summary);
     const cells = Object.values(snap.cells);
@@ -163,11 +166,13 @@ describe("service calls grow with tabs, not cells", () => {
     h.ctx.menuRollup();
     return h.counter.snapshot();
   }
-  it("≤ 2 calls per ward tab + a constant, and the same for 5× the units", () => {
+  it("≤ 2 calls per ward tab + a constant, and about the same for 5× the units", () => {
     const small = calls(10, 4);
     const wide = calls(10, 20);
     const more = calls(20, 4);
-    expect(wide.total).toBe(small.total); // 5× the cells, same calls
+    // 5× the cells: the same calls but for Tổng hợp's row heights, whose runs follow the lists'
+    // texts and are capped (summary.ts MAX_RUNS: ≤ 6 for each of its 3 lists).
+    expect(Math.abs(wide.total - small.total)).toBeLessThanOrEqual(3 * 6);
     const perTab = (more.total - small.total) / 10;
     expect(perTab).toBeLessThanOrEqual(2);
     expect(small.reads).toBeLessThanOrEqual(10 + 5); // one batched read per tab + fixed sheets

@@ -24,8 +24,12 @@ import {
   type SheetSpec,
 } from "./spec";
 
-/** The grid: STT, a name column, then nine number columns (≈ 620 px, one A4 page wide upright). */
-export const SUMMARY_COLUMN_WIDTHS = [32, 142, 50, 50, 50, 50, 50, 50, 50, 50, 50] as const;
+/**
+ * The grid: STT, a name column, then nine number columns: 583 px, inside an A4 page upright (624 px
+ * between the decree's margins) with room for LibreOffice's wider rendering of xlsx column widths,
+ * so the page prints at 100 % (12 pt) rather than shrunk to fit.
+ */
+export const SUMMARY_COLUMN_WIDTHS = [34, 134, 46, 46, 46, 46, 46, 46, 46, 46, 47] as const;
 export const SUMMARY_WIDTH = SUMMARY_COLUMN_WIDTHS.length;
 const PAGE_PX = SUMMARY_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 
@@ -35,6 +39,8 @@ export const SUMMARY_FONT = { family: "Times New Roman", size: 12, title: 14 } a
 const LINE_PX = 20;
 const CHAR_PX = 7.4;
 const CHART = { width: PAGE_PX - 4, height: 300, rowPx: 20 } as const;
+/** Row-height runs one table may ask for (each is a setRowHeights call in Sheets). */
+const MAX_RUNS = 6;
 
 /** Where the chart's data sits (1-based rows/cols of section 1). */
 export interface SummaryLayout {
@@ -135,17 +141,18 @@ class Rows {
     const heights: number[] = [];
     for (let r = from; r <= to; r++)
       heights.push(Math.max(...cols.map((i) => heightOf(String(this.values[r - 1][starts[i] - 1]), px(i)))));
-    // Many rows (a province's problems): one height for all, so the writes stay few.
-    if (heights.length > 40) {
-      this.heights.push({ row: from, count: heights.length, height: Math.max(...heights) });
-      return;
-    }
+    const runs: RowHeight[] = [];
     for (const [i, height] of heights.entries()) {
-      const last = this.heights.at(-1);
+      const last = runs.at(-1);
       if (last && last.height === height && last.row + (last.count ?? 1) === from + i)
         last.count = (last.count ?? 1) + 1;
-      else if (height > LINE_PX + 1) this.heights.push({ row: from + i, height });
+      else if (height > LINE_PX + 1) runs.push({ row: from + i, height });
     }
+    // Each run is a service call: past MAX_RUNS (a province's problems) one height for all rows, so
+    // the writes stay bounded whatever the data.
+    if (runs.length > MAX_RUNS)
+      this.heights.push({ row: from, count: heights.length, height: Math.max(...heights) });
+    else this.heights.push(...runs);
   }
 }
 
@@ -245,7 +252,8 @@ function counts(c: Report["totals"]): Omit<Record<SummaryWardRole, CellValue>, "
 }
 
 /** Năm | Duy trì | Công nhận mới | Tổng số | Chỉ tiêu (lũy kế) | Tỷ lệ. */
-const YEARS_PLAN: Plan = [2, 2, 2, 2, 2, 1];
+const YEARS_PLAN: Plan = [2, 1, 2, 2, 2, 2];
+const PERCENT_COL = startsOf(YEARS_PLAN)[5];
 
 /** Section 2: the years at a glance against Kế hoạch's cumulative targets, and the period's target; its first year's row. */
 function yearsSection(b: Rows, r: Report): number {
@@ -261,12 +269,12 @@ function yearsSection(b: Rows, r: Report): number {
       y.target ?? "",
       ratio(y.percent),
     ]);
-    if (y.percent !== null) b.percent.add(`${row},${SUMMARY_WIDTH}`);
+    if (y.percent !== null) b.percent.add(`${row},${PERCENT_COL}`);
   }
   const p = r.targets.period;
   if (p) {
     const row = b.push(YEARS_PLAN, [p.label, "", "", p.recognized, p.target, ratio(p.percent)]);
-    b.percent.add(`${row},${SUMMARY_WIDTH}`);
+    b.percent.add(`${row},${PERCENT_COL}`);
   }
   b.table(YEARS_PLAN, headRow, b.next - 1, [0, 1, 2, 3, 4, 5]);
   if (!r.targets.year && !r.targets.period) b.paragraph(SUMMARY.noTargets);
