@@ -199,7 +199,7 @@ function applyConditional(ws: ExcelJS.Worksheet, conditional: ConditionalSpec[])
  */
 const METRICS: Record<string, { linePt: number; charPx: number }> = {
   default: { linePt: 15, charPx: 7 },
-  "times new roman": { linePt: 13.5, charPx: 6.3 },
+  "times new roman": { linePt: 13.5, charPx: 5.8 },
 };
 
 /**

@@ -208,7 +208,7 @@ describe("the template as xlsx", () => {
     const wb = await reload(specsWorkbook(sampleSpecsOk()));
     const ws = wb.getWorksheet("Phường Tân Phong")!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
-    expect(ws.getColumn(2).width).toBeCloseTo(340 / 7, 1);
+    expect(ws.getColumn(2).width).toBeCloseTo(330 / 7, 1);
     expect(ws.properties.tabColor).toEqual({ argb: "FF6FA8DC" });
     expect(ws.getCell("A3").fill).toMatchObject({ fgColor: { argb: "FFD9D9D9" } });
     // One family everywhere, bold headings included; the title larger.

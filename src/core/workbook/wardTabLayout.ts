@@ -89,7 +89,9 @@ export const WARD_TAB: WardTabLayout = {
     note: { text: HEAD.wardNoteHeader, keyWords: 2 },
   },
   unitHeader: HEAD.unitHeader,
-  widths: { code: 56, text: 340, unit: 150, note: 220 },
+  // Narrow unit columns ("Không áp dụng" fits in 100 px at 11 pt): five units beside A:B on an A4
+  // landscape page, and a tab of up to five units fits one page wide at ≥ 10 pt (wardTab.ts fitsShrunk).
+  widths: { code: 48, text: 330, unit: 100, note: 140 },
   rows: {
     standardHeading: HEAD.standardHeading,
     disqualifierHeadingCode: "II",
