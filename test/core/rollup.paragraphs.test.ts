@@ -92,6 +92,35 @@ describe("the report's paragraphs (Lai Châu sample, 2024)", () => {
     }
   });
 
+  it.runIf(seed)(
+    "footnotes 48–49: the units the seed names under the two criteria not met are among ours",
+    () => {
+      const footnote = (n: number) => new RegExp(`^<sup>${n}</sup>\\s*(.*?)\\.?$`, "m").exec(seed!)![1];
+      /** "Tổ dân phố số 5, 9 phường Tân Phong; …" / "Các bản: Sùng Chồ, … xã Sùng Phài" → "ward|tdp:5" keys. */
+      const keys = (line: string) =>
+        line.split(";").flatMap((group) => {
+          const m = /^(.*?)\s+((?:phường|xã)\s.+)$/i.exec(group.trim())!;
+          const allBan = /^Các bản:\s*/i.test(m[1]);
+          return m[1]
+            .replace(/^Các bản:\s*/i, "")
+            .split(",")
+            .map((name) => unitKey(m[2], allBan ? `bản ${name.trim()}` : name.trim()));
+        });
+      const unitKey = (ward: string, name: string) => {
+        const n = /(?:số\s+)?(\d+)$/.exec(name);
+        const key =
+          /^bản\s/i.test(name) || !n ? `ban:${name.replace(/^bản\s+/i, "").toLowerCase()}` : `tdp:${n[1]}`;
+        return `${ward.trim().toLowerCase()}|${key}`;
+      };
+      const ours = (code: string) =>
+        laiChau.criteria.find((c) => c.code === code)!.units.map((u) => unitKey(u.ward, u.name));
+      expect(ours("2.6")).toEqual(expect.arrayContaining(keys(footnote(48))));
+      expect(ours("3.2")).toEqual(expect.arrayContaining(keys(footnote(49))));
+      expect(keys(footnote(48))).toHaveLength(7);
+      expect(keys(footnote(49))).toHaveLength(3);
+    },
+  );
+
   it("the years at a glance: maintained / new against Kế hoạch's cumulative targets", () => {
     expect(laiChau.years.map(({ newUnits, ...y }) => ({ ...y, newUnits: newUnits.length }))).toEqual([
       { year: 2021, recognized: 8, maintained: 0, new: 8, target: 8, percent: 100, newUnits: 8 },

@@ -24,7 +24,7 @@ export function officeTestsEnabled(): boolean {
     warned = true;
     console.warn(
       "\n*** PRINT (PDF) TESTS SKIPPED: LibreOffice or poppler not found. Install them with:" +
-        " sudo apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils fonts-liberation2 ***\n",
+        " sudo apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils fonts-liberation2 fonts-crosextra-carlito ***\n",
     );
   }
   return false;
