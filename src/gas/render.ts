@@ -134,7 +134,7 @@ export function renderSheet(
   // Formulas go in the same write as the values; text that looks like a formula (a unit named "=…")
   // stays text: as text-formatted cells take it verbatim, other cells get the leading apostrophe.
   all.setValues(valueGrid(spec, formats));
-  if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
+  if (oldHeight > height) clearBelow(sheet, spec, height, oldHeight - height, width);
   const rules = extras.rules ?? new RuleBuilders(app);
   applyValidations(rules, parts, spec);
   if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
@@ -156,6 +156,20 @@ export function renderSheet(
   applyWidths(sheet, spec.columnWidths ?? []);
   if (spec.tabColor) sheet.setTabColor(spec.tabColor);
 }
+
+/**
+ * Rows the previous layout had below this one: emptied; on a sheet whose every cell the command owns
+ * (a format grid: Tổng hợp), their fonts, borders and heights go too, so no stale table frame stays.
+ */
+function clearBelow(sheet: GSheet, spec: SheetSpec, from: number, rows: number, width: number): void {
+  const stale = sheet.getRange(from + 1, 1, rows, width).clearContent();
+  if (!spec.numberFormats) return;
+  stale.clearFormat();
+  if (spec.rowHeights?.length) sheet.setRowHeights(from + 1, rows, DEFAULT_ROW_PX);
+}
+
+/** Sheets' default row height. */
+const DEFAULT_ROW_PX = 21;
 
 /** One setDataValidations per grid (a ward tab has one, from its header row to its appraisal row). */
 function applyValidations(rules: RuleBuilders, parts: Map<string, GRange>, spec: SheetSpec): void {
