@@ -15,6 +15,7 @@ import type JSZip from "jszip";
 import { columnLetter, quoteSheet } from "../core/a1";
 import { foldKey } from "../core/text";
 import type { CellValue, ChartSeries, ChartSpec, ColumnRange } from "../core/workbook/spec";
+import { relative, relsOf, relsPathOf } from "./rels";
 import { attr, attributes, escapeXml, kids, openTag, prefixFor, rootOf, splice, unescapeXml } from "./xml";
 
 const NS = {
@@ -206,28 +207,6 @@ const AFTER_DRAWING = new Set([
   "extLst",
 ]);
 
-const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
-const relsPathOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
-
-function resolve(base: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : dirOf(base) + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
-/** The relative target from part `from` to part `to` (../drawings/drawing1.xml). */
-function relative(from: string, to: string): string {
-  const a = dirOf(from).split("/").filter(Boolean);
-  const b = to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...Array(a.length - i).fill(".."), ...b.slice(i)].join("/");
-}
-
 class Parts {
   constructor(private readonly zip: JSZip) {}
   /** The entry name of a part (part names are case-insensitive). */
@@ -260,28 +239,6 @@ class Parts {
     for (let n = this.free(stem); out.length < count; n = this.free(stem, n + 1)) out.push(n);
     return out;
   }
-}
-
-interface Rel {
-  id: string;
-  type: string;
-  part: string;
-}
-
-function relsOf(xml: string | undefined, source: string): Rel[] {
-  if (!xml) return [];
-  return kids(xml, rootOf(xml))
-    .filter((e) => e.local === "Relationship")
-    .map((e) => {
-      const a = attributes(openTag(xml, e));
-      const external = a.get("TargetMode") === "External";
-      const target = a.get("Target") ?? "";
-      return {
-        id: a.get("Id") ?? "",
-        type: a.get("Type") ?? "",
-        part: external ? "" : resolve(source, target),
-      };
-    });
 }
 
 /** A relationships part with the entries whose ids `drop` names removed and `add` appended. */

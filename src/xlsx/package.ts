@@ -32,6 +32,7 @@ import type { WorkbookValues } from "../core/workbook/workbook";
 import { writeChartsInto } from "./chart";
 import { historyRowMap, historyTableEnd } from "./historyRows";
 import { XlsxFileError } from "./read";
+import { dirOf, type Rel, relsOf, relsPathOf, resolveTarget } from "./rels";
 import { specsWorkbook, writeBytes } from "./workbook";
 import {
   attr,
@@ -169,25 +170,6 @@ const WORKBOOK_ORDER = [
 
 // ---------------------------------------------------------------- package
 
-const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
-const relsPathOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
-
-function resolveTarget(base: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURI(target);
-  } catch {
-    // keep it as written
-  }
-  const parts = (t.startsWith("/") ? t.slice(1) : dirOf(base) + t).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
 class Zip {
   constructor(readonly zip: JSZip) {}
 
@@ -211,31 +193,6 @@ class Zip {
     const name = this.find(path);
     if (name !== undefined) this.zip.remove(name);
   }
-}
-
-interface Rel {
-  id: string;
-  type: string;
-  /** The target part, resolved (external targets as written). */
-  part: string;
-  external: boolean;
-}
-
-function relsOf(xml: string | undefined, source: string): Rel[] {
-  if (!xml) return [];
-  return kids(xml, rootOf(xml))
-    .filter((e) => e.local === "Relationship")
-    .map((e) => {
-      const a = attributes(openTag(xml, e));
-      const external = a.get("TargetMode") === "External";
-      const target = a.get("Target") ?? "";
-      return {
-        id: a.get("Id") ?? "",
-        type: a.get("Type") ?? "",
-        part: external ? target : resolveTarget(source, target),
-        external,
-      };
-    });
 }
 
 const relOfType = (rels: Rel[], suffix: string) => rels.find((r) => r.type.endsWith(suffix));
