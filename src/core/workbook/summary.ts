@@ -35,11 +35,11 @@ const PAGE_PX = SUMMARY_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 
 /** Times New Roman, the font of administrative documents (Nghị định 30/2020/NĐ-CP); ≥ 10 pt on paper. */
 export const SUMMARY_FONT = { family: "Times New Roman", size: 12, title: 14 } as const;
-/** Pixels per line of 12 pt text, and the average width of a character of it (generous: never clip). */
+/** Pixels per line of 12 pt text, and the average width of a character of it (measured ≈ 6.3 px; generous: never clip). */
 const LINE_PX = 20;
-const CHAR_PX = 7.4;
+const CHAR_PX = 6.8;
 const CHART = { width: PAGE_PX - 4, height: 300, rowPx: 20 } as const;
-/** Row-height runs one table may ask for (each is a setRowHeights call in Sheets). */
+/** Row-height runs a list of units or problems may ask for (each is a setRowHeights call in Sheets). */
 const MAX_RUNS = 6;
 
 /** Where the chart's data sits (1-based rows/cols of section 1). */
@@ -133,8 +133,11 @@ class Rows {
       this.centered.push({ row: headRow, col: starts[i], numRows: lastRow - headRow + 1, numCols: plan[i] });
   }
 
-  /** Rows from..to as tall as the longest wrapped text of `cols` (plan columns) in each. */
-  fitRows(plan: Plan, from: number, to: number, cols: number[]): void {
+  /**
+   * Rows from..to as tall as the longest wrapped text of `cols` (plan columns) in each. `maxRuns`
+   * bounds the calls of a table whose length follows the data (units, problems).
+   */
+  fitRows(plan: Plan, from: number, to: number, cols: number[], maxRuns = Number.POSITIVE_INFINITY): void {
     const starts = startsOf(plan);
     const px = (i: number) =>
       SUMMARY_COLUMN_WIDTHS.slice(starts[i] - 1, starts[i] - 1 + plan[i]).reduce((a, b) => a + b, 0);
@@ -148,9 +151,9 @@ class Rows {
         last.count = (last.count ?? 1) + 1;
       else if (height > LINE_PX + 1) runs.push({ row: from + i, height });
     }
-    // Each run is a service call: past MAX_RUNS (a province's problems) one height for all rows, so
-    // the writes stay bounded whatever the data.
-    if (runs.length > MAX_RUNS)
+    // Each run is a service call: past maxRuns (a province's problems) one height for all rows, so
+    // the writes stay bounded whatever the data. The criteria's rows are bounded by the framework.
+    if (runs.length > maxRuns)
       this.heights.push({ row: from, count: heights.length, height: Math.max(...heights) });
     else this.heights.push(...runs);
   }
@@ -345,7 +348,7 @@ function recognizedSection(b: Rows, r: Report): void {
       b.push(LIST_PLAN, [++n, w.name, SUMMARY.unitLabel(u.code, u.name), SUMMARY.lost]);
   if (!n) b.push(LIST_PLAN, ["", "", SUMMARY.noneYet]);
   b.table(LIST_PLAN, headRow, b.next - 1, [0, 3]);
-  b.fitRows(LIST_PLAN, headRow + 1, b.next - 1, [2]);
+  b.fitRows(LIST_PLAN, headRow + 1, b.next - 1, [2], MAX_RUNS);
 }
 
 /** Mã | criterion text | units failing | their names. */
@@ -374,7 +377,7 @@ function problemsSection(b: Rows, r: Report): void {
     b.push(PROBLEMS_PLAN, [i + 1, p.sheet, p.cell, p.value, p.message]);
   if (!r.problems.length) b.push(PROBLEMS_PLAN, ["", "", "", "", SUMMARY.nothing]);
   b.table(PROBLEMS_PLAN, headRow, b.next - 1, [0, 2]);
-  b.fitRows(PROBLEMS_PLAN, headRow + 1, b.next - 1, [1, 3, 4]);
+  b.fitRows(PROBLEMS_PLAN, headRow + 1, b.next - 1, [1, 3, 4], MAX_RUNS);
 }
 
 /** The rows styled: bold title, sections and headers, grey headers, the grid's widths and fonts. */
