@@ -53,6 +53,7 @@ export function guideLines(
     "5. Ghi minh chứng ở cột Ghi chú / minh chứng. Không sửa cột Mã và các dòng kết quả (đã khoá).",
     "6. Menu Tổ dân phố tự quản → Kiểm tra tab này: liệt kê ô trống, ô sai, đơn vị trùng… kèm địa chỉ ô.",
     "7. Phòng Nội vụ: sửa Tiêu chí, Danh mục, Kế hoạch; ghi dòng Thành phố thẩm định; bấm Tổng hợp toàn thành phố để lập trang Tổng hợp.",
+    "8. Trang Tổng hợp: đầu trang là các đoạn văn báo cáo (mỗi ô một đoạn: chọn ô, sao chép, dán vào báo cáo), sau đó là các bảng và biểu đồ; in bằng Tệp → In, khổ A4 dọc.",
   ];
 }
 
