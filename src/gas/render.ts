@@ -8,15 +8,22 @@
  * the frozen rows and columns on every page, which is why a spec's titleRows equal its frozen rows.
  */
 
-import { a1, a1Range } from "../core/a1";
+import { a1, a1Range, quoteSheet } from "../core/a1";
 import { asSafeText } from "../core/text";
 import { formulaText } from "../core/workbook/formula";
 import {
+  anchorFormula,
   type Block,
   type ConditionalSpec,
   conditionFormula,
   FORMAT,
+  isRejectingList,
+  type ListRule,
+  ruleBlocks,
+  ruleKey,
+  type SheetRules,
   type SheetSpec,
+  type ValidationGrid,
   type ValidationRule,
 } from "../core/workbook/spec";
 import type {
@@ -48,8 +55,9 @@ export function ensureSize(sheet: GSheet, rows: number, cols: number): { rows: n
  */
 export class RuleBuilders {
   private validation: GDataValidationBuilder | undefined;
-  private list: string | undefined;
+  private criteria: string | undefined;
   private help: string | undefined;
+  private allowInvalid = false;
   private readonly built = new Map<string, GDataValidation>();
   private conditional: GConditionalFormatRuleBuilder | undefined;
   private fontColor: string | null = null;
@@ -57,28 +65,74 @@ export class RuleBuilders {
   constructor(private readonly app: GSpreadsheetApp) {}
 
   /** A dropdown that rejects other input. */
-  dropdown(rule: ValidationRule): GDataValidation {
-    const list = rule.values.join("\u0001");
+  dropdown(rule: ListRule): GDataValidation {
+    return this.rule(rule, undefined, "");
+  }
+
+  /**
+   * Any rule, built once per distinct (rule, anchor): a custom formula gets `at`, the top-left cell of
+   * the range it is set on; a list from a range is looked up in `sheet`'s spreadsheet.
+   */
+  rule(rule: ValidationRule, sheet: GSheet | undefined, at: string, row = 0, col = 0): GDataValidation {
+    const formula = rule.kind === "formula" ? `=${anchorFormula(rule.formula, row, col, at)}` : "";
+    const criteria = `${ruleKey({ ...rule, help: "", warnOnly: false })}\u0004${formula}${rule.kind === "rangeList" ? `\u0004${sheet ? "" : "?"}` : ""}`;
     const help = rule.help ?? "";
-    const key = `${list}\u0002${help}`;
+    const allowInvalid = rule.warnOnly === true;
+    const key = `${criteria}\u0002${help}\u0002${allowInvalid}`;
     const known = this.built.get(key);
     if (known) return known;
     if (!this.validation) this.validation = this.app.newDataValidation().setAllowInvalid(false);
     const b = this.validation;
-    if (list !== this.list) b.requireValueInList(rule.values, true);
+    if (criteria !== this.criteria) this.setCriteria(b, rule, sheet, formula);
     if (help !== (this.help ?? "")) b.setHelpText(help);
-    this.list = list;
+    if (allowInvalid !== this.allowInvalid) b.setAllowInvalid(allowInvalid);
+    this.criteria = criteria;
     this.help = help;
+    this.allowInvalid = allowInvalid;
     const v = b.build();
     this.built.set(key, v);
     return v;
+  }
+
+  private setCriteria(
+    b: GDataValidationBuilder,
+    rule: ValidationRule,
+    sheet: GSheet | undefined,
+    formula: string,
+  ) {
+    switch (rule.kind) {
+      case undefined:
+      case "list":
+        b.requireValueInList(rule.values, true);
+        return;
+      case "rangeList": {
+        if (!sheet) throw new Error("a list from a range needs its sheet");
+        const { row, col, numRows, numCols } = rule.range;
+        const a = a1Range(row, col, numRows, numCols);
+        b.requireValueInRange(
+          rule.sheet ? sheet.getParent().getRange(`${quoteSheet(rule.sheet)}!${a}`) : sheet.getRange(a),
+          true,
+        );
+        return;
+      }
+      case "whole":
+        b.requireNumberBetween(rule.min, rule.max);
+        return;
+      case "formula":
+        b.requireFormulaSatisfied(formula);
+        return;
+      case "email":
+        b.requireTextIsEmail();
+        return;
+    }
   }
 
   /** One conditional-format rule; a formula rule is relative to `topLeft` (its first range's corner). */
   conditionalRule(c: ConditionalSpec, topLeft: string, ranges: GRange[]): GConditionalFormatRule {
     if (!this.conditional) this.conditional = this.app.newConditionalFormatRule();
     const b = this.conditional;
-    if (c.headerRow !== undefined) b.whenFormulaSatisfied(`=${conditionFormula(c, topLeft)}`);
+    if (c.headerRow !== undefined || c.formula !== undefined)
+      b.whenFormulaSatisfied(`=${conditionFormula(c, topLeft)}`);
     else if (c.whenText === "") b.whenCellEmpty();
     else b.whenTextEqualTo(c.whenText);
     b.setBackground(c.background).setRanges(ranges);
@@ -121,7 +175,7 @@ export function renderSheet(
     if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, width).clearContent();
     return;
   }
-  const grid = ensureSize(sheet, Math.max(height, oldHeight), width);
+  const grid = ensureSize(sheet, Math.max(height, oldHeight, rulesBottom(spec)), width);
   const all = sheet.getRange(1, 1, height, width);
   const parts = subRanges(sheet, spec);
   // Stale merges first (the roll-up rewrites Tổng hợp with another number of rows): one breakApart
@@ -136,7 +190,7 @@ export function renderSheet(
   all.setValues(valueGrid(spec, formats));
   if (oldHeight > height) clearBelow(sheet, spec, height, oldHeight - height, width);
   const rules = extras.rules ?? new RuleBuilders(app);
-  applyValidations(rules, parts, spec);
+  applyValidations(rules, sheet, parts, spec.validations);
   if (spec.backgrounds) all.setBackgrounds(spec.backgrounds);
   if (spec.bold) all.setFontWeights(spec.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
   applyFont(all, spec);
@@ -171,14 +225,73 @@ function clearBelow(sheet: GSheet, spec: SheetSpec, from: number, rows: number, 
 /** Sheets' default row height. */
 const DEFAULT_ROW_PX = 21;
 
-/** One setDataValidations per grid (a ward tab has one, from its header row to its appraisal row). */
-function applyValidations(rules: RuleBuilders, parts: Map<string, GRange>, spec: SheetSpec): void {
-  for (const grid of spec.validations) {
+/**
+ * A grid of rejecting dropdowns (a ward tab's, from its header row to its appraisal row) is one
+ * setDataValidations; any other grid one setDataValidation per block of cells sharing a rule, so a
+ * custom formula's relative references are anchored at its block's top-left cell (as in the Sheets UI).
+ */
+function applyValidations(
+  rules: RuleBuilders,
+  sheet: GSheet,
+  parts: Map<string, GRange>,
+  grids: ValidationGrid[],
+): void {
+  for (const grid of grids) {
     if (!grid.rules.length || !grid.rules[0].length) continue;
-    parts
-      .get(a1Range(grid.row, grid.col, grid.rules.length, grid.rules[0].length))!
-      .setDataValidations(grid.rules.map((row) => row.map((r) => (r ? rules.dropdown(r) : null))));
+    if (isListGrid(grid)) {
+      parts
+        .get(a1Range(grid.row, grid.col, grid.rules.length, grid.rules[0].length))!
+        .setDataValidations(
+          grid.rules.map((row) => row.map((r) => (r ? rules.dropdown(r as ListRule) : null))),
+        );
+      continue;
+    }
+    for (const b of ruleBlocks(grid.rules)) {
+      const row = grid.row + b.r;
+      const col = grid.col + b.c;
+      parts
+        .get(a1Range(row, col, b.rows, b.cols))!
+        .setDataValidation(rules.rule(b.rule, sheet, a1(row, col), row, col));
+    }
   }
+}
+
+function isListGrid(grid: ValidationGrid): boolean {
+  return grid.rules.every((row) => row.every((r) => r === null || isRejectingList(r)));
+}
+
+/** The A1 ranges a spec's validation grids are written to (whole grids, or their blocks). */
+function validationA1s(grids: ValidationGrid[]): string[] {
+  return grids.flatMap((g) => {
+    if (!g.rules.length || !g.rules[0].length) return [];
+    if (isListGrid(g)) return [a1Range(g.row, g.col, g.rules.length, g.rules[0].length)];
+    return ruleBlocks(g.rules).map((b) => a1Range(g.row + b.r, g.col + b.c, b.rows, b.cols));
+  });
+}
+
+/** The last row any validation grid or conditional block reaches (data rows below the values). */
+function rulesBottom(rules: { validations: ValidationGrid[]; conditional?: ConditionalSpec[] }): number {
+  return Math.max(
+    0,
+    ...rules.validations.map((g) => g.row + g.rules.length - 1),
+    ...(rules.conditional ?? []).map((c) => c.row + c.numRows - 1),
+  );
+}
+
+/**
+ * Set-up's repair of a sheet it does not rewrite (Tiêu chí, Danh mục, … once the city office has
+ * typed in them): the validation rules and the conditional formats, values untouched. One
+ * getRangeList, one setDataValidation per block, one setConditionalFormatRules (which replaces the
+ * sheet's rules: the command owns them, as on every sheet it renders).
+ */
+export function renderRules(rules: RuleBuilders, sheet: GSheet, spec: SheetRules): void {
+  ensureSize(sheet, rulesBottom(spec), 1);
+  const a1s = [...new Set([...validationA1s(spec.validations), ...spec.conditional.map(blockA1)])];
+  const ranges = a1s.length ? sheet.getRangeList(a1s).getRanges() : [];
+  const parts = new Map(a1s.map((a, i) => [a, ranges[i]]));
+  applyValidations(rules, sheet, parts, spec.validations);
+  if (spec.conditional.length)
+    sheet.setConditionalFormatRules(conditionalRules(rules, parts, spec.conditional));
 }
 
 interface NumberFormats {
@@ -284,9 +397,7 @@ function subRanges(sheet: GSheet, spec: SheetSpec): Map<string, GRange> {
     ...(spec.bordered ?? []),
   ])
     a1s.add(blockA1(b));
-  for (const g of spec.validations)
-    if (g.rules.length && g.rules[0].length)
-      a1s.add(a1Range(g.row, g.col, g.rules.length, g.rules[0].length));
+  for (const a of validationA1s(spec.validations)) a1s.add(a);
   for (const c of spec.conditional ?? []) a1s.add(a1Range(c.row, c.col, c.numRows, c.numCols));
   const list = [...a1s];
   const ranges = list.length ? sheet.getRangeList(list).getRanges() : [];
@@ -301,7 +412,9 @@ function conditionalRules(
 ): GConditionalFormatRule[] {
   const groups = new Map<string, { spec: ConditionalSpec; topLeft: string; ranges: GRange[] }>();
   for (const c of specs) {
-    const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}|${c.headerRow ?? ""}`;
+    // A formula rule is anchored at its block's corner: one rule per block (its ranges would shift it).
+    const anchor = c.formula !== undefined ? `|${c.formula}|${a1(c.row, c.col)}` : "";
+    const key = `${c.whenText}|${c.background}|${c.fontColor ?? ""}|${c.headerRow ?? ""}${anchor}`;
     const g = groups.get(key) ?? { spec: c, topLeft: a1(c.row, c.col), ranges: [] };
     g.ranges.push(parts.get(a1Range(c.row, c.col, c.numRows, c.numCols))!);
     groups.set(key, g);
@@ -341,7 +454,7 @@ export function layoutKey(spec: SheetSpec, extra = ""): string {
     rules: g.rules.map((row) =>
       row.map((r) => {
         if (!r) return -1;
-        const k = `${r.values.join("\u0001")}\u0002${r.help ?? ""}`;
+        const k = ruleKey(r);
         if (!seen.has(k)) seen.set(k, seen.size);
         return seen.get(k)!;
       }),

@@ -4,14 +4,21 @@ import { formatProblem } from "../core/problem";
 import { REPORT_LINE } from "../core/text/sheets";
 import { NOTICE } from "../core/text/ui";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
-import { planSetup, type SetupPlan, showsSpec } from "../core/usecases/setup";
+import { planSetup, type SetupPlan, showsSpec, withRules } from "../core/usecases/setup";
 import { SHEET } from "../core/vocabulary";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { FIXED_SHEETS, findSheet } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { Protector } from "./protect";
-import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
+import {
+  layoutKey,
+  RuleBuilders,
+  readLayoutMarker,
+  renderRules,
+  renderSheet,
+  writeLayoutMarker,
+} from "./render";
 import { currentUserEmail, type GSheet, type GSpreadsheet, type GSpreadsheetApp, gas } from "./types";
 import { readWorkbook, type WorkbookSnapshot } from "./workbook";
 
@@ -62,16 +69,24 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: Ru
   if (!plan.ok) return { ok: false, lines: [...plan.report, ...plan.problems.map(formatProblem)] };
 
   const planned = new Set(plan.specs.map((s) => s.name));
-  const writes = new Map(
-    [...plan.specs, ...extra.filter((s) => !planned.has(s.name))].map((s) => [s.name, s] as const),
-  );
+  // Rules of a sheet set-up keeps go with the sheet when it is written anyway (the sample's), else
+  // they are repaired on it in place.
+  const rules = new Map(plan.rules.map((r) => [r.name, r] as const));
+  const extras = extra
+    .filter((s) => !planned.has(s.name))
+    .map((s) => {
+      const r = rules.get(s.name);
+      rules.delete(s.name);
+      return r ? withRules({ ...s }, r) : s;
+    });
+  const writes = new Map([...plan.specs, ...extras].map((s) => [s.name, s] as const));
   const items = protectionPlan(allSpecsFor(plan), plan.roster!, plan.cityEditors);
   const writer = new SheetWriter(SpreadsheetApp, ss, snapshot);
   const protector = new Protector(SpreadsheetApp, ss, user);
   const wardTabs = [...writes.values()].filter(isWardTab).length;
   let done = 0;
   let partial: SetupOutcome["partial"];
-  for (const [name, sheetItems] of inTabOrder([...writes.keys()], items)) {
+  for (const [name, sheetItems] of inTabOrder([...writes.keys(), ...rules.keys()], items)) {
     if (outOfTime()) {
       partial = { done, total: wardTabs };
       break;
@@ -79,6 +94,8 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: Ru
     const spec = writes.get(name);
     const fresh = !snapshot.sheets.has(name);
     const sheet = spec ? writer.write(spec) : snapshot.sheets.get(name);
+    const repair = rules.get(name);
+    if (sheet && repair) renderRules(writer.rules, sheet, repair);
     if (sheet) protector.protectSheet(sheet, sheetItems, fresh);
     if (spec && isWardTab(spec)) done++;
   }
@@ -112,7 +129,7 @@ function inTabOrder(written: string[], items: ProtectionPlanItem[]): Map<string,
 
 /** Writes specs into the workbook: new sheets in tab order; a ward tab that already shows its spec is left alone. */
 class SheetWriter {
-  private readonly rules: RuleBuilders;
+  readonly rules: RuleBuilders;
 
   constructor(
     private readonly app: GSpreadsheetApp,

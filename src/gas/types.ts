@@ -192,6 +192,9 @@ export interface GDataValidationBuilder {
   requireCheckbox(): GDataValidationBuilder;
   requireCheckbox(checkedValue: any): GDataValidationBuilder;
   requireCheckbox(checkedValue: any, uncheckedValue: any): GDataValidationBuilder;
+  requireNumberBetween(start: number, end: number): GDataValidationBuilder;
+  requireFormulaSatisfied(formula: string): GDataValidationBuilder;
+  requireTextIsEmail(): GDataValidationBuilder;
   setAllowInvalid(allowInvalidData: boolean): GDataValidationBuilder;
   setHelpText(helpText: string): GDataValidationBuilder;
   build(): GDataValidation;

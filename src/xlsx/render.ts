@@ -19,17 +19,23 @@ import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
 import { XLSX } from "../core/text/cli";
 import {
   A4_PRINT,
+  anchorFormula,
   type Block,
   type CellValue,
   type ConditionalSpec,
   conditionFormula,
   FORMAT,
+  isRejectingList,
+  ruleBlocks,
+  ruleKey,
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
 import type { FormulaOutcome } from "./formulas";
 
+/** Excel's limits: an input message of 255 characters, an error message of 225. */
 const PROMPT_MAX = 255;
+const ERROR_MAX = 225;
 const LIST_LITERAL_MAX = 255;
 
 export const argb = (hex: string): string => {
@@ -95,16 +101,55 @@ function listFormula(values: string[], lists: ListSheet): string {
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
-function validationOf(rule: ValidationRule, lists: ListSheet): ExcelJS.DataValidation {
-  const dv: ExcelJS.DataValidation = {
-    type: "list",
+/**
+ * One rule as ExcelJS writes it: a list (literal or from a range), a whole number between two
+ * bounds, a custom formula anchored at `at` (the top-left cell of its block, where Excel anchors a
+ * rule's relative references); warning-only rules get errorStyle "warning" (Excel offers to keep
+ * the value). The help text is the input prompt, cut to Excel's 255 characters.
+ */
+function validationOf(
+  rule: ValidationRule,
+  lists: ListSheet,
+  at: { row: number; col: number },
+): ExcelJS.DataValidation {
+  const base = {
     allowBlank: true,
-    formulae: [listFormula(rule.values, lists)],
     showErrorMessage: true,
-    errorStyle: "stop",
+    errorStyle: rule.warnOnly ? "warning" : "stop",
     errorTitle: XLSX.invalidTitle,
-    error: XLSX.invalidText,
-  };
+    // A dropdown's message says "choose from the list"; other rules say what they take (the help text).
+    error: isRejectingList(rule) || !rule.help ? XLSX.invalidText : clip(rule.help, ERROR_MAX),
+  } as const;
+  const cell = a1(at.row, at.col);
+  let dv: ExcelJS.DataValidation;
+  switch (rule.kind) {
+    case undefined:
+    case "list":
+      dv = { ...base, type: "list", formulae: [listFormula(rule.values, lists)] };
+      break;
+    case "rangeList": {
+      const { row, col, numRows, numCols } = rule.range;
+      const ref = `$${columnLetter(col)}$${row}:$${columnLetter(col + numCols - 1)}$${row + numRows - 1}`;
+      dv = { ...base, type: "list", formulae: [rule.sheet ? `${quoteSheet(rule.sheet)}!${ref}` : ref] };
+      break;
+    }
+    case "whole":
+      dv = { ...base, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
+      break;
+    case "formula":
+      dv = { ...base, type: "custom", formulae: [anchorFormula(rule.formula, at.row, at.col, cell)] };
+      break;
+    case "email":
+      // Excel has no e-mail rule: one "@", no spaces, something on both sides.
+      dv = {
+        ...base,
+        type: "custom",
+        formulae: [
+          `AND(LEN(${cell})-LEN(SUBSTITUTE(${cell},"@",""))=1,ISNUMBER(SEARCH(".",${cell})),ISERROR(SEARCH(" ",${cell})))`,
+        ],
+      };
+      break;
+  }
   if (rule.help) {
     dv.showInputMessage = true;
     dv.prompt = clip(rule.help, PROMPT_MAX);
@@ -112,52 +157,22 @@ function validationOf(rule: ValidationRule, lists: ListSheet): ExcelJS.DataValid
   return dv;
 }
 
-/** Rectangles of cells sharing one rule: runs along each row, then identical runs stacked. */
-export function ruleBlocks(
-  rules: (ValidationRule | null)[][],
-): { r: number; c: number; rows: number; cols: number; rule: ValidationRule }[] {
-  const key = (x: ValidationRule | null) => (x ? `${x.values.join("\u0001")}\u0002${x.help ?? ""}` : "");
-  const open = new Map<string, { r: number; c: number; rows: number; cols: number; rule: ValidationRule }>();
-  const done: { r: number; c: number; rows: number; cols: number; rule: ValidationRule }[] = [];
-  rules.forEach((row, r) => {
-    const seen = new Set<string>();
-    let c = 0;
-    while (c < row.length) {
-      const rule = row[c];
-      let end = c;
-      while (end + 1 < row.length && key(row[end + 1]) === key(rule)) end++;
-      if (rule) {
-        const id = `${c}|${end}|${key(rule)}`;
-        const prev = open.get(id);
-        if (prev && prev.r + prev.rows === r) prev.rows++;
-        else {
-          if (prev) done.push(prev);
-          open.set(id, { r, c, rows: 1, cols: end - c + 1, rule });
-        }
-        seen.add(id);
-      }
-      c = end + 1;
-    }
-    for (const [id, b] of open)
-      if (!seen.has(id)) {
-        done.push(b);
-        open.delete(id);
-      }
-  });
-  done.push(...open.values());
-  return done;
-}
+export { ruleBlocks };
 
 function applyValidations(ws: ExcelJS.Worksheet, spec: SheetSpec, lists: ListSheet): void {
-  const built = new Map<ValidationRule, ExcelJS.DataValidation>();
+  const built = new Map<string, ExcelJS.DataValidation>();
   for (const grid of spec.validations) {
     for (const b of ruleBlocks(grid.rules)) {
-      let dv = built.get(b.rule);
+      const row = grid.row + b.r;
+      const col = grid.col + b.c;
+      // A formula is anchored at its block, so it is one validation per block; other rules are shared.
+      const id = `${ruleKey(b.rule)}${b.rule.kind === "formula" ? `@${row},${col}` : ""}`;
+      let dv = built.get(id);
       if (!dv) {
-        dv = validationOf(b.rule, lists);
-        built.set(b.rule, dv);
+        dv = validationOf(b.rule, lists, { row, col });
+        built.set(id, dv);
       }
-      const ref = a1Range(grid.row + b.r, grid.col + b.c, b.rows, b.cols);
+      const ref = a1Range(row, col, b.rows, b.cols);
       // ExcelJS keeps validations per address; a range key ("C5:Q5") is written as one sqref.
       (
         ws as unknown as { dataValidations: { add(ref: string, dv: ExcelJS.DataValidation): void } }

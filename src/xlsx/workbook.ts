@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../core/frameworks";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
-import { planSetup } from "../core/usecases/setup";
+import { planSetup, withRules } from "../core/usecases/setup";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import type { CellValue, SheetSpec } from "../core/workbook/spec";
 import { type ChartedSheet, writeChartsInto } from "./chart";
@@ -57,9 +57,12 @@ export function templateSpecs(opts: TemplateOptions = {}): TemplatePlan {
   });
   if (!plan.ok) return { ok: false, lines: [...plan.report, ...plan.problems.map((p) => p.message)] };
   const planned = new Set(plan.specs.map((s) => s.name));
-  const specs = [...plan.specs, ...extra.filter((s) => !planned.has(s.name))].sort(
-    (a, b) => sheetRank(a.name) - sheetRank(b.name),
-  );
+  // The sample's own sheets get the validation set-up would repair on them (as the add-in does).
+  const rules = new Map(plan.rules.map((r) => [r.name, r] as const));
+  const extras = extra
+    .filter((s) => !planned.has(s.name))
+    .map((s) => (rules.has(s.name) ? withRules({ ...s }, rules.get(s.name)!) : s));
+  const specs = [...plan.specs, ...extras].sort((a, b) => sheetRank(a.name) - sheetRank(b.name));
   return { ok: true, specs, report: plan.report };
 }
 

@@ -971,7 +971,7 @@ export class FakeSheet implements GSheet {
     if (typed.impliedFormat && cell.format.numberFormat === undefined)
       cell.format.numberFormat = typed.impliedFormat;
     const rule = cell.validation;
-    if (rule?.rejects(cell.value)) {
+    if (rule && this.ruleRejects(rule, row, col, cell.value)) {
       this.ss.validationViolations.push({
         sheet: this.name,
         a1: rectToA1({ row, col, numRows: 1, numCols: 1 }),
@@ -980,6 +980,28 @@ export class FakeSheet implements GSheet {
         allowInvalid: rule.allowInvalid,
       });
     }
+  }
+
+  /** Whether `rule` fails for `value` in row/col (a custom formula evaluated over this sheet's values). */
+  ruleRejects(rule: FakeDataValidation, row: number, col: number, value: unknown): boolean {
+    const anchor = rule.anchor ?? { row, col };
+    return rule.rejectsAt(value, (r, c) => this.cellAt(r, c)?.value ?? "", { row, col }, anchor);
+  }
+
+  /**
+   * A user typing `input` into one cell in the Sheets UI: typed as Sheets types it; a rule that fails
+   * and rejects input (allowInvalid false) keeps the cell as it was ("The data you entered in cell … violates
+   * the data validation rules set on this cell"); a warning-only rule takes it and marks the cell invalid.
+   */
+  userTypes(a1: string, input: string): { accepted: boolean; flagged: boolean } {
+    const { row, col } = this.getRange(a1).rect;
+    const typed = this.typeAt(row, col, input);
+    const rule = this.cellAt(row, col)?.validation;
+    const value = "formula" in typed ? typed.formula : typed.value;
+    const fails = rule ? this.ruleRejects(rule, row, col, value) : false;
+    if (fails && rule && !rule.allowInvalid) return { accepted: false, flagged: false };
+    this.store(row, col, typed);
+    return { accepted: true, flagged: fails };
   }
 
   /** Throws (stricter than Google) when a cell is a merged range's hidden, non-top-left cell. */
@@ -1309,7 +1331,7 @@ export class FakeRange implements GRange {
 
   setDataValidation(rule: GDataValidation | null): FakeRange {
     this.change("setDataValidation");
-    const v = ownRule(rule);
+    const v = ownRule(rule)?.anchoredAt(this.rect.row, this.rect.col) ?? null;
     return this.each((cell) => {
       cell.validation = v;
     });
@@ -1317,7 +1339,14 @@ export class FakeRange implements GRange {
   setDataValidations(rules: Array<Array<GDataValidation | null>>): FakeRange {
     this.change("setDataValidations");
     return this.eachWith(rules, (cell, rule) => {
-      cell.validation = ownRule(rule);
+      const v = ownRule(rule);
+      // Stricter than Google: where a custom formula's relative references point from is not documented
+      // for per-cell rules, so the fake takes formula rules only through setDataValidation (one range).
+      if (v?.criteria === "CUSTOM_FORMULA")
+        throw new Error(
+          "Fake (stricter than Google): set a custom-formula rule with setDataValidation on its range.",
+        );
+      cell.validation = v;
     });
   }
   getDataValidations(): Array<Array<FakeDataValidation | null>> {

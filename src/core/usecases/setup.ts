@@ -13,16 +13,19 @@ import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { guideLines, REPORT_LINE, SHEET_TEXT } from "../text/sheets";
 import { HEAD, SHEET } from "../vocabulary";
-import { criteriaSpec } from "../workbook/criteriaSheet";
+import { criteriaRules, criteriaSpec } from "../workbook/criteriaSheet";
 import { findSheet } from "../workbook/sheets";
-import { type CellValue, COLORS, emptySpec, type SheetSpec } from "../workbook/spec";
+import { type CellValue, COLORS, emptySpec, type SheetRules, type SheetSpec } from "../workbook/spec";
 import {
   DATA_ROW,
+  historyRules,
   historySpec,
+  planRules,
   planSpec,
   readHistory,
   readPlan,
   readRoster,
+  rosterRules,
   rosterSpec,
 } from "../workbook/tables";
 import {
@@ -57,6 +60,11 @@ export interface SetupPlan {
   cityEditors: string[];
   /** Sheets to create or rewrite, in tab order. */
   specs: SheetSpec[];
+  /**
+   * Validation and conditional formats of the city's sheets that set-up does not rewrite (their values
+   * are the city office's): repaired in place. A sheet set-up writes carries its rules in its spec.
+   */
+  rules: SheetRules[];
   /** Lines of the set-up report, in order (shown in the set-up dialog). */
   report: string[];
   problems: Problem[];
@@ -104,13 +112,43 @@ interface Tables {
 export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
   const draft: Draft = { report: [], problems: [], specs: [] };
   const chosen = setupFramework(existing, opts, draft);
-  if (!chosen) return { ok: false, cityEditors: [], ...draft, specs: [] };
+  if (!chosen) return { ok: false, cityEditors: [], ...draft, specs: [], rules: [] };
   const tables = setupTables(existing, chosen.framework, chosen.year, opts, draft);
+  const rules = setupRules(existing, tables, draft);
   const book = new Workbook(existing, tables.framework);
   const owned = setupWardTabs(book, tables, draft);
   reportUnclaimed(book, owned, draft);
   const { framework, year, roster, cityEditors } = tables;
-  return { ok: true, framework, year, roster, cityEditors, ...draft };
+  return { ok: true, framework, year, roster, cityEditors, ...draft, rules };
+}
+
+/**
+ * Step 2b. The validation of Tiêu chí, Danh mục, Kế hoạch and Lịch sử công nhận: put into the spec of
+ * a sheet written now, else returned to be repaired on the sheet as it is (values untouched).
+ */
+function setupRules(existing: ExistingSheets, tables: Tables, draft: Draft): SheetRules[] {
+  const period = tables.plan.period;
+  const of: [string, (values: unknown[][]) => SheetRules][] = [
+    [SHEET.criteria, criteriaRules],
+    [SHEET.roster, (v) => rosterRules(v, tables.framework.wardWord)],
+    [SHEET.plan, (v) => planRules(v, period && { from: period.from, to: period.to })],
+    [SHEET.history, (v) => historyRules(v, tables.year)],
+  ];
+  const out: SheetRules[] = [];
+  for (const [name, rulesOf] of of) {
+    const spec = draft.specs.find((s) => s.name === name);
+    const found = findSheet(existing, name);
+    if (spec) withRules(spec, rulesOf(spec.values));
+    else if (found) out.push({ ...rulesOf(found[1]), name: found[0] });
+  }
+  return out;
+}
+
+/** A spec with these rules added (its own first): a sheet written and repaired in one render. */
+export function withRules(spec: SheetSpec, rules: SheetRules): SheetSpec {
+  spec.validations = [...spec.validations, ...rules.validations];
+  spec.conditional = [...(spec.conditional ?? []), ...rules.conditional];
+  return spec;
 }
 
 /** Step 1. The workbook's own Tiêu chí wins; a built-in framework only seeds a new workbook. */

@@ -11,10 +11,129 @@ export interface Block {
   numCols: number;
 }
 
-/** A dropdown that rejects other input (setAllowInvalid(false)), with help text. */
-export interface ValidationRule {
-  values: string[];
+interface RuleBase {
   help?: string;
+  /**
+   * Warning only (Sheets setAllowInvalid(true), xlsx errorStyle "warning"): for input that is
+   * legitimate for a while, e.g. a unit code typed into Kế hoạch before it is in Danh mục. Default:
+   * other input is rejected.
+   */
+  warnOnly?: boolean;
+}
+
+/** A dropdown of fixed values (the original rule: no `kind`). */
+export interface ListRule extends RuleBase {
+  kind?: "list";
+  values: string[];
+}
+
+/** A dropdown of the values in a range, e.g. the unit codes of Danh mục (so a new unit extends it). */
+export interface RangeListRule extends RuleBase {
+  kind: "rangeList";
+  /** Another sheet, or the rule's own sheet when omitted. */
+  sheet?: string;
+  range: Block;
+}
+
+/** A number from min to max (Sheets: requireNumberBetween; xlsx: whole between). */
+export interface WholeRule extends RuleBase {
+  kind: "whole";
+  min: number;
+  max: number;
+}
+
+/**
+ * A custom formula (no leading "="), the same text in Sheets and Excel, without references to other
+ * sheets (Sheets refuses them in validation formulas). `{cell}` stands for the validated cell and
+ * `{row}` for its row number: each renderer puts the top-left cell of every block the rule is applied
+ * to, so relative references are anchored where both applications expect them.
+ */
+export interface FormulaRule extends RuleBase {
+  kind: "formula";
+  formula: string;
+}
+
+/** One e-mail address (Sheets: requireTextIsEmail; xlsx: a formula). */
+export interface EmailRule extends RuleBase {
+  kind: "email";
+}
+
+export type ValidationRule = ListRule | RangeListRule | WholeRule | FormulaRule | EmailRule;
+
+/** A custom formula with `{cell}` / `{row}` put for the block starting at row/col. */
+export function anchorFormula(formula: string, row: number, col: number, cellA1: string): string {
+  return formula
+    .replace(/\{cell\}/g, cellA1)
+    .replace(/\{row\}/g, String(row))
+    .replace(/\{col\}/g, String(col));
+}
+
+/** A stable text of a rule (what it checks, its help and mode): equal keys = the same rule. */
+export function ruleKey(r: ValidationRule): string {
+  const mode = `${r.help ?? ""}\u0002${r.warnOnly ? "w" : ""}`;
+  switch (r.kind) {
+    case undefined:
+    case "list":
+      // The original key (values, then help) for rejecting lists, so ward tabs keep their layout key.
+      return r.warnOnly
+        ? `list\u0003${r.values.join("\u0001")}\u0002${mode}`
+        : `${r.values.join("\u0001")}\u0002${r.help ?? ""}`;
+    case "rangeList":
+      return `range\u0003${r.sheet ?? ""}!${r.range.row},${r.range.col},${r.range.numRows},${r.range.numCols}\u0002${mode}`;
+    case "whole":
+      return `whole\u0003${r.min},${r.max}\u0002${mode}`;
+    case "formula":
+      return `formula\u0003${r.formula}\u0002${mode}`;
+    case "email":
+      return `email\u0002${mode}`;
+  }
+}
+
+/** Whether a rule is a plain dropdown of values that rejects other input (the ward tabs' kind). */
+export function isRejectingList(r: ValidationRule): r is ListRule {
+  return (r.kind === undefined || r.kind === "list") && !r.warnOnly;
+}
+
+/** Rectangles of cells sharing one rule: runs along each row, then identical runs stacked. */
+export function ruleBlocks(
+  rules: (ValidationRule | null)[][],
+): { r: number; c: number; rows: number; cols: number; rule: ValidationRule }[] {
+  const key = (x: ValidationRule | null) => (x ? ruleKey(x) : "");
+  type Open = { r: number; c: number; rows: number; cols: number; rule: ValidationRule };
+  const open = new Map<string, Open>();
+  const done: Open[] = [];
+  rules.forEach((row, r) => {
+    const seen = new Set<string>();
+    let c = 0;
+    while (c < row.length) {
+      const rule = row[c];
+      let end = c;
+      while (end + 1 < row.length && key(row[end + 1]) === key(rule)) end++;
+      if (rule) {
+        const id = `${c}|${end}|${key(rule)}`;
+        const prev = open.get(id);
+        if (prev && prev.r + prev.rows === r) prev.rows++;
+        else {
+          if (prev) done.push(prev);
+          open.set(id, { r, c, rows: 1, cols: end - c + 1, rule });
+        }
+        seen.add(id);
+      }
+      c = end + 1;
+    }
+    for (const [id, b] of open)
+      if (!seen.has(id)) {
+        done.push(b);
+        open.delete(id);
+      }
+  });
+  done.push(...open.values());
+  return done;
+}
+
+/** One rule over a whole block (a column of data rows). */
+export function ruleColumn(row: number, col: number, numRows: number, rule: ValidationRule): ValidationGrid {
+  return { row, col, rules: Array.from({ length: numRows }, () => [rule]) };
 }
 
 /** One rule (or null = no validation) per cell of a block starting at row/col. */
@@ -24,9 +143,21 @@ export interface ValidationGrid {
   rules: (ValidationRule | null)[][];
 }
 
+/** A sheet's validation and conditional formats alone: what set-up repairs on a sheet whose values it keeps. */
+export interface SheetRules {
+  name: string;
+  validations: ValidationGrid[];
+  conditional: ConditionalSpec[];
+}
+
 export interface ConditionalSpec extends Block {
-  /** Cell text equal to this (case-insensitive in Sheets), or "" for an empty cell. */
+  /** Cell text equal to this (case-insensitive in Sheets), or "" for an empty cell; ignored with `formula`. */
   whenText: string;
+  /**
+   * A custom formula instead (no "="), written as FormulaRule's: `{cell}` / `{row}` are the block's
+   * top-left cell and row, e.g. a duplicate code: COUNTIF($B$4:$B$503,{cell})>1.
+   */
+  formula?: string;
   /** Only where the cell of this row in the same column is filled (a unit chosen in the header). */
   headerRow?: number;
   background: string;
@@ -256,6 +387,7 @@ export function emptySpec(name: string, values: CellValue[][]): SheetSpec {
  * Excel): used when a rule depends on another cell, e.g. "blank, under a chosen unit".
  */
 export function conditionFormula(c: ConditionalSpec, topLeft: string): string {
+  if (c.formula !== undefined) return anchorFormula(c.formula, c.row, c.col, topLeft);
   const test =
     c.whenText === "" ? `LEN(TRIM(${topLeft}))=0` : `TRIM(${topLeft})="${c.whenText.replace(/"/g, '""')}"`;
   if (c.headerRow === undefined) return test;

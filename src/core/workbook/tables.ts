@@ -4,7 +4,7 @@
  * (rosterLayout, PLAN_LAYOUT, HISTORY_LAYOUT). Writers put the headers where the layout says; readers
  * find the columns by header text, are lenient and report every unreadable cell with its A1 address.
  */
-import { a1 } from "../a1";
+import { a1, columnLetter } from "../a1";
 import { parseUnitTypes, parseWardKinds, readYearText } from "../frameworkTable";
 import {
   type History,
@@ -20,6 +20,7 @@ import type { Problem } from "../problem";
 import { cleanText, foldKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { SHEET_TEXT } from "../text/sheets";
+import { VALIDATION } from "../text/validation";
 import { HEAD, KIND_WORDS, SHEET } from "../vocabulary";
 import {
   columnOf,
@@ -38,10 +39,23 @@ import {
   writeHeaders,
 } from "./layout";
 import { isFixedSheet } from "./sheets";
-import { type CellValue, COLORS, emptySpec, ownedFormats, type SheetSpec } from "./spec";
+import {
+  type CellValue,
+  COLORS,
+  type ConditionalSpec,
+  emptySpec,
+  ownedFormats,
+  type RangeListRule,
+  ruleColumn,
+  type SheetRules,
+  type SheetSpec,
+  type ValidationRule,
+} from "./spec";
 
 /** First data row of every table sheet, as written. */
 export const DATA_ROW = HISTORY_LAYOUT.firstDataRow;
+/** Danh mục B2: the city office's e-mails (a fixed cell). */
+const CITY_EDITORS_CELL = { row: 2, col: 2 } as const;
 
 const cellText = (rows: unknown[][], r: number, c: number) => cleanText(rows[r - 1]?.[c - 1]);
 
@@ -105,7 +119,7 @@ export interface RosterRead {
 
 export function readRoster(rows: unknown[][], sheet: string = SHEET.roster): RosterRead {
   const problems: Problem[] = [];
-  const cityEditors = readEmails(rows, 2, 2, sheet, problems);
+  const cityEditors = readEmails(rows, CITY_EDITORS_CELL.row, CITY_EDITORS_CELL.col, sheet, problems);
   const layout = rosterLayout();
   const [wt, ut] = findTables<string>(rows, [layout.wards, layout.units], sheet);
   problems.push(...wt.problems, ...ut.problems);
@@ -535,4 +549,160 @@ function headerStyled(spec: SheetSpec, widths: number[]): SheetSpec {
   spec.frozenRows = 3;
   spec.columnWidths = widths.slice(0, width);
   return spec;
+}
+
+// ---------- validation of the city's tables ----------
+
+/** How far below the header the rules of a table reach (more when the table is longer). */
+export const RULE_ROWS = 500;
+/** Years a year cell takes when no period says otherwise. */
+export const YEARS = { from: 2000, to: 2100 } as const;
+
+/** Data rows a table's rules cover: from its first data row, RULE_ROWS at least, 100 past the last row read. */
+export function ruleRows(
+  firstDataRow: number,
+  height: number,
+): { first: number; count: number; last: number } {
+  const count = Math.max(RULE_ROWS, height - firstDataRow + 1 + 100);
+  return { first: firstDataRow, count, last: firstDataRow + count - 1 };
+}
+
+/** An absolute column range of data rows, e.g. $H$4:$H$503. */
+export function absColumn(col: number, rows: { first: number; last: number }): string {
+  const l = columnLetter(col);
+  return `$${l}$${rows.first}:$${l}$${rows.last}`;
+}
+
+/** A code that is not unique in its column: warned on (the reader reports it) and highlighted. */
+function uniqueRule(col: number, rows: { first: number; count: number; last: number }, help: string) {
+  const range = absColumn(col, rows);
+  const rule: ValidationRule = {
+    kind: "formula",
+    formula: `COUNTIF(${range},{cell})<2`,
+    help,
+    warnOnly: true,
+  };
+  const conditional: ConditionalSpec = {
+    row: rows.first,
+    col,
+    numRows: rows.count,
+    numCols: 1,
+    whenText: "",
+    formula: `AND(LEN({cell})>0,COUNTIF(${range},{cell})>1)`,
+    background: COLORS.fail,
+  };
+  return { grid: ruleColumn(rows.first, col, rows.count, rule), conditional };
+}
+
+/**
+ * A comma (or semicolon) list of e-mails: one "@" per item. A formula both applications evaluate alike
+ * (Sheets' e-mail rule takes one address only, and Excel has none); warning-only, since the reader
+ * also takes other separators (spaces, line breaks) and reports a bad address itself.
+ */
+export function emailListRule(help: string): ValidationRule {
+  const items = `TRIM(SUBSTITUTE(SUBSTITUTE({cell},","," "),";"," "))`;
+  return {
+    kind: "formula",
+    formula: `LEN({cell})-LEN(SUBSTITUTE({cell},"@",""))=LEN(${items})-LEN(SUBSTITUTE(${items}," ",""))+1`,
+    help,
+    warnOnly: true,
+  };
+}
+
+/** Danh mục: ward kind, editors, unit type, the unit's ward from the wards' codes, years, unique unit codes. */
+export function rosterRules(values: unknown[][], wardWord: string = KIND_WORDS.defaultWardWord): SheetRules {
+  const layout = rosterLayout(wardWord);
+  const [w, u] = findTables(values, [layout.wards, layout.units], SHEET.roster);
+  const rows = ruleRows(Math.max(w.firstDataRow, u.firstDataRow), values.length);
+  const column = (col: number, rule: ValidationRule) => ruleColumn(rows.first, col, rows.count, rule);
+  const years: ValidationRule = {
+    kind: "whole",
+    min: YEARS.from,
+    max: YEARS.to,
+    help: VALIDATION.years(YEARS.from, YEARS.to),
+  };
+  const unique = uniqueRule(u.col.code, rows, VALIDATION.unitCode);
+  return {
+    name: SHEET.roster,
+    validations: [
+      ruleColumn(CITY_EDITORS_CELL.row, CITY_EDITORS_CELL.col, 1, emailListRule(VALIDATION.emails)),
+      column(w.col.kind, { values: Object.values(KIND_WORDS.wardKind), help: VALIDATION.wardKind }),
+      column(w.col.editors, emailListRule(VALIDATION.emails)),
+      unique.grid,
+      column(u.col.type, { values: Object.values(KIND_WORDS.unitType), help: VALIDATION.unitType }),
+      column(u.col.ward, {
+        kind: "rangeList",
+        range: { row: rows.first, col: w.col.code, numRows: rows.count, numCols: 1 },
+        help: VALIDATION.unitWard(wardWord),
+      }),
+      column(u.col.from, years),
+      column(u.col.until, years),
+    ],
+    conditional: [unique.conditional],
+  };
+}
+
+/** The roster's unit codes as Kế hoạch and Lịch sử reference them (where set-up writes them). */
+function rosterUnitCodes(): RangeListRule {
+  const units = rosterLayout().units;
+  const rows = ruleRows(units.firstDataRow, 0);
+  return {
+    kind: "rangeList",
+    sheet: SHEET.roster,
+    range: { row: rows.first, col: columnOf(units, "code"), numRows: rows.count, numCols: 1 },
+    help: VALIDATION.rosterUnit,
+    warnOnly: true,
+  };
+}
+
+/** Kế hoạch: units from the roster (warning), years within the period, targets whole numbers ≥ 0. */
+export function planRules(values: unknown[][], period?: { from: number; to: number }): SheetRules {
+  const { registrations, targets } = PLAN_LAYOUT;
+  const [r, t] = findTables(values, [registrations, targets], SHEET.plan);
+  const rows = ruleRows(Math.max(r.firstDataRow, t.firstDataRow), values.length);
+  const from = period?.from ?? YEARS.from;
+  const to = period?.to ?? YEARS.to;
+  const column = (col: number, rule: ValidationRule) => ruleColumn(rows.first, col, rows.count, rule);
+  // The period row's label ("Giai đoạn 2021–2025") stands among the years: a formula takes both.
+  const periodWord = HEAD.periodLabel(0, 0).replace(/\s*0–0$/, "");
+  return {
+    name: SHEET.plan,
+    validations: [
+      column(r.col.unit, rosterUnitCodes()),
+      column(r.col.year, { kind: "whole", min: from, max: to, help: VALIDATION.planYear(from, to) }),
+      column(t.col.label, {
+        kind: "formula",
+        formula: `OR(ISNUMBER(SEARCH("${periodWord}",{cell})),AND(ISNUMBER({cell}),{cell}>=${from},{cell}<=${to}))`,
+        help: VALIDATION.targetLabel(from, to, HEAD.periodLabel(from, to)),
+      }),
+      column(t.col.target, { kind: "whole", min: 0, max: MAX_TARGET, help: VALIDATION.target }),
+    ],
+    conditional: [],
+  };
+}
+
+/** A bound for a target (Sheets and Excel both need one): more units than any province has. */
+const MAX_TARGET = 100_000;
+
+/**
+ * Lịch sử công nhận: units from the roster (warning), a year not after the evaluation year. The
+ * year is written into the rule (a validation formula cannot point at Tiêu chí), so set-up renews
+ * it when Năm đánh giá changes. VALUE takes a year typed as text too (blank cells there are "@").
+ */
+export function historyRules(values: unknown[][], year: number): SheetRules {
+  const found = findTable(values, HISTORY_LAYOUT, SHEET.history);
+  const rows = ruleRows(found.firstDataRow, values.length);
+  const column = (col: number, rule: ValidationRule) => ruleColumn(rows.first, col, rows.count, rule);
+  return {
+    name: SHEET.history,
+    validations: [
+      column(found.col.unit, rosterUnitCodes()),
+      column(found.col.year, {
+        kind: "formula",
+        formula: `AND(VALUE({cell})>=${YEARS.from},VALUE({cell})<=${year})`,
+        help: VALIDATION.historyYear(YEARS.from, year),
+      }),
+    ],
+    conditional: [],
+  };
 }
