@@ -212,7 +212,9 @@ class Judgement implements VerdictResult {
     return this.gapsText;
   }
   get explanation(): string {
-    if (this.explanationText === undefined) this.explanationText = explain(this.fw, this.verdict, this.gaps);
+    if (this.explanationText === undefined)
+      this.explanationText =
+        this.verdict === "invalid" ? `${gapsShown(this)}.` : explain(this.fw, this.verdict, this.gaps);
     return this.explanationText;
   }
 }
@@ -220,8 +222,15 @@ class Judgement implements VerdictResult {
 function explain(fw: Framework, verdict: Verdict, gaps: string): string {
   if (verdict === "pass")
     return fw.rule === "all-must-pass" ? msg.explainAllPass() : msg.explainPass(fw.unitWord);
-  if (verdict === "fail") return msg.explainFail(gaps);
-  return verdict === "missing" ? msg.explainMissing(gaps) : msg.explainInvalid(gaps);
+  return verdict === "fail" ? msg.explainFail(gaps) : msg.explainMissing(gaps);
+}
+
+/**
+ * What TDP_GAPS shows for the unit: the gaps, or on an unreadable cell the error (the rest cannot be
+ * judged until it is fixed). The sidebar's explanation is this text, so the two never disagree.
+ */
+export function gapsShown(r: VerdictResult): string {
+  return r.verdict === "invalid" ? verdictLabel(r) : r.gaps;
 }
 
 /** Shared empty list for standards with nothing failed or blank (never mutated). */
@@ -246,7 +255,9 @@ function describeGaps(standards: StandardResult[], disqualified: string[], inval
     const label = msg.standardLabel(s.code);
     if (s.status === "fail") parts.push(msg.gapNeedMore(label, s.needed - s.passed, s.failedCodes));
     else if (s.status === "missing" && s.missingCodes.length) parts.push(msg.gapBlank(label, s.missingCodes));
-    else if (s.status === "missing") parts.push(msg.gapNothingJudged(label));
+    // Undecided with no blank cell: either nothing applies (all "Không áp dụng") or the unknown cells
+    // are unreadable, which the invalid part above already names (TC5 3/4 + one bad cell is not "nothing judged").
+    else if (s.status === "missing" && s.applicable === 0) parts.push(msg.gapNothingJudged(label));
   }
   if (disqualified.length) parts.push(msg.gapDisqualified(disqualified));
   return parts.join("; ");

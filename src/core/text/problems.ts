@@ -92,7 +92,6 @@ export const msg = {
   explainAllPass: () => "Đạt: mọi tiêu chí đều đạt.",
   explainFail: (gaps: string) => `Không đạt: ${gaps}.`,
   explainMissing: (gaps: string) => `Thiếu dữ liệu: ${gaps}.`,
-  explainInvalid: (gaps: string) => `Lỗi: ${gaps}.`,
 } as const;
 
 /**
