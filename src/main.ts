@@ -6,10 +6,11 @@
  */
 import { tdpDuDieuKienNienHan, tdpNienHan } from "./core/awards/functions";
 import { fitCells } from "./core/cellLimit";
-import type { ActionResult, SidebarState } from "./core/rpc";
+import type { ActionResult, Selection, SidebarState } from "./core/rpc";
 import { tdpGaps, tdpStandard, tdpVerdict } from "./core/sheetFunctions";
 import { sidebarCalls } from "./gas/actions";
 import { runCommand } from "./gas/commands";
+import { activeSelection, selectCell } from "./gas/inspect";
 import { buildMenu } from "./gas/ui";
 
 /**
@@ -135,6 +136,24 @@ export function sidebarGetState(): SidebarState {
  */
 export function sidebarValidateTab(): ActionResult {
   return sidebarCalls.validate();
+}
+
+/**
+ * Thanh bên: trang và vùng đang chọn (thanh bên hỏi vài giây một lần khi đang mở).
+ * @return {Object} Selection: { sheet, range } (xem src/core/rpc.ts).
+ */
+export function sidebarGetSelection(): Selection {
+  return activeSelection();
+}
+
+/**
+ * Thanh bên: chọn một ô (liên kết địa chỉ ô).
+ * @param {string} sheet Tên trang.
+ * @param {string} cell Địa chỉ ô, ví dụ "E7".
+ * @return {Object} ActionResult.
+ */
+export function sidebarSelectCell(sheet: unknown, cell: unknown): ActionResult {
+  return selectCell(sheet, cell);
 }
 
 /**

@@ -8,6 +8,8 @@ export const standardViewSchema = z.object({
   code: z.string(),
   label: z.string(), // "TC1"
   name: z.string(),
+  /** The name cut to a line's worth at a word ("Tự quản về quản lý đô thị, đất đai…"); `name` stays whole. */
+  shortName: z.string(),
   passed: z.number().int().min(0),
   applicable: z.number().int().min(0),
   needed: z.number().int().min(0),
@@ -20,6 +22,20 @@ export const criterionViewSchema = z.object({
   code: z.string(),
   text: z.string(),
   value: z.string(),
+  /** A1 of the criterion's cell in the unit's column ("" when the tab has no row for it): a link selects it. */
+  cell: z.string(),
+});
+
+/** One cell, as a link in the sidebar sends it to sidebarSelectCell: a sheet name and a one-cell A1. */
+export const cellRefSchema = z.object({
+  sheet: z.string().min(1).max(100), // Sheets caps a sheet name at 100 characters
+  cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/),
+});
+
+/** What the sidebar's poll gets: the active sheet and its active range (A1, e.g. "E7" or "E7:F9"). */
+export const selectionSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
 });
 
 export const unitViewSchema = z.object({
@@ -64,10 +80,16 @@ export type CriterionView = z.infer<typeof criterionViewSchema>;
 export type UnitView = z.infer<typeof unitViewSchema>;
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 export type ActionResult = z.infer<typeof actionResultSchema>;
+export type CellRef = z.infer<typeof cellRefSchema>;
+export type Selection = z.infer<typeof selectionSchema>;
 
 /** Server functions the sidebar may call through google.script.run (all exported from src/main.ts). */
 export const SIDEBAR_RPC = {
   state: "sidebarGetState",
   validate: "sidebarValidateTab",
   rollup: "sidebarRollup",
+  /** The poll: only the active sheet's name and range, a few service calls (src/gas/inspect.ts). */
+  selection: "sidebarGetSelection",
+  /** A cell link: selects one cell (arguments: sheet name, A1). */
+  selectCell: "sidebarSelectCell",
 } as const;

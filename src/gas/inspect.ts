@@ -1,5 +1,12 @@
 /** "Kiểm tra tab này" and the sidebar's view: read the active sheet with its context, call the use case. */
-import type { ActionResult, SidebarState } from "../core/rpc";
+import {
+  type ActionResult,
+  cellRefSchema,
+  type Selection,
+  type SidebarState,
+  selectionSchema,
+} from "../core/rpc";
+import { UI } from "../core/text/ui";
 import {
   type ActiveSheetInput,
   checkActiveTab,
@@ -35,4 +42,27 @@ export function sidebarState(now: Date = new Date()): SidebarState {
   const user = currentUserEmail();
   const column = ss.getActiveRange()?.getColumn();
   return unitSidebarState({ ...input, column, user, now });
+}
+
+/**
+ * The sidebar's poll, every few seconds while it is visible: only where the cursor is, so it reads
+ * no values. Five calls, all metadata (getActiveSpreadsheet, getActiveRange, getSheet, getName,
+ * getA1Notation); the sidebar fetches the full state only when the sheet or the column changes.
+ */
+export function activeSelection(): Selection {
+  const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
+  const range = ss.getActiveRange();
+  // No selection (rare: a sheet just inserted): the sheet alone, so the sidebar still notices a tab change.
+  if (!range) return selectionSchema.parse({ sheet: ss.getActiveSheet().getName(), range: "" });
+  return selectionSchema.parse({ sheet: range.getSheet().getName(), range: range.getA1Notation() });
+}
+
+/** A cell link of the sidebar: selects that one cell (its sheet becomes the active one). */
+export function selectCell(sheet: unknown, cell: unknown): ActionResult {
+  const ref = cellRefSchema.safeParse({ sheet, cell });
+  if (!ref.success) return { ok: false, message: UI.sidebarBadCell, items: [] };
+  const target = gas().SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ref.data.sheet);
+  if (!target) return { ok: false, message: UI.sidebarNoSheet(ref.data.sheet), items: [] };
+  target.getRange(ref.data.cell).activate();
+  return { ok: true, message: "", items: [] };
 }

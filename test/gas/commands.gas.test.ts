@@ -159,3 +159,69 @@ describe("the document lock", () => {
     expect(new Set(waits)).toEqual(new Set([LOCK_WAIT_MS]));
   });
 });
+
+describe("the sidebar's poll and cell links (issue 13)", () => {
+  const WARD = "Phường Tân Phong";
+
+  it("sidebarGetSelection reads no values: five metadata calls, the same on every tick", () => {
+    const h = harness();
+    h.ctx.menuLoadSample();
+    h.ss.sheet(WARD).getRange("D7:E9").activate();
+    h.counter.reset();
+    expect(h.ctx.sidebarGetSelection()).toEqual({ sheet: WARD, range: "D7:E9" });
+    const tick = h.counter.snapshot();
+    expect(tick.total).toBe(5);
+    expect(tick.reads).toBe(0);
+    expect(tick.writes).toBe(0);
+    expect(Object.keys(tick.calls).sort()).toEqual([
+      "Range.getA1Notation",
+      "Range.getSheet",
+      "Sheet.getName",
+      "Spreadsheet.getActiveRange",
+      "SpreadsheetApp.getActiveSpreadsheet",
+    ]);
+    expect(tick.estimatedMs).toBeLessThanOrEqual(50);
+    // a full state read costs far more: the poll must stay the cheap one
+    h.counter.reset();
+    h.ctx.sidebarGetState();
+    expect(h.counter.snapshot().reads).toBeGreaterThan(0);
+    expect(h.counter.snapshot().estimatedMs).toBeGreaterThan(tick.estimatedMs * 2);
+  });
+
+  it("follows a change of sheet and cell", () => {
+    const h = harness();
+    h.ctx.menuLoadSample();
+    h.ss.sheet(WARD).getRange("C5").activate();
+    expect(h.ctx.sidebarGetSelection()).toEqual({ sheet: WARD, range: "C5" });
+    h.ss.sheet(SHEET.roster).getRange("B2").activate();
+    expect(h.ctx.sidebarGetSelection()).toEqual({ sheet: SHEET.roster, range: "B2" });
+  });
+
+  it("sidebarSelectCell selects one cell of a named sheet, and refuses anything else", () => {
+    const h = harness();
+    h.ctx.menuLoadSample();
+    h.ss.sheet(SHEET.roster).getRange("A1").activate();
+    expect(h.ctx.sidebarSelectCell(WARD, "E7")).toEqual({ ok: true, message: "", items: [] });
+    expect(h.ss.getActiveSheet().getName()).toBe(WARD);
+    expect(h.ss.getActiveRange()!.getA1Notation()).toBe("E7");
+
+    for (const [sheet, cell] of [
+      [WARD, "E7:F9"],
+      [WARD, "=A1"],
+      ["", "E7"],
+      [42, "E7"],
+      [WARD, undefined],
+    ])
+      expect(h.ctx.sidebarSelectCell(sheet, cell)).toEqual({
+        ok: false,
+        message: UI.sidebarBadCell,
+        items: [],
+      });
+    expect(h.ctx.sidebarSelectCell("Không có", "A1")).toEqual({
+      ok: false,
+      message: UI.sidebarNoSheet("Không có"),
+      items: [],
+    });
+    expect(h.ss.getActiveRange()!.getA1Notation()).toBe("E7"); // nothing moved
+  });
+});

@@ -39,7 +39,7 @@ describe("roll-up (menu)", () => {
     expect(text).toContain("Công nhận mới");
     const history = h.ss.sheetValues(SHEET.history);
     expect(history.filter((r) => r[1] === 2024)).toHaveLength(35);
-    expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 35 đơn vị đạt.");
+    expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 35 đơn vị được công nhận.");
     expect(h.ss.getActiveSheet().getName()).toBe(SHEET.summary);
   });
 
@@ -153,7 +153,7 @@ describe("roll-up (menu)", () => {
     const h = sample();
     expect(h.ctx.sidebarRollup()).toMatchObject({
       ok: true,
-      message: "Đã tổng hợp 7 xã, phường, 35 đơn vị đạt.",
+      message: "Đã tổng hợp 7 xã, phường, 35 đơn vị được công nhận.",
     });
   });
 });

@@ -17,6 +17,7 @@ import {
 import { tenthsToVi } from "../../src/core/text/format";
 import { msg } from "../../src/core/text/problems";
 import { UI } from "../../src/core/text/ui";
+import { shortName } from "../../src/core/usecases/unitView";
 import { browserTestsEnabled, launch } from "../helpers/chromium";
 
 const ROOT = join(__dirname, "../..");
@@ -27,7 +28,7 @@ const HOSTILE = "<img src=x onerror=alert(1)>";
 
 function criterion(code: string) {
   const c = laiChau2021.criteria.find((x) => x.code === code)!;
-  return { code, text: c.text, value: "" };
+  return { code, text: c.text, value: "", cell: "" };
 }
 
 function standard(code: string, passed: number, blank = 0): StandardView {
@@ -44,6 +45,7 @@ function standard(code: string, passed: number, blank = 0): StandardView {
     code,
     label: msg.standardLabel(code),
     name: laiChau2021.standards.find((s) => s.code === code)!.name,
+    shortName: shortName(laiChau2021.standards.find((s) => s.code === code)!.name),
     passed,
     applicable,
     needed,
@@ -338,8 +340,8 @@ describe.skipIf(!browserTestsEnabled())("sidebar in Chromium", () => {
     state.title = HOSTILE;
     state.unit!.name = HOSTILE;
     state.unit!.verdictLabel = HOSTILE;
-    state.unit!.failing = [{ code: HOSTILE, text: HOSTILE, value: "" }];
-    state.unit!.invalid = [{ code: "2.1", text: "", value: HOSTILE }];
+    state.unit!.failing = [{ code: HOSTILE, text: HOSTILE, value: "", cell: "" }];
+    state.unit!.invalid = [{ code: "2.1", text: "", value: HOSTILE, cell: "" }];
     const page = await open({
       sidebarGetState: state,
       sidebarValidateTab: { ok: false, message: HOSTILE, items: [HOSTILE] },

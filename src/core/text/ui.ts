@@ -32,6 +32,8 @@ export const UI = {
   sidebarBadPayload: "Dữ liệu trả về không đúng định dạng. Hãy tải lại trang tính rồi thử lại.",
   sidebarUpdatedAt: (time: string) => `Cập nhật lúc ${time}`,
   sidebarUnknownError: "không rõ lỗi",
+  sidebarBadCell: "Địa chỉ ô không hợp lệ.",
+  sidebarNoSheet: (sheet: string) => `Không còn trang “${sheet}” trong sổ.`,
   hintNotWardTab: (sheet: string) =>
     `Trang “${sheet}” không phải tab đánh giá của xã/phường. Hãy mở tab của xã/phường và đặt con trỏ vào cột của đơn vị.`,
   hintNotUnitColumn: "Hãy đặt con trỏ vào một ô trong cột của đơn vị cần xem.",
@@ -77,5 +79,5 @@ export const TOAST = {
   computing: (sheets: number) => `Đang tính kết quả ${sheets} trang…`,
   writing: "Đang ghi trang Tổng hợp…",
   rollupDone: (wards: number, wardWord: string, recognized: number) =>
-    `Đã tổng hợp ${wards} ${wardWord}, ${recognized} đơn vị đạt.`,
+    `Đã tổng hợp ${wards} ${wardWord}, ${recognized} đơn vị được công nhận.`,
 } as const;

@@ -77,11 +77,15 @@ export function unitView(fw: Framework, tab: FoundTab, column: UnitColumnRead, r
       ? criterionTextFor(c, unit?.type, ward?.kind)
       : (fw.disqualifiers.find((d) => d.code === code)?.text ?? "");
   };
-  const view = (code: string) => ({
-    code,
-    text: text(code),
-    value: cellShown(read, values, code, column.col),
-  });
+  const view = (code: string) => {
+    const row = read.rowOf.get(code);
+    return {
+      code,
+      text: text(code),
+      value: cellShown(read, values, code, column.col),
+      cell: row ? a1(row, column.col) : "",
+    };
+  };
   return {
     sheet,
     cell: a1(read.headerRow, column.col),
@@ -94,6 +98,7 @@ export function unitView(fw: Framework, tab: FoundTab, column: UnitColumnRead, r
       code: s.code,
       label: msg.standardLabel(s.code),
       name: s.name,
+      shortName: shortName(s.name),
       passed: s.passed,
       applicable: s.applicable,
       needed: s.needed,
@@ -105,6 +110,25 @@ export function unitView(fw: Framework, tab: FoundTab, column: UnitColumnRead, r
     invalid: r.invalid.map((i) => ({ ...view(i.code), value: i.value })),
     disqualified: r.disqualified.map(view),
   };
+}
+
+/** Longest a standard's short name may be: one line of the 300 px sidebar at 13 px. */
+const SHORT_NAME_CHARS = 44;
+
+/**
+ * A standard's name cut for a narrow line: parentheses dropped, then cut at the last whole word within
+ * SHORT_NAME_CHARS, with "…" when anything was dropped. Frameworks give no short name of their own.
+ */
+export function shortName(name: string): string {
+  const plain = name
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\.$/, "");
+  if (plain.length <= SHORT_NAME_CHARS) return plain;
+  const cut = plain.slice(0, SHORT_NAME_CHARS + 1);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > 0 ? space : SHORT_NAME_CHARS).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
 function cellShown(read: WardTabRead, values: unknown[][], code: string, col: number): string {

@@ -1,7 +1,12 @@
 /** The sidebar's unit view and "Kiểm tra tab này" as a use case: sheet values in, the RPC payload out. */
 import { describe, expect, it } from "vitest";
 import { sidebarStateSchema } from "../../../src/core/rpc";
-import { checkActiveTab, type SidebarInput, sidebarState } from "../../../src/core/usecases/unitView";
+import {
+  checkActiveTab,
+  type SidebarInput,
+  shortName,
+  sidebarState,
+} from "../../../src/core/usecases/unitView";
 import { SHEET } from "../../../src/core/vocabulary";
 import { templateSpecs } from "../../../src/xlsx/workbook";
 
@@ -144,5 +149,29 @@ describe("checkActiveTab", () => {
     const broken = checkActiveTab(input(v, WARD)).result;
     expect(broken.message).toBe("Trang Tiêu chí có lỗi; hãy sửa trước:");
     expect(broken.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the unit view's links and short names (issue 13)", () => {
+  it("each listed criterion carries the A1 of its cell in the unit's column", () => {
+    const v = sample();
+    const tab = v.get(WARD)!;
+    tab[rowOf(tab, "1.3")][2] = "Không đạt";
+    const unit = sidebarState(input(v, WARD, 3)).unit!;
+    const failing = unit.failing.find((c) => c.code === "1.3")!;
+    expect(failing.cell).toBe(`C${rowOf(tab, "1.3") + 1}`);
+  });
+
+  it("short names fit a line, cut at a word, and keep short names whole", () => {
+    expect(shortName("6 không")).toBe("6 không");
+    const long = shortName(
+      "Xây dựng khu dân cư (tổ dân phố, bản) tự quản sáng - xanh – sạch – đẹp, văn minh, tiên tiến.",
+    );
+    expect(long).toBe("Xây dựng khu dân cư tự quản sáng - xanh…");
+    const v = sample();
+    for (const s of sidebarState(input(v, WARD, 3)).unit!.standards) {
+      expect(s.shortName.length).toBeLessThanOrEqual(45);
+      expect(s.name.startsWith(s.shortName.replace("…", "").slice(0, 8))).toBe(true);
+    }
   });
 });
