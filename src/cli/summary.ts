@@ -1,9 +1,9 @@
-/** The roll-up report as a readable Vietnamese table in the terminal (≤ 100 columns, NFC). */
+/** The roll-up report as a readable Vietnamese table in the terminal (≤ `width` columns, 80 by default, NFC). */
 
 import { formatProblem } from "../core/problem";
 import type { Report } from "../core/report";
 import { CLI } from "../core/text/cli";
-import { tenthsToVi } from "../core/text/format";
+import { tenthsToVi, thousandsVi } from "../core/text/format";
 import { historyLines } from "../core/workbook/summary";
 import { type Column, oneLine, table, wrap } from "./text";
 
@@ -16,12 +16,13 @@ export interface SummaryOptions {
 }
 
 const pct = (p: number) => `${tenthsToVi(Math.round(p * 10))}%`;
-const n = (x: number) => String(x);
+// Counts as Vietnamese write them: 10.000.
+const n = thousandsVi;
 const wrapped = (text: string, width: number, indent = "") =>
   wrap(text, width - indent.length).map((l) => indent + l);
 
 export function formatSummary(r: Report, opts: SummaryOptions = {}): string {
-  const width = opts.width ?? 100;
+  const width = opts.width ?? 80;
   const out = [
     ...headline(r, width),
     ...wardTable(r, width),
@@ -57,7 +58,7 @@ function wardTable(r: Report, width: number): string[] {
     n(x.maintained),
     n(x.new),
     n(x.lost),
-    `${x.complete}/${x.expected}`,
+    `${n(x.complete)}/${n(x.expected)}`,
   ];
   const rows = [
     ...r.wards.map((w, i) => [n(i + 1), w.name, ...counts(w)]),

@@ -17,6 +17,17 @@ export function displayWidth(s: string): number {
   return NARROW.test(s) ? s.length : stringWidth(s);
 }
 
+/** At most `width` columns: a longer text ends in "…" (a progress line redrawn with "\r" must not wrap). */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 export function padEnd(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
@@ -68,35 +79,65 @@ function cutWord(word: string, w: number): [string[], string] {
 }
 
 export interface Column {
+  /** May hold "\n"; a header also wraps at its spaces when the table must narrow. */
   header: string;
   align?: "left" | "right";
   /** The column that wraps to keep the table within the width (at most one). */
   wrap?: boolean;
 }
 
-const GAP = "  ";
-
 /**
- * A plain table: header, a rule of "─", rows. Cells may hold several paragraphs separated by "\n";
- * the wrap column shrinks so that every line fits in `maxWidth` columns (indent included).
+ * A plain table: header, a rule of "─", rows. Cells may hold several paragraphs separated by "\n".
+ * When the table is wider than `maxWidth` (indent included) it narrows in steps, each only if still
+ * needed: the wrap column shrinks to 40 % of the width, headers wrap onto two lines ("Không còn đạt"
+ * → "Không" / "còn đạt"), the wrap column shrinks to 12, headers wrap one word a line, the gap between columns
+ * becomes one space.
  */
 export function table(columns: Column[], rows: string[][], maxWidth: number, indent = "  "): string[] {
   const cellLines = (s: string) => s.split("\n").map(oneLine);
-  const widths = columns.map((c, i) =>
-    Math.max(
-      displayWidth(c.header),
-      ...rows.flatMap((r) => cellLines(r[i] ?? "").map((l) => displayWidth(l))),
-    ),
+  const dataWidths = columns.map((_, i) =>
+    Math.max(0, ...rows.flatMap((r) => cellLines(r[i] ?? "").map((l) => displayWidth(l)))),
   );
+  const headerWidth = (h: string) => Math.max(...h.split("\n").map((l) => displayWidth(oneLine(l))));
+  const natural = columns.map((c, i) => Math.max(headerWidth(c.header), dataWidths[i]));
+  const widths = [...natural];
+  let gap = "  ";
   const total = () =>
-    displayWidth(indent) + widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
+    displayWidth(indent) + widths.reduce((a, b) => a + b, 0) + gap.length * (widths.length - 1);
   const wrapAt = columns.findIndex((c) => c.wrap);
-  if (wrapAt >= 0 && total() > maxWidth)
-    widths[wrapAt] = Math.max(
-      displayWidth(columns[wrapAt].header),
-      12,
-      widths[wrapAt] - (total() - maxWidth),
-    );
+  const shrinkWrap = (floor: number) => {
+    if (wrapAt >= 0 && total() > maxWidth)
+      widths[wrapAt] = Math.max(
+        Math.min(floor, widths[wrapAt]),
+        headerWidthIn(columns[wrapAt].header, 2),
+        widths[wrapAt] - (total() - maxWidth),
+      );
+  };
+  // Headers that save the most first, each only while the table is still too wide.
+  const narrowHeaders = (lines: number) => {
+    const targets = columns.map((c, i) => Math.max(dataWidths[i], headerWidthIn(c.header, lines)));
+    const order = columns
+      .map((_, i) => i)
+      .filter((i) => i !== wrapAt)
+      .sort((a, b) => widths[b] - targets[b] - (widths[a] - targets[a]));
+    for (const i of order)
+      if (total() > maxWidth) widths[i] = Math.max(targets[i], widths[i] - (total() - maxWidth));
+  };
+  const narrow = () => {
+    widths.splice(0, widths.length, ...natural);
+    // A prose column wraps first (down to 40 % of the width); a short one, such as a name, keeps its
+    // width until headers have wrapped onto two lines.
+    shrinkWrap(Math.floor(maxWidth * 0.4));
+    narrowHeaders(2);
+    shrinkWrap(12);
+    narrowHeaders(Number.POSITIVE_INFINITY);
+  };
+  narrow();
+  // Numbers do not wrap: when all that is not enough, the columns move one space closer.
+  if (total() > maxWidth) {
+    gap = " ";
+    narrow();
+  }
   const render = (cells: string[][]) => {
     const height = Math.max(...cells.map((c) => c.length));
     const out: string[] = [];
@@ -105,12 +146,15 @@ export function table(columns: Column[], rows: string[][], maxWidth: number, ind
         const text = cells[i][k] ?? "";
         return c.align === "right" ? padStart(text, widths[i]) : padEnd(text, widths[i]);
       });
-      out.push((indent + parts.join(GAP)).trimEnd());
+      out.push((indent + parts.join(gap)).trimEnd());
     }
     return out;
   };
-  const lines = render(columns.map((c) => [c.header]));
-  lines.push(indent + widths.map((w) => "─".repeat(w)).join(GAP));
+  // A wrapped header sits on the rule, like a one-line one (short lines above stay blank).
+  const headers = columns.map((c, i) => cellLines(c.header).flatMap((p) => wrap(p, widths[i])));
+  const height = Math.max(...headers.map((h) => h.length));
+  const lines = render(headers.map((h) => [...Array<string>(height - h.length).fill(""), ...h]));
+  lines.push(indent + widths.map((w) => "─".repeat(w)).join(gap));
   for (const r of rows) {
     const cells = columns.map((c, i) => {
       const paragraphs = cellLines(r[i] ?? "");
@@ -119,4 +163,13 @@ export function table(columns: Column[], rows: string[][], maxWidth: number, ind
     lines.push(...render(cells));
   }
   return lines;
+}
+
+/** The narrowest width at which `header` takes at most `lines` lines (never narrower than a word). */
+function headerWidthIn(header: string, lines: number): number {
+  const words = oneLine(header.replace(/\n/g, " ")).split(" ");
+  const longest = Math.max(...words.map(displayWidth));
+  const full = displayWidth(oneLine(header.replace(/\n/g, " ")));
+  for (let w = longest; w < full; w++) if (wrap(header, w).length <= lines) return w;
+  return full;
 }

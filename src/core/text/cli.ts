@@ -1,109 +1,131 @@
 /** Display text of the `tdp` command-line tool and of the xlsx files it writes. */
 
-import { capitalize, q } from "./format";
+import { capitalize, thousandsVi as n, q } from "./format";
 
 const HELP_MAIN = `tdp — đánh giá tổ dân phố, bản tự quản trên tệp .xlsx (không cần Google)
 
 Cách dùng:
-  tdp demo                      tạo sổ mẫu Lai Châu trong out/, tổng hợp, in bảng kết quả
-  tdp template --out TỆP.xlsx   tạo biểu mẫu (mọi trang, danh sách thả xuống, định dạng)
-  tdp rollup TỆP.xlsx           tổng hợp toàn thành phố, in bảng; ghi JSON / xlsx nếu yêu cầu
-  tdp report TỆP.xlsx           in các đoạn văn để dán vào báo cáo; ghi tệp Word nếu yêu cầu
-  tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô sai kèm địa chỉ ô
+  tdp demo                      tạo sổ mẫu Lai Châu trong out/, tổng hợp, in
+                                bảng kết quả
+  tdp template --out TỆP.xlsx   tạo biểu mẫu (mọi trang, danh sách thả xuống,
+                                định dạng)
+  tdp rollup TỆP.xlsx           tổng hợp toàn thành phố, in bảng; ghi JSON /
+                                xlsx nếu yêu cầu
+  tdp report TỆP.xlsx           in các đoạn văn để dán vào báo cáo; ghi tệp Word
+                                nếu yêu cầu
+  tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô
+                                sai kèm địa chỉ ô
   tdp LỆNH --help               trợ giúp của từng lệnh
 
 Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
-          2 không đọc được tệp hoặc sai tham số; 3 không ghi được tệp; 4 lỗi không mong muốn.
+          2 không đọc được tệp hoặc sai tham số; 3 không ghi được tệp; 4 lỗi
+          không mong muốn.
 
 English:
-  tdp demo | template | rollup | report | check — evaluates residential groups on .xlsx
-  workbooks laid out like the Google Sheets add-in's. Run "tdp COMMAND --help" for each command.
-  Exit codes: 0 done; 1 problems found (check) or roll-up impossible (broken Tiêu chí sheet);
-  2 unreadable file or bad arguments; 3 cannot write an output file; 4 unexpected error.`;
+  tdp demo | template | rollup | report | check — evaluates residential groups
+  on .xlsx workbooks laid out like the Google Sheets add-in's. Run "tdp COMMAND
+  --help" for each command. Exit codes: 0 done; 1 problems found (check) or
+  roll-up impossible (broken Tiêu chí sheet); 2 unreadable file or bad
+  arguments; 3 cannot write an output file; 4 unexpected error.`;
 
 const HELP_DEMO = `tdp demo [--out-dir THƯ_MỤC]
 
-Tạo sổ mẫu Lai Châu (7 xã/phường, đơn vị, kế hoạch 2021–2025, lịch sử, tự đánh giá 2024) rồi
-tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả và ghi:
+Tạo sổ mẫu Lai Châu (7 xã/phường, đơn vị, kế hoạch 2021–2025, lịch sử, tự đánh
+giá 2024) rồi tổng hợp như nút "Tổng hợp toàn thành phố", in bảng kết quả và
+ghi:
   out/mau-lai-chau.xlsx   sổ mẫu
   out/tong-hop.xlsx       trang Tổng hợp và Lịch sử công nhận
   out/tong-hop.json       báo cáo dạng JSON (mô hình trong docs/report.md)
   out/bao-cao.docx        báo cáo Word (như tdp report --docx)
   --out-dir THƯ_MỤC       ghi vào thư mục khác thay cho out/
-Sổ mẫu được ghi cả trang Tổng hợp và Lịch sử công nhận sau một lần tổng hợp, như khi Phòng Nội vụ
-chạy tdp rollup --write --in-place.
+Sổ mẫu được ghi cả trang Tổng hợp và Lịch sử công nhận sau một lần tổng hợp, như
+khi Phòng Nội vụ chạy tdp rollup --write --in-place.
 
-English: writes the Lai Châu training workbook to out/, rolls it up into the workbook itself, prints
-the summary and writes out/tong-hop.xlsx, out/tong-hop.json and out/bao-cao.docx (the Word report).
---out-dir DIR writes elsewhere. (This is what "npm start" runs.)`;
+English: writes the Lai Châu training workbook to out/, rolls it up into the
+workbook itself, prints the summary and writes out/tong-hop.xlsx,
+out/tong-hop.json and out/bao-cao.docx (the Word report). --out-dir DIR writes
+elsewhere. (This is what "npm start" runs.)`;
 
 const HELP_TEMPLATE = (
   ids: readonly string[],
   defaultId: string,
-) => `tdp template --out TỆP.xlsx [--framework ${ids.join("|")}] [--sample] [--year NĂM] [--force]
+) => `tdp template --out TỆP.xlsx [--framework ${ids.join("|")}] [--sample]
+             [--year NĂM] [--force]
 
-Tạo biểu mẫu như menu "Khởi tạo / sửa biểu mẫu" của tiện ích: trang Hướng dẫn, Tiêu chí, Danh mục,
-Kế hoạch, Lịch sử công nhận, Tổng hợp (và các tab xã/phường khi có dữ liệu mẫu), với danh sách thả
-xuống Đạt / Không đạt / Không áp dụng và Có / Không, màu, cố định dòng tiêu đề, khổ in ngang.
+Tạo biểu mẫu như menu "Khởi tạo / sửa biểu mẫu" của tiện ích: trang Hướng dẫn,
+Tiêu chí, Danh mục, Kế hoạch, Lịch sử công nhận, Tổng hợp (và các tab xã/phường
+khi có dữ liệu mẫu), với danh sách thả xuống Đạt / Không đạt / Không áp dụng và
+Có / Không, màu, cố định dòng tiêu đề, khổ in ngang.
   --framework ID   khung tiêu chí (mặc định ${defaultId})
-  --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc Quỳnh Vinh
-                   khi dùng --framework quynhvinh-6k3c
+  --sample         kèm dữ liệu mẫu (như "Nạp dữ liệu mẫu"): Lai Châu 2024, hoặc
+                   Quỳnh Vinh khi dùng --framework quynhvinh-6k3c
   --year NĂM       năm đánh giá ghi vào trang Tiêu chí (mặc định: năm nay)
   --force          ghi đè tệp đã có
-Các dòng kết quả (=TDP_STANDARD, =TDP_GAPS, =TDP_VERDICT trong Google Trang tính) được ghi thành giá
-trị tính sẵn vì Excel không có các hàm này; chạy "tdp check" hoặc "tdp rollup" để tính lại.
+Các dòng kết quả (=TDP_STANDARD, =TDP_GAPS, =TDP_VERDICT trong Google Trang
+tính) được ghi thành giá trị tính sẵn vì Excel không có các hàm này; chạy "tdp
+check" hoặc "tdp rollup" để tính lại.
 
-English: writes the template workbook as .xlsx (every sheet, dropdown validations, formatting).
---framework picks the criteria framework, --sample adds its training data (Lai Châu 2024, or
-Quỳnh Vinh with --framework quynhvinh-6k3c), --force overwrites.
-The TDP_* formula rows are written as computed values (Excel has no such functions).`;
+English: writes the template workbook as .xlsx (every sheet, dropdown
+validations, formatting). --framework picks the criteria framework, --sample
+adds its training data (Lai Châu 2024, or Quỳnh Vinh with --framework
+quynhvinh-6k3c), --force overwrites. The TDP_* formula rows are written as
+computed values (Excel has no such functions).`;
 
-const HELP_ROLLUP = `tdp rollup TỆP.xlsx [--year NĂM] [--out TONG-HOP.xlsx] [--json BAO-CAO.json] [--write [--in-place]]
+const HELP_ROLLUP = `tdp rollup TỆP.xlsx [--year NĂM] [--out TONG-HOP.xlsx] [--json BAO-CAO.json]
+           [--write [--in-place]]
 
 Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" và in bảng kết quả.
-  --year NĂM            năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
-  --out TỆP.xlsx        ghi trang Tổng hợp và Lịch sử công nhận ra một sổ riêng
-  --json TỆP.json       ghi báo cáo dạng JSON (mô hình trong docs/report.md); "--json -" in JSON ra màn hình
-  --write               ghi Tổng hợp và Lịch sử công nhận vào bản sao của sổ: TỆP.tong-hop.xlsx
-                        cạnh sổ gốc; các trang khác giữ nguyên từng ô
-  --in-place            (cùng --write) ghi thẳng vào sổ gốc
-  --force               ghi đè tệp kết quả đã có; xác nhận ghi lại Lịch sử công nhận khi tab ghi
-                        năm khác năm đánh giá, hoặc khi năm đó đã khép lại (Lịch sử có năm sau)
+  --year NĂM        năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+  --out TỆP.xlsx    ghi trang Tổng hợp và Lịch sử công nhận ra một sổ riêng
+  --json TỆP.json   ghi báo cáo dạng JSON (mô hình trong docs/report.md);
+                    "--json -" in JSON ra màn hình
+  --write           ghi Tổng hợp và Lịch sử công nhận vào bản sao của sổ:
+                    TỆP.tong-hop.xlsx cạnh sổ gốc; các trang khác giữ nguyên
+                    từng ô
+  --in-place        (cùng --write) ghi thẳng vào sổ gốc
+  --force           ghi đè tệp kết quả đã có; xác nhận ghi lại Lịch sử công nhận
+                    khi tab ghi năm khác năm đánh giá, hoặc khi năm đó đã khép
+                    lại (Lịch sử có năm sau)
 
-English: rolls the workbook up exactly like the add-in's one-click roll-up and prints the summary.
---json writes the report object, --out the summary workbook; --write puts Tổng hợp and
-Lịch sử công nhận back into a copy of the workbook (NAME.tong-hop.xlsx), or into the file itself
-with --in-place, leaving every other sheet's cells untouched. Exit 0 when done, 1 when the
-Tiêu chí sheet is broken, 2 when the file cannot be read.`;
+English: rolls the workbook up exactly like the add-in's one-click roll-up and
+prints the summary. --json writes the report object, --out the summary workbook;
+--write puts Tổng hợp and Lịch sử công nhận back into a copy of the workbook
+(NAME.tong-hop.xlsx), or into the file itself with --in-place, leaving every
+other sheet's cells untouched. Exit 0 when done, 1 when the Tiêu chí sheet is
+broken, 2 when the file cannot be read.`;
 
 const HELP_REPORT = `tdp report TỆP.xlsx [--year NĂM] [--docx BAO-CAO.docx] [--force]
 
-Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" (không ghi gì vào sổ) và in các đoạn văn của
-báo cáo theo văn phong báo cáo hằng năm: kết quả chung, kết quả từng năm, tiêu chí chưa đạt, đơn vị
-không còn đạt; mỗi đoạn cách nhau một dòng trống, để dán thẳng vào báo cáo.
-  --year NĂM            năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
-  --docx TỆP.docx       ghi thêm báo cáo Word (khổ A4, Times New Roman 14, lề theo Nghị định
-                        30/2020/NĐ-CP): tiêu đề, các đoạn văn, bảng theo xã/phường và bảng
-                        kết quả qua các năm so với mục tiêu
-  --force               ghi đè tệp .docx đã có
-Màn hình (stdout) chỉ có các đoạn văn; dòng "Đã ghi" và các lưu ý in ra stderr, nên
-"tdp report so.xlsx > doan-van.txt" cho tệp chỉ có văn bản.
+Đọc sổ, tổng hợp như nút "Tổng hợp toàn thành phố" (không ghi gì vào sổ) và in
+các đoạn văn của báo cáo theo văn phong báo cáo hằng năm: kết quả chung, kết quả
+từng năm, tiêu chí chưa đạt, đơn vị không còn đạt; mỗi đoạn cách nhau một dòng
+trống, để dán thẳng vào báo cáo.
+  --year NĂM        năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+  --docx TỆP.docx   ghi thêm báo cáo Word (khổ A4, Times New Roman 14, lề theo
+                    Nghị định 30/2020/NĐ-CP): tiêu đề, các đoạn văn, bảng theo
+                    xã/phường và bảng kết quả qua các năm so với mục tiêu
+  --force           ghi đè tệp .docx đã có
+Màn hình (stdout) chỉ có các đoạn văn; dòng "Đã ghi" và các lưu ý in ra stderr,
+nên "tdp report so.xlsx > doan-van.txt" cho tệp chỉ có văn bản.
 
-English: rolls the workbook up without writing it and prints the report's paste-ready Vietnamese
-paragraphs, one blank line between them. --docx also writes the Word report (A4, Times New Roman,
-the margins of Decree 30/2020), --force overwrites it. Exit 0 when done, 1 when the Tiêu chí
-sheet is broken, 2 when the file cannot be read or an argument is wrong, 3 when the .docx is not
+English: rolls the workbook up without writing it and prints the report's
+paste-ready Vietnamese paragraphs, one blank line between them. --docx also
+writes the Word report (A4, Times New Roman, the margins of Decree 30/2020),
+--force overwrites it. Exit 0 when done, 1 when the Tiêu chí sheet is broken, 2
+when the file cannot be read or an argument is wrong, 3 when the .docx is not
 written.`;
 
 const HELP_CHECK = `tdp check TỆP.xlsx
 
-Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh mục, Kế hoạch,
-Lịch sử công nhận; in mỗi vấn đề một dòng: Trang!Ô: nội dung.
+Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh
+mục, Kế hoạch, Lịch sử công nhận; in mỗi vấn đề kèm ô: Trang!Ô: nội dung (dòng
+dài được ngắt theo độ rộng màn hình, mặc định 80 cột).
 Mã thoát: 0 không có vấn đề; 1 có vấn đề; 2 không đọc được tệp.
 
-English: lists every problem of every ward tab (blank or unreadable criterion cells, unknown or
-duplicate units…) with its sheet and cell. Exit code 0 when clean, 1 when problems, 2 when the
-file cannot be read.`;
+English: lists every problem of every ward tab (blank or unreadable criterion
+cells, unknown or duplicate units…) with its sheet and cell, wrapped to the
+terminal's width (80 columns when not a terminal). Exit code 0 when clean, 1
+when problems, 2 when the file cannot be read.`;
 
 /** The command-line tool: file errors, usage errors, progress, output lines, the printed table, --help. */
 export const CLI = {
@@ -163,20 +185,23 @@ export const CLI = {
     buildingTemplate: "Đang tạo biểu mẫu…",
     writing: (path: string) => `Đang ghi ${path}…`,
     reading: (path: string) => `Đang đọc ${path}…`,
-    rolling: (tabs: number) => `Đang tổng hợp ${tabs} tab…`,
-    checking: (tabs: number) => `Đang kiểm tra ${tabs} tab…`,
+    /** Followed by "17/170" (and a bar on a terminal). */
+    readingTabs: "Đang đọc các tab:",
+    seconds: (s: number) => `(${n(s)} giây)`,
+    rolling: (tabs: number) => `Đang tổng hợp ${n(tabs)} tab…`,
+    checking: (tabs: number) => `Đang kiểm tra ${n(tabs)} tab…`,
   },
 
   OUT: {
     wrote: (path: string) => `Đã ghi ${path}`,
     historyHeld:
       "Chỉ ghi trang Tổng hợp; Lịch sử công nhận giữ nguyên (xem lý do ở trên). Thêm --force nếu muốn ghi lại.",
-    templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${sheets} trang).`,
-    reportProblems: (n: number, path: string) =>
-      `Lưu ý: sổ có ${n} vấn đề (ô trống, ô sai…), số liệu trong các đoạn văn có thể chưa đủ. Xem: tdp check ${path}`,
+    templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${n(sheets)} trang).`,
+    reportProblems: (count: number, path: string) =>
+      `Lưu ý: sổ có ${n(count)} vấn đề (ô trống, ô sai…), số liệu trong các đoạn văn có thể chưa đủ. Xem: tdp check ${path}`,
     noParagraphs: "(Chưa có đoạn văn nào: sổ chưa có kết quả đánh giá cho năm này.)",
-    checkClean: (tabs: number) => `Không có vấn đề nào (${tabs} tab đánh giá).`,
-    checkFound: (n: number, tabs: number) => `Có ${n} vấn đề trong sổ (${tabs} tab đánh giá):`,
+    checkClean: (tabs: number) => `Không có vấn đề nào (${n(tabs)} tab đánh giá).`,
+    checkFound: (count: number, tabs: number) => `Có ${n(count)} vấn đề trong sổ (${n(tabs)} tab đánh giá):`,
     missingTab: (ward: string, tab: string) =>
       `thiếu tab đánh giá của ${ward} (Danh mục ghi tên tab ${q(tab)})`,
     suggestTab: (ward: string, tab: string, found: string) =>
@@ -188,7 +213,7 @@ export const CLI = {
   /** Labels of the table printed in the terminal. */
   TABLE: {
     headline: (recognized: number, unitWord: string, maintained: number, fresh: number, evaluated: number) =>
-      `${recognized} ${unitWord} được công nhận (duy trì ${maintained}, công nhận mới ${fresh}); ${evaluated} đã đánh giá.`,
+      `${n(recognized)} ${unitWord} được công nhận (duy trì ${n(maintained)}, công nhận mới ${n(fresh)}); ${n(evaluated)} đã đánh giá.`,
     byWard: (wardWord: string) => `Kết quả theo ${wardWord}`,
     wardHeaders: (wardWord: string, year: number) => [
       "STT",
@@ -206,13 +231,13 @@ export const CLI = {
     targets: "So với chỉ tiêu",
     targetHeaders: ["Chỉ tiêu", "Số chỉ tiêu", "Được công nhận", "Tỷ lệ"],
     noTargets: "(Kế hoạch chưa có chỉ tiêu cho năm này)",
-    topCriteria: (n: number, of: number) =>
-      n < of ? `Tiêu chí chưa đạt nhiều nhất (${n}/${of})` : `Tiêu chí chưa đạt (${of})`,
+    topCriteria: (shown: number, of: number) =>
+      shown < of ? `Tiêu chí chưa đạt nhiều nhất (${n(shown)}/${n(of)})` : `Tiêu chí chưa đạt (${n(of)})`,
     criteriaHeaders: ["Mã", "Số ĐV", "Tiêu chí / đơn vị không đạt"],
     noCriteria: "(không có tiêu chí nào bị đánh giá không đạt)",
-    problems: (n: number) => `Vấn đề cần xử lý (${n})`,
+    problems: (count: number) => `Vấn đề cần xử lý (${n(count)})`,
     noProblems: "(không có)",
-    moreProblems: (n: number) => `… và ${n} vấn đề khác (xem trang Tổng hợp hoặc tệp JSON).`,
+    moreProblems: (count: number) => `… và ${n(count)} vấn đề khác (xem trang Tổng hợp hoặc tệp JSON).`,
     legend: "ĐV: đơn vị · ĐK: đăng ký · ĐG: đánh giá · CN: công nhận · Đủ DL: đủ dữ liệu / dự kiến đánh giá",
   },
   HELP: {
