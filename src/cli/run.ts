@@ -10,7 +10,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { CELL_TEXT_LIMIT } from "../core/cellLimit";
 import { BUILTIN_FRAMEWORK_IDS, DEFAULT_FRAMEWORK_ID, FRAMEWORK_REGISTRY } from "../core/frameworks";
-import { formatProblem } from "../core/problem";
+import { formatProblem, type Problem } from "../core/problem";
 import { CLI } from "../core/text/cli";
 import { NOTICE } from "../core/text/ui";
 import { checkWorkbook, missingWardTabs } from "../core/usecases/checkWorkbook";
@@ -19,7 +19,7 @@ import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
 import { Workbook } from "../core/workbook/workbook";
 import { paragraphTexts, reportDocx } from "../docx/report";
 import { writeRollupInto } from "../xlsx/package";
-import { readXlsx, XlsxFileError } from "../xlsx/read";
+import { loadWorkbook, sheetValues, XlsxFileError } from "../xlsx/read";
 import {
   knownFramework,
   sampleFor,
@@ -28,7 +28,9 @@ import {
   writeWorkbook,
   XlsxWriteError,
 } from "../xlsx/workbook";
+import { Progress, withElapsed } from "./progress";
 import { formatSummary } from "./summary";
+import { truncate, wrap } from "./text";
 
 export const EXIT = { ok: 0, problems: 1, unreadable: 2, usage: 2, write: 3, unexpected: 4 } as const;
 
@@ -37,12 +39,25 @@ export interface Io {
   err(text: string): void;
   /** A transient progress line (stderr); "" clears it. */
   progress(text: string): void;
+  /** stderr is a terminal: progress redraws one line (with a bar) instead of printing lines. */
+  tty?: boolean;
+  /** Width lines are wrapped to (80 when unknown). */
+  columns?: number;
+}
+
+/** The terminal's width, or COLUMNS, or 80 (a pipe, a file); never below 40 so tables stay tables. */
+export function terminalColumns(stdoutColumns: number | undefined, env: string | undefined): number {
+  const fromEnv = Number(env);
+  const c = stdoutColumns || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  return Math.max(40, c);
 }
 
 export function processIo(): Io {
   const tty = Boolean(process.stderr.isTTY);
   let shown = false;
   return {
+    tty,
+    columns: terminalColumns(process.stdout.isTTY ? process.stdout.columns : undefined, process.env.COLUMNS),
     out: (t) => {
       process.stdout.write(t.endsWith("\n") ? t : `${t}\n`);
     },
@@ -53,7 +68,8 @@ export function processIo(): Io {
     },
     progress: (t) => {
       if (tty) {
-        process.stderr.write(`\r\x1b[K${t}`);
+        // One row only: "\r" goes back to the start of the row, not of a wrapped line.
+        process.stderr.write(`\r\x1b[K${truncate(t, (process.stderr.columns || 80) - 1)}`);
         shown = t !== "";
       } else if (t) process.stderr.write(`${t}\n`);
     },
@@ -124,9 +140,21 @@ function writeText(path: string, text: string | Buffer): void {
   }
 }
 
+/**
+ * Reads the workbook with progress: ExcelJS's load (most of the time, no per-sheet hook: the seconds
+ * go by on a terminal), then each sheet's values, counted tab by tab.
+ */
 async function readWorkbookFile(path: string, io: Io, opts: { valuesOnly?: boolean } = { valuesOnly: true }) {
-  io.progress(CLI.PROGRESS.reading(path));
-  const read = await readXlsx(path, opts);
+  const workbook = await withElapsed(io, CLI.PROGRESS.reading(path), () => loadWorkbook(path, opts));
+  const sheets = workbook.worksheets;
+  const tabs = new Progress(io, CLI.PROGRESS.readingTabs, sheets.length);
+  // Tab order, hidden sheets too: what readXlsx gives.
+  const values = new Map<string, unknown[][]>();
+  sheets.forEach((ws, i) => {
+    values.set(ws.name, sheetValues(ws));
+    tabs.tick(i + 1);
+  });
+  const read = { workbook, values };
   const issue = sheetIssue([...read.values.keys()]);
   if (issue)
     throw new SheetError(
@@ -204,7 +232,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   io.progress(CLI.PROGRESS.writing(docxPath));
   writeText(docxPath, await reportDocx(r.result.report));
   io.progress("");
-  io.out(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
+  io.out(formatSummary(r.result.report, { hints: hintsFor(read.values, r), width: widthOf(io) }));
   for (const p of [samplePath, summaryPath, jsonPath, docxPath]) io.out(CLI.OUT.wrote(p));
   return EXIT.ok;
 }
@@ -302,13 +330,13 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   });
   if (!r.ok) {
     io.progress("");
-    io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    io.err(criteriaBroken(r.problems, widthOf(io)));
     return EXIT.problems;
   }
   const written = await writeRollupOutputs(opts, r, read.values, io);
   io.progress("");
   if (jsonToStdout) io.out(`${JSON.stringify(r.result.report, null, 2)}\n`);
-  say(formatSummary(r.result.report, { hints: hintsFor(read.values, r) }));
+  say(formatSummary(r.result.report, { hints: hintsFor(read.values, r), width: widthOf(io) }));
   for (const p of written) say(CLI.OUT.wrote(p));
   if (r.historyHeld && (opts.write || opts.out !== undefined)) {
     io.err(CLI.OUT.historyHeld);
@@ -369,7 +397,7 @@ async function report(args: string[], io: Io): Promise<number> {
   const r = rollupWorkbook(read.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) {
     io.progress("");
-    io.err([NOTICE.criteriaBroken, ...r.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    io.err(criteriaBroken(r.problems, widthOf(io)));
     return EXIT.problems;
   }
   const rep = r.result.report;
@@ -395,21 +423,39 @@ async function check(args: string[], io: Io): Promise<number> {
   const res = checkWorkbook(read.values);
   io.progress("");
   if (res.criteriaBroken) {
-    io.out([NOTICE.criteriaBroken, ...res.problems.map((p) => `  • ${formatProblem(p)}`)].join("\n"));
+    io.out(criteriaBroken(res.problems, widthOf(io)));
     return EXIT.problems;
   }
   if (!res.problems.length) {
     io.out(CLI.OUT.checkClean(res.tabs.length));
     return EXIT.ok;
   }
+  const width = widthOf(io);
   const lines = [
-    CLI.OUT.checkFound(res.problems.length, res.tabs.length),
-    ...res.problems.map((p) => `  ${formatProblem(p)}`),
+    ...wrap(CLI.OUT.checkFound(res.problems.length, res.tabs.length), width),
+    ...res.problems.flatMap((p) => hanging(formatProblem(p), width)),
   ];
   for (const m of res.missing)
-    if (m.suggestion) lines.push(CLI.OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion));
+    if (m.suggestion)
+      lines.push(...hanging(CLI.OUT.suggestTab(m.ward.name, m.ward.tab, m.suggestion), width, "", "  "));
   io.out(lines.join("\n").normalize("NFC"));
   return EXIT.problems;
+}
+
+const widthOf = (io: Io) => io.columns ?? 80;
+
+/** One problem as an indented paragraph: wrapped at spaces, the lines after the first indented further. */
+function hanging(text: string, width: number, indent = "  ", more = "    "): string[] {
+  const [first, ...rest] = wrap(text, width - more.length);
+  return [indent + first, ...rest.map((l) => more + l)];
+}
+
+/** The broken Tiêu chí sheet's problems as a bulleted list (stops the roll-up and the check). */
+function criteriaBroken(problems: readonly Problem[], width: number): string {
+  return [
+    ...wrap(NOTICE.criteriaBroken, width),
+    ...problems.flatMap((p) => hanging(formatProblem(p), width, "  • ")),
+  ].join("\n");
 }
 
 function help(io: Io, topic: keyof typeof CLI.HELP = "main"): number {
