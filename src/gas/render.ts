@@ -470,6 +470,36 @@ export function layoutKey(spec: SheetSpec, extra = ""): string {
   return hash(text);
 }
 
+/** A key of a sheet's validation and conditional formats alone (set-up's marker on the city's sheets). */
+export function rulesKey(rules: { validations: ValidationGrid[]; conditional?: ConditionalSpec[] }): string {
+  const grids = rules.validations.map((g) => [
+    g.row,
+    g.col,
+    g.rules.map((row) => row.map((r) => (r ? ruleKey(r) : ""))),
+  ]);
+  return hash(JSON.stringify([RENDER_VERSION, grids, rules.conditional ?? []]));
+}
+
+/**
+ * Whether every cell `rules` validates still has a rule: one getDataValidations over their bounding
+ * box (a paste over cells takes their rule away; a changed rule set changes the marker instead).
+ */
+export function rulesInPlace(sheet: GSheet, rules: SheetRules): boolean {
+  const grids = rules.validations.filter((g) => g.rules.length && g.rules[0].length);
+  if (!grids.length) return true;
+  const top = Math.min(...grids.map((g) => g.row));
+  const left = Math.min(...grids.map((g) => g.col));
+  const bottom = Math.max(...grids.map((g) => g.row + g.rules.length - 1));
+  const right = Math.max(...grids.map((g) => g.col + g.rules[0].length - 1));
+  if (sheet.getMaxRows() < bottom || sheet.getMaxColumns() < right) return false;
+  const seen = sheet.getRange(top, left, bottom - top + 1, right - left + 1).getDataValidations();
+  return grids.every((g) =>
+    g.rules.every((row, r) =>
+      row.every((rule, c) => rule === null || seen[g.row - top + r]?.[g.col - left + c] != null),
+    ),
+  );
+}
+
 /** The key last written by writeLayoutMarker (A1's note), or "" — two service calls. */
 export function readLayoutMarker(sheet: GSheet): string {
   const note = String(sheet.getRange(1, 1).getNotes()[0]?.[0] ?? "");

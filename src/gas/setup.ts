@@ -4,12 +4,12 @@ import { formatProblem } from "../core/problem";
 import { REPORT_LINE } from "../core/text/sheets";
 import { NOTICE } from "../core/text/ui";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
-import { planSetup, type SetupPlan, showsSpec, withRules } from "../core/usecases/setup";
+import { planSetup, RULE_SHEETS, type SetupPlan, showsSpec, withRules } from "../core/usecases/setup";
 import { SHEET } from "../core/vocabulary";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { FIXED_SHEETS, findSheet } from "../core/workbook/sheets";
-import type { SheetSpec } from "../core/workbook/spec";
+import type { SheetRules, SheetSpec } from "../core/workbook/spec";
 import { Protector } from "./protect";
 import {
   layoutKey,
@@ -17,6 +17,8 @@ import {
   readLayoutMarker,
   renderRules,
   renderSheet,
+  rulesInPlace,
+  rulesKey,
   writeLayoutMarker,
 } from "./render";
 import { currentUserEmail, type GSheet, type GSpreadsheet, type GSpreadsheetApp, gas } from "./types";
@@ -95,7 +97,9 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: Ru
     const fresh = !snapshot.sheets.has(name);
     const sheet = spec ? writer.write(spec) : snapshot.sheets.get(name);
     const repair = rules.get(name);
-    if (sheet && repair) renderRules(writer.rules, sheet, repair);
+    if (sheet && repair) writer.repair(sheet, repair);
+    else if (sheet && spec && RULE_SHEETS.includes(spec.name) && spec.validations.length)
+      writeLayoutMarker(sheet, rulesKey(spec));
     if (sheet) protector.protectSheet(sheet, sheetItems, fresh);
     if (spec && isWardTab(spec)) done++;
   }
@@ -155,6 +159,17 @@ class SheetWriter {
     renderSheet(this.app, sheet, spec, values.length, true, { rules: this.rules, sameLayout });
     if (!sameLayout) writeLayoutMarker(sheet, key);
     return sheet;
+  }
+
+  /**
+   * The rules of a city sheet whose values set-up keeps: re-applied when they changed (A1's marker)
+   * or a cell lost its rule, so a re-run with nothing changed writes nothing.
+   */
+  repair(sheet: GSheet, rules: SheetRules): void {
+    const key = rulesKey(rules);
+    if (readLayoutMarker(sheet) === key && rulesInPlace(sheet, rules)) return;
+    renderRules(this.rules, sheet, rules);
+    writeLayoutMarker(sheet, key);
   }
 
   private insert(name: string): GSheet {

@@ -167,5 +167,12 @@ describe("set-up repairs the rules", () => {
     expect(calls["Range.setDataValidations"]).toBe(3 + 1);
     expect(calls["Sheet.setConditionalFormatRules"]).toBe(2 + 1);
     expect(calls["Sheet.getRangeList"]).toBe(4 + 2);
+    // Run again with nothing changed: the marker and a look at the rules' cells, no write.
+    h.counter.reset();
+    h.ctx.menuSetupLaiChau();
+    const again = h.counter.snapshot().calls;
+    expect(again["Range.setDataValidation"] ?? 0).toBe(0);
+    expect(again["Range.setDataValidations"] ?? 0).toBe(0);
+    expect(again["Range.getDataValidations"]).toBe(4);
   });
 });

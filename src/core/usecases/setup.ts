@@ -126,6 +126,9 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
  * Step 2b. The validation of Tiêu chí, Danh mục, Kế hoạch and Lịch sử công nhận: put into the spec of
  * a sheet written now, else returned to be repaired on the sheet as it is (values untouched).
  */
+/** The city's sheets with validation (the ward tabs' is in their spec). */
+export const RULE_SHEETS: readonly string[] = [SHEET.criteria, SHEET.roster, SHEET.plan, SHEET.history];
+
 function setupRules(existing: ExistingSheets, tables: Tables, draft: Draft): SheetRules[] {
   const period = tables.plan.period;
   const of: [string, (values: unknown[][]) => SheetRules][] = [
