@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CRITERIA_TABLE, SHEET } from "../../src/core/vocabulary";
+import { createAppsScriptGlobals } from "../fake/globals";
 import { harness } from "../helpers/harness";
 
 const K = CRITERIA_TABLE.rowKind;
@@ -174,5 +175,42 @@ describe("set-up repairs the rules", () => {
     expect(again["Range.setDataValidation"] ?? 0).toBe(0);
     expect(again["Range.setDataValidations"] ?? 0).toBe(0);
     expect(again["Range.getDataValidations"]).toBe(4);
+  });
+});
+
+describe("the strict fake's limits on the new kinds", () => {
+  function fake() {
+    const g = createAppsScriptGlobals({ user: "me@example.com", owner: "owner@example.com" });
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    return { g, ss, sheet: ss.getActiveSheet() };
+  }
+
+  it("refuses what Google refuses: a formula without =, another sheet in a formula, bounds that are not numbers, a long help", () => {
+    const { g } = fake();
+    const b = () => g.SpreadsheetApp.newDataValidation();
+    expect(() => b().requireFormulaSatisfied("A1>0")).toThrow(/start with "="/);
+    expect(() => b().requireFormulaSatisfied("=COUNTIF('Danh mục'!H:H,A1)>0")).toThrow(/other sheets/);
+    expect(() => b().requireFormulaSatisfied('=COUNTIF($A$1:$A$9,"x!A1")>0')).not.toThrow();
+    expect(() => b().requireNumberBetween(1, Number.NaN)).toThrow(/Invalid argument/);
+    expect(() => b().requireNumberBetween(1, 100).setHelpText("x".repeat(1001))).toThrow(/help text/);
+  });
+
+  it("anchors a formula rule at its range's corner and takes it only through setDataValidation", () => {
+    const { g, sheet } = fake();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied("=B2>A2")
+      .setAllowInvalid(false)
+      .build();
+    expect(() => sheet.getRange("B2:B3").setDataValidations([[rule], [rule]])).toThrow(/setDataValidation/);
+    sheet.getRange("B2:B3").setDataValidation(rule);
+    sheet.getRange("A2:A3").setValues([[5], [10]]);
+    // B3 is checked against A3 (the reference moves with the cell), not against A2.
+    expect(sheet.userTypes("B3", "7")).toEqual({ accepted: false, flagged: false });
+    expect(sheet.userTypes("B3", "11")).toEqual({ accepted: true, flagged: false });
+    expect(sheet.userTypes("B2", "7")).toEqual({ accepted: true, flagged: false });
+    const warn = g.SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true).build();
+    sheet.getRange("C2").setDataValidation(warn);
+    expect(sheet.userTypes("C2", "not an address")).toEqual({ accepted: true, flagged: true });
+    expect(sheet.getRange("C2").getValue()).toBe("not an address");
   });
 });
