@@ -63,6 +63,10 @@ export const sidebarStateSchema = z.object({
   /** When the cursor is not in a unit column of a ward tab: why, in Vietnamese. */
   hint: z.string().optional(),
   unit: unitViewSchema.optional(),
+  /** The active sheet is a ward tab (else "Kiểm tra tab này" is not the sidebar's main action). */
+  onWardTab: z.boolean().default(false),
+  /** Where the cursor was when the state was read: the poll compares against it. */
+  selection: selectionSchema.optional(),
   /** ISO timestamp of when the state was computed on the server. */
   computedAt: z.string(),
 });

@@ -40,8 +40,11 @@ export function sidebarState(now: Date = new Date()): SidebarState {
   const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
   const input = readActive(ss, ss.getActiveSheet());
   const user = currentUserEmail();
-  const column = ss.getActiveRange()?.getColumn();
-  return unitSidebarState({ ...input, column, user, now });
+  const range = ss.getActiveRange();
+  const column = range?.getColumn();
+  // The selection it was read at, so the sidebar's poll refetches only when the cursor leaves it.
+  const selection = { sheet: input.sheet, range: range?.getA1Notation() ?? "" };
+  return { ...unitSidebarState({ ...input, column, user, now }), selection };
 }
 
 /**

@@ -188,6 +188,17 @@ describe("the sidebar's poll and cell links (issue 13)", () => {
     expect(h.counter.snapshot().estimatedMs).toBeGreaterThan(tick.estimatedMs * 2);
   });
 
+  it("sidebarGetState names the selection it was read at, for the poll to compare against", () => {
+    const h = harness();
+    h.ctx.menuLoadSample();
+    h.ss.sheet(WARD).getRange("C9").activate();
+    const state = h.ctx.sidebarGetState();
+    expect(state.selection).toEqual({ sheet: WARD, range: "C9" });
+    expect(state.onWardTab).toBe(true);
+    h.ss.sheet(SHEET.roster).getRange("B2").activate();
+    expect(h.ctx.sidebarGetState()).toMatchObject({ onWardTab: false, selection: { sheet: SHEET.roster } });
+  });
+
   it("follows a change of sheet and cell", () => {
     const h = harness();
     h.ctx.menuLoadSample();

@@ -27,8 +27,20 @@ export const UI = {
   sidebarNone: "Không có",
   sidebarPassedOfNeeded: (passed: number, needed: number, applicable: number) =>
     `${passed}/${applicable} đạt, cần ${needed}`,
-  sidebarServerError: (detail: string) =>
-    `Không lấy được dữ liệu từ máy chủ: ${detail}. Hãy bấm “Làm mới” để thử lại.`,
+  /** The Vietnamese reason of a failed call; the technical text goes behind sidebarDetails. */
+  sidebarServerError: "Không lấy được dữ liệu từ Google Sheets. Hãy thử lại sau giây lát.",
+  sidebarErrorTimeout:
+    "Máy chủ chạy quá thời gian cho phép. Hãy thử lại; nếu vẫn lỗi, hãy chia nhỏ sổ hoặc báo Phòng Nội vụ.",
+  sidebarErrorPermission:
+    "Bạn chưa cấp quyền cho tiện ích hoặc không có quyền trên sổ này. Hãy mở lại thanh bên từ menu và cấp quyền.",
+  sidebarErrorNetwork: "Mất kết nối mạng. Hãy kiểm tra mạng rồi thử lại.",
+  sidebarDetails: "Chi tiết",
+  sidebarRetry: "Thử lại",
+  sidebarShowMore: (n: number) => `Xem thêm ${n}`,
+  sidebarShowLess: "Thu gọn",
+  sidebarNoProblems: "Không có tiêu chí nào không đạt, còn trống hay ô lỗi.",
+  sidebarProblems: "Cần xem",
+  sidebarGoToCell: (cell: string) => `Chọn ô ${cell}`,
   sidebarBadPayload: "Dữ liệu trả về không đúng định dạng. Hãy tải lại trang tính rồi thử lại.",
   sidebarUpdatedAt: (time: string) => `Cập nhật lúc ${time}`,
   sidebarUnknownError: "không rõ lỗi",

@@ -50,6 +50,7 @@ export function sidebarState(input: SidebarInput): SidebarState {
   const { fw, roster, tab } = context(input);
   const isCityOffice = roster.cityEditors.includes(input.user) || roster.cityEditors.length === 0;
   const base = {
+    onWardTab: false,
     title: fw.framework ? UI.sidebarFrameworkTitle(fw.framework.name, fw.framework.year) : SHEET.criteria,
     isCityOffice,
     computedAt: input.now.toISOString(),
@@ -58,6 +59,7 @@ export function sidebarState(input: SidebarInput): SidebarState {
     return { ...base, hint: `${NOTICE.criteriaBroken} ${fw.problems.map(formatProblem).join("; ")}` };
   const found = tab(fw.framework);
   if (!found) return { ...base, hint: UI.hintNotWardTab(input.sheet) };
+  base.onWardTab = true;
   const column = found.read.unitColumns.find((c) => c.col === (input.column ?? 0));
   if (!column) return { ...base, hint: UI.hintNotUnitColumn };
   if (!column.header) return { ...base, hint: UI.hintEmptyUnitColumn };
