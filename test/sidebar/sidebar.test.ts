@@ -1,6 +1,12 @@
 /**
  * The real dist/Sidebar.html in Debian's Chromium, with a stand-in for google.script.run whose answers
  * each test controls. See test/helpers/chromium.ts for when these tests are skipped.
+ *
+ * Screenshots: each state is compared with test/sidebar/screenshots/<state>.png (300 px wide, Liberation
+ * Sans forced, no animations); at most SHOT_TOLERANCE of the pixels may differ by more than a few
+ * shades (png.ts, node's zlib only). After an intended change of the look, regenerate them with
+ *   UPDATE_SCREENSHOTS=1 npx vitest run test/sidebar
+ * and look at the new images before committing them; a failing run leaves its images in out/screenshots/.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -39,7 +39,6 @@ export const UI = {
   sidebarShowMore: (n: number) => `Xem thêm ${n}`,
   sidebarShowLess: "Thu gọn",
   sidebarNoProblems: "Không có tiêu chí nào không đạt, còn trống hay ô lỗi.",
-  sidebarProblems: "Cần xem",
   sidebarGoToCell: (cell: string) => `Chọn ô ${cell}`,
   sidebarBadPayload: "Dữ liệu trả về không đúng định dạng. Hãy tải lại trang tính rồi thử lại.",
   sidebarUpdatedAt: (time: string) => `Cập nhật lúc ${time}`,
