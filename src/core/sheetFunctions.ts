@@ -7,7 +7,7 @@ import { BUILTIN_FRAMEWORK_IDS, builtinFramework, DEFAULT_FRAMEWORK_ID } from ".
 import { frameworkFromRows } from "./frameworkTable";
 import { cleanText, foldKey } from "./text";
 import { msg } from "./text/problems";
-import { judge, standardLabel, type UnitInput, type VerdictResult, verdictLabel } from "./verdict";
+import { gapsShown, judge, standardLabel, type UnitInput, type VerdictResult, verdictLabel } from "./verdict";
 
 export type Cell = unknown;
 export type Output = string | string[][];
@@ -205,9 +205,8 @@ export function tdpGaps(
   codes?: unknown,
   framework?: unknown,
 ): Output {
-  return perUnit(framework, results, disqualifiers, codes, (r) =>
-    r.verdict === "invalid" ? verdictLabel(r) : r.gaps,
-  );
+  // The same text the sidebar explains a unit with (verdict.ts gapsShown).
+  return perUnit(framework, results, disqualifiers, codes, gapsShown);
 }
 
 /** One standard for each unit; with `standard` omitted or "*", one row per standard. */

@@ -157,6 +157,8 @@ describe("tdp template", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Đã tạo");
     const { values } = await readXlsx(out);
+    // Plus, last and very hidden, the lists too long for a validation formula (the validation of
+    // Tiêu chí's year and comma-list columns, issue 13).
     expect([...values.keys()]).toEqual([
       SHEET.guide,
       SHEET.criteria,
@@ -164,7 +166,11 @@ describe("tdp template", () => {
       SHEET.plan,
       SHEET.summary,
       SHEET.history,
+      XLSX.listsSheet,
     ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.state)).toEqual([...Array(6).fill("visible"), "veryHidden"]);
   });
 
   it("refuses to overwrite a file without --force (exit 3) and overwrites with it", () => {

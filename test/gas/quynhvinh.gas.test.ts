@@ -80,7 +80,7 @@ describe("Quỳnh Vinh end to end", () => {
     expect(text).toMatch(/K4\t.*\t5\t/);
     expect(text).toContain("(Kế hoạch chưa có chỉ tiêu cho năm này)");
     expect(h.ui.toasts.at(-1)!.msg).toBe(
-      `Đã tổng hợp 22 thôn, ${total - failedK4 - failedC2 - blank} đơn vị đạt.`,
+      `Đã tổng hợp 22 thôn, ${total - failedK4 - failedC2 - blank} đơn vị được công nhận.`,
     );
   });
 

@@ -110,7 +110,7 @@ describe("xlsx adapter and Apps Script bundle give the same roll-up", () => {
     // As Sheets opens the .xlsx: its text cells stay text ("1.3" is not typed into a date).
     for (const [name, rows] of values) if (rows.length) h.ss.sheet(name).seedImported(rows);
     h.ctx.menuRollup();
-    expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 33 đơn vị đạt.");
+    expect(h.ui.toasts.at(-1)!.msg).toBe("Đã tổng hợp 7 xã, phường, 33 đơn vị được công nhận.");
     const gasSummary = h.ss.sheetValues(SHEET.summary);
     expect(trimmed(gasSummary)).toEqual(trimmed(xlsxSummary));
     expect(trimmed(h.ss.sheetValues(SHEET.history))).toEqual(trimmed(xlsxHistory));
