@@ -89,11 +89,21 @@ async function buildCode() {
   writeFileSync(join(dist, "Code.js"), code);
 }
 
+/** Where build/cli.mjs's split chunks go (the commands' code, loaded by `import()` on first use). */
+export const CLI_CHUNKS = "cli-chunks";
+
+// Split (ESM only): the commands (src/cli/commands.ts, with ExcelJS, docx and the core) are a chunk
+// that `tdp --help` never loads. ExcelJS, docx, zod stay external (packages: "external"), loaded
+// from node_modules by the chunk that imports them: they are the package's dependencies.
 async function buildCli() {
+  rmSync(join(root, "build", CLI_CHUNKS), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [join(root, "src/cli/main.ts")],
+    entryPoints: { cli: join(root, "src/cli/main.ts") },
     bundle: true,
-    outfile: join(root, "build/cli.mjs"),
+    outdir: join(root, "build"),
+    splitting: true,
+    chunkNames: `${CLI_CHUNKS}/[name]-[hash]`,
+    outExtension: { ".js": ".mjs" },
     format: "esm",
     platform: "node",
     target: "node20",
