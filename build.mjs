@@ -95,12 +95,12 @@ export const CLI_CHUNKS = "cli-chunks";
 // Split (ESM only): the commands (src/cli/commands.ts, with ExcelJS, docx and the core) are a chunk
 // that `tdp --help` never loads. ExcelJS, docx, zod stay external (packages: "external"), loaded
 // from node_modules by the chunk that imports them: they are the package's dependencies.
-async function buildCli() {
-  rmSync(join(root, "build", CLI_CHUNKS), { recursive: true, force: true });
-  await esbuild.build({
+/** The CLI's esbuild options, writing into `outdir` (test/helpers/xlsx.ts builds with the same). */
+export function cliBuildOptions(outdir = join(root, "build")) {
+  return {
     entryPoints: { cli: join(root, "src/cli/main.ts") },
     bundle: true,
-    outdir: join(root, "build"),
+    outdir,
     splitting: true,
     chunkNames: `${CLI_CHUNKS}/[name]-[hash]`,
     outExtension: { ".js": ".mjs" },
@@ -110,7 +110,12 @@ async function buildCli() {
     packages: "external",
     charset: "utf8",
     banner: { js: "// Built by build.mjs from src/cli — do not edit." },
-  });
+  };
+}
+
+async function buildCli() {
+  rmSync(join(root, "build", CLI_CHUNKS), { recursive: true, force: true });
+  await esbuild.build(cliBuildOptions());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,20 @@
 /** Helpers for the xlsx adapter and CLI tests: temp dirs, running build/cli.mjs, editing workbooks as Excel would. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, renameSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import ExcelJS from "exceljs";
+import { CLI_CHUNKS, cliBuildOptions } from "../../build.mjs";
 
 export const ROOT = join(__dirname, "../..");
 export const CLI = join(ROOT, "build/cli.mjs");
@@ -30,19 +40,15 @@ function newestSource(dir: string): number {
 export function ensureCli(): void {
   const fresh = existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(ROOT, "src"));
   if (fresh) return;
-  const tmp = `${CLI}.${process.pid}.tmp`;
-  esbuild.buildSync({
-    entryPoints: [join(ROOT, "src/cli/main.ts")],
-    bundle: true,
-    outfile: tmp,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    charset: "utf8",
-    logLevel: "error",
-  });
-  renameSync(tmp, CLI);
+  // Built apart, then the content-hashed chunks copied in (old ones stay valid for a run in
+  // progress) and cli.mjs renamed last, so another worker never loads a half-written build.
+  const tmp = join(ROOT, "build", `.tmp-${process.pid}`);
+  esbuild.buildSync({ ...(cliBuildOptions(tmp) as esbuild.BuildOptions), logLevel: "error" });
+  const chunks = join(ROOT, "build", CLI_CHUNKS);
+  mkdirSync(chunks, { recursive: true });
+  for (const f of readdirSync(join(tmp, CLI_CHUNKS))) copyFileSync(join(tmp, CLI_CHUNKS, f), join(chunks, f));
+  renameSync(join(tmp, "cli.mjs"), CLI);
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 export interface CliResult {
