@@ -68,6 +68,27 @@ export type Roster = z.infer<typeof rosterSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type History = z.infer<typeof historySchema>;
 
+const wardIndex = new WeakMap<readonly Unit[], { size: number; byWard: Map<string, Unit[]> }>();
+
+/**
+ * The roster's units of one ward (by ward code), in roster order — the roster is indexed once, not
+ * filtered per ward (a province has thousands of units). The list is shared: do not mutate it.
+ */
+export function unitsOfWard(roster: Roster, ward: string): readonly Unit[] {
+  let entry = wardIndex.get(roster.units);
+  if (!entry || entry.size !== roster.units.length) {
+    const byWard = new Map<string, Unit[]>();
+    for (const u of roster.units) {
+      const list = byWard.get(u.ward);
+      if (list) list.push(u);
+      else byWard.set(u.ward, [u]);
+    }
+    entry = { size: roster.units.length, byWard };
+    wardIndex.set(roster.units, entry);
+  }
+  return entry.byWard.get(ward) ?? [];
+}
+
 export function activeIn(unit: Unit, year: number): boolean {
   return (unit.from === undefined || unit.from <= year) && (unit.until === undefined || unit.until >= year);
 }

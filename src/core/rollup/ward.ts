@@ -2,7 +2,7 @@
 
 import { expectedUnits } from "../expected";
 import type { Framework } from "../framework";
-import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
+import { activeIn, type History, type Plan, type Roster, type Unit, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
 import type { WardReport } from "../report";
 import { looseKey, naturalCompare } from "../text";
@@ -23,13 +23,24 @@ export interface Season {
   earlier: ReadonlySet<string>;
   /** Loose keys of the units recognized the year before (not recognized now: "lost"). */
   lastYear: ReadonlySet<string>;
+  /** Kế hoạch's registrations for the year, by loose unit key: how many rows name the unit. */
+  registeredNow?: ReadonlyMap<string, number>;
 }
 
 /** The year's inputs with the history's two look-ups made once for every ward. */
 export function seasonOf(input: Omit<Season, "earlier" | "lastYear">): Season {
   const keys = (keep: (year: number) => boolean) =>
     new Set(input.history.filter((h) => keep(h.year)).map((h) => looseKey(h.unit)));
-  return { ...input, earlier: keys((y) => y < input.year), lastYear: keys((y) => y === input.year - 1) };
+  const registeredNow = new Map<string, number>();
+  for (const r of input.plan.registrations)
+    if (r.year === input.year)
+      registeredNow.set(looseKey(r.unit), (registeredNow.get(looseKey(r.unit)) ?? 0) + 1);
+  return {
+    ...input,
+    earlier: keys((y) => y < input.year),
+    lastYear: keys((y) => y === input.year - 1),
+    registeredNow,
+  };
 }
 
 export interface WardOutcome {
@@ -45,11 +56,12 @@ export interface WardOutcome {
 
 /** One ward: its tab found, read, judged and counted. */
 export function rollupWard(book: Workbook, ward: Ward, season: Season): WardOutcome {
-  const units = season.roster.units.filter((u) => u.ward === ward.code && activeIn(u, season.year));
+  const units = unitsOfWard(season.roster, ward.code).filter((u) => activeIn(u, season.year));
   const sheet = findWardTab(book, ward);
-  const report = emptyReport(ward, sheet ?? "", units, season);
+  const expected = expectedUnits(season.roster, season.plan, season.history, ward, season.year);
+  const report = emptyReport(ward, sheet ?? "", units, expected, season);
   const tab = sheet === undefined ? undefined : book.readableTab(sheet);
-  if (tab) return judgeWardTab(tab, ward, units, report, season);
+  if (tab) return judgeWardTab(tab, ward, units, expected, report, season);
   // Missing is not lost: without the tab nothing is known about these units this year.
   report.tab = sheet === undefined ? "missing" : "unreadable";
   report.noData = units.length;
@@ -65,6 +77,7 @@ function judgeWardTab(
   tab: FoundTab,
   ward: Ward,
   units: Unit[],
+  expected: Unit[],
   report: WardReport,
   season: Season,
 ): WardOutcome {
@@ -74,7 +87,7 @@ function judgeWardTab(
   const judged = match.matched
     .filter(({ column }) => column.hasData)
     .map(({ column, unit }) => judgeUnit(fw, tab, column.col, unit, ward));
-  countJudged(report, judged, season.earlier, expectedUnits(roster, season.plan, season.history, ward, year));
+  countJudged(report, judged, season.earlier, expected);
   report.lostUnits = lostUnits(units, season.lastYear, report.recognizedUnits);
   report.lost = report.lostUnits.length;
   const problems = [
@@ -115,8 +128,7 @@ function lostUnits(units: Unit[], lastYear: ReadonlySet<string>, recognized: War
 }
 
 /** The ward's line before its tab is read: the roster's counts, every other count 0. */
-function emptyReport(ward: Ward, sheet: string, units: Unit[], season: Season): WardReport {
-  const { roster, plan, history, year } = season;
+function emptyReport(ward: Ward, sheet: string, units: Unit[], expected: Unit[], season: Season): WardReport {
   const inWard = new Set(units.map((u) => looseKey(u.code)));
   return {
     code: ward.code,
@@ -124,7 +136,7 @@ function emptyReport(ward: Ward, sheet: string, units: Unit[], season: Season): 
     sheet,
     pilot: ward.pilot,
     units: units.length,
-    registered: plan.registrations.filter((r) => r.year === year && inWard.has(looseKey(r.unit))).length,
+    registered: registeredIn(inWard, season),
     evaluated: 0,
     proposed: 0,
     recognized: 0,
@@ -132,10 +144,20 @@ function emptyReport(ward: Ward, sheet: string, units: Unit[], season: Season): 
     new: 0,
     lost: 0,
     complete: 0,
-    expected: expectedUnits(roster, plan, history, ward, year).length,
+    expected: expected.length,
     noData: 0,
     tab: "ok",
     recognizedUnits: [],
     lostUnits: [],
   };
+}
+
+/** How many of Kế hoạch's registrations for the year name one of the ward's units (by loose key). */
+function registeredIn(inWard: ReadonlySet<string>, season: Season): number {
+  const { plan, year } = season;
+  if (!season.registeredNow)
+    return plan.registrations.filter((r) => r.year === year && inWard.has(looseKey(r.unit))).length;
+  let n = 0;
+  for (const key of inWard) n += season.registeredNow.get(key) ?? 0;
+  return n;
 }

@@ -239,6 +239,9 @@ function readUnits(
   const u = ut.col as Record<UnitRole, number>;
   const units: Unit[] = [];
   const unitCodes = new Map<string, string>();
+  // Ward codes by folded key, first one wins (as a search of the list would): one look-up per unit.
+  const wardByKey = new Map<string, Ward>();
+  for (const w of wards) if (!wardByKey.has(foldKey(w.code))) wardByKey.set(foldKey(w.code), w);
   for (let r = ut.firstDataRow; r <= rows.length; r++) {
     const c = (role: UnitRole) => cellText(rows, r, u[role]);
     const code = c("code");
@@ -258,7 +261,7 @@ function readUnits(
       continue;
     }
     unitCodes.set(key, a1(r, u.code));
-    units.push(readUnit(rows, r, u, wards, sheet, problems));
+    units.push(readUnit(rows, r, u, wardByKey, sheet, problems));
   }
   return units;
 }
@@ -268,7 +271,7 @@ function readUnit(
   rows: unknown[][],
   r: number,
   u: Record<UnitRole, number>,
-  wards: Ward[],
+  wardByKey: ReadonlyMap<string, Ward>,
   sheet: string,
   problems: Problem[],
 ): Unit {
@@ -276,7 +279,7 @@ function readUnit(
   const types = parseUnitTypes(c("type")).types;
   if (types.length !== 1)
     problems.push({ sheet, cell: a1(r, u.type), value: c("type"), message: PROBLEM.unitTypeInvalid });
-  const ward = wards.find((x) => foldKey(x.code) === foldKey(c("ward")));
+  const ward = wardByKey.get(foldKey(c("ward")));
   if (!ward)
     problems.push({
       sheet,

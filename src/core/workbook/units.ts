@@ -5,7 +5,7 @@
  * for "Xéo Xin Chải") is never merged: it is reported with the closest roster name.
  */
 import { a1 } from "../a1";
-import { activeIn, type Roster, type Unit, type Ward } from "../model";
+import { activeIn, type Roster, type Unit, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, editDistance, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
@@ -22,7 +22,7 @@ export interface ColumnMatch {
 }
 
 /** The closest roster unit by name (diacritics-free edit distance ≤ 3), for a suggestion only. */
-export function closestUnit(name: string, candidates: Unit[]): Unit | undefined {
+export function closestUnit(name: string, candidates: readonly Unit[]): Unit | undefined {
   const key = looseKey(name);
   let best: Unit | undefined;
   let bestD = 4;
@@ -58,7 +58,7 @@ export function matchColumns(
 ): ColumnMatch {
   const problems: Problem[] = [];
   const matched: MatchedColumn[] = [];
-  const wardUnits = roster.units.filter((u) => u.ward === ward.code);
+  const wardUnits = unitsOfWard(roster, ward.code);
   const seen = new Map<string, string>();
   for (const column of read.unitColumns) {
     const cell = a1(read.headerRow, column.col);
@@ -92,7 +92,7 @@ export function matchColumns(
 function unitOfColumn(
   column: UnitColumnRead,
   byCode: Map<string, Unit>,
-  wardUnits: Unit[],
+  wardUnits: readonly Unit[],
   say: (message: string) => void,
 ): Unit | undefined {
   const unit = column.code ? byCode.get(looseKey(column.code)) : byCode.get(looseKey(column.name));

@@ -6,7 +6,7 @@
 import type { Framework } from "../framework";
 import type { Ward } from "../model";
 import { foldKey } from "../text";
-import { findSheet, isFixedSheet } from "./sheets";
+import { isFixedSheet } from "./sheets";
 import { isWardTabRead, readWardTab, type WardTabRead } from "./wardTab";
 
 /** Sheet values by name, as the adapters read them (one batched read per sheet). */
@@ -24,6 +24,10 @@ export interface FoundTab {
 
 export class Workbook {
   private readonly reads = new Map<string, TabRead>();
+  /** Sheets by folded name (the first of a folded name wins, as findSheet), made on the first find. */
+  private byKey: Map<string, [string, unknown[][]]> | undefined;
+  /** Readable other sheets by folded B2 ward code, in workbook order, made on the first ask. */
+  private byWardCode: Map<string, FoundTab[]> | undefined;
 
   constructor(
     readonly values: WorkbookValues,
@@ -32,7 +36,12 @@ export class Workbook {
 
   /** The entry whose name matches `name` leniently (case, NFC/NFD, diacritics). */
   find(name: string): [string, unknown[][]] | undefined {
-    return findSheet(this.values, name);
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const [n, v] of this.values) if (!this.byKey.has(foldKey(n))) this.byKey.set(foldKey(n), [n, v]);
+    }
+    const hit = this.byKey.get(foldKey(name));
+    return hit ? [hit[0], hit[1]] : undefined;
   }
 
   /** Every sheet that is not a fixed one (a ward tab or a sheet of the user's), in workbook order. */
@@ -58,11 +67,17 @@ export class Workbook {
 
   /** The non-fixed sheets whose B2 holds the ward's code, in workbook order. */
   tabsWithWardCode(ward: Ward): FoundTab[] {
-    const key = foldKey(ward.code);
-    return this.otherSheets()
-      .map((n) => this.readableTab(n))
-      .filter(
-        (t): t is FoundTab => t !== undefined && t.read.wardCode !== "" && foldKey(t.read.wardCode) === key,
-      );
+    if (!this.byWardCode) {
+      this.byWardCode = new Map();
+      for (const n of this.otherSheets()) {
+        const t = this.readableTab(n);
+        if (t === undefined || t.read.wardCode === "") continue;
+        const key = foldKey(t.read.wardCode);
+        const list = this.byWardCode.get(key);
+        if (list) list.push(t);
+        else this.byWardCode.set(key, [t]);
+      }
+    }
+    return [...(this.byWardCode.get(foldKey(ward.code)) ?? [])];
   }
 }
