@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { UNIT_TYPES, WARD_KINDS } from "./framework";
+import { looseKey } from "./text";
 
 /** A ward / commune (xã, phường; thôn for Quỳnh Vinh) that fills one tab. */
 export const wardSchema = z.object({
@@ -87,6 +88,21 @@ export function unitsOfWard(roster: Roster, ward: string): readonly Unit[] {
     wardIndex.set(roster.units, entry);
   }
   return entry.byWard.get(ward) ?? [];
+}
+
+const codeIndex = new WeakMap<readonly Unit[], { size: number; byCode: Map<string, Unit> }>();
+
+/**
+ * The roster's units by loose code (looseKey; of two units with one loose code the later wins, as a
+ * Map built from the list does), indexed once per roster for every step that looks a code up.
+ */
+export function unitsByLooseCode(roster: Roster): ReadonlyMap<string, Unit> {
+  let entry = codeIndex.get(roster.units);
+  if (!entry || entry.size !== roster.units.length) {
+    entry = { size: roster.units.length, byCode: new Map(roster.units.map((u) => [looseKey(u.code), u])) };
+    codeIndex.set(roster.units, entry);
+  }
+  return entry.byCode;
 }
 
 export function activeIn(unit: Unit, year: number): boolean {

@@ -3,8 +3,11 @@ import { fixLegacyText } from "./legacy";
 /**
  * Memoises a function of a string: sheets repeat the same few strings endlessly ("Đạt" × 28 × every
  * unit). Bounded: cleared past `limit` distinct inputs so a pathological sheet cannot grow it forever.
+ * The bound holds a province's distinct strings (50,000 units, each with its code and its column
+ * header): below it the cache is cleared over and over, every roll-up step that looks a code up
+ * recomputes it, and the roll-up grows faster than its units.
  */
-export function memoize<T>(f: (s: string) => T, limit = 20_000): (s: string) => T {
+export function memoize<T>(f: (s: string) => T, limit = 250_000): (s: string) => T {
   const seen = new Map<string, T>();
   return (s) => {
     let v = seen.get(s);

@@ -1,6 +1,6 @@
 /** The report's paste-ready paragraphs (docs/report.md), from the roll-up's counts, years and criteria. */
 import type { Framework } from "../framework";
-import type { Roster, Unit, Ward } from "../model";
+import { type Roster, type Unit, unitsByLooseCode, type Ward } from "../model";
 import type { Paragraphs, Report, YearRow } from "../report";
 import { looseKey } from "../text";
 import { type ReportWords, REPORT_TEXT as T } from "../text/report";
@@ -78,7 +78,7 @@ function yearLine(w: ReportWords, years: YearRow[], i: number, list: string): st
 }
 
 function lostLine(w: ReportWords, input: ParagraphsInput): string[] {
-  const units = new Map(input.roster.units.map((u) => [looseKey(u.code), u]));
+  const units = unitsByLooseCode(input.roster);
   const wards = new Map(input.roster.wards.map((x) => [x.code, x]));
   const lost: { unit: Unit; ward: Ward }[] = [];
   for (const r of input.report.wards)

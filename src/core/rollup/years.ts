@@ -2,7 +2,7 @@
  * The years at a glance: each year of the period up to the evaluation year, from Lịch sử công nhận for
  * the years before and from this roll-up for the year itself, against Kế hoạch's cumulative targets.
  */
-import type { History, Plan, Roster, Unit, Ward } from "../model";
+import { type History, type Plan, type Roster, type Unit, unitsByLooseCode, type Ward } from "../model";
 import type { YearRow } from "../report";
 import { looseKey } from "../text";
 import { percentTenths } from "../verdict";
@@ -38,15 +38,20 @@ export function firstYear(input: YearsInput): number {
 export function yearsOf(input: YearsInput): YearsOutcome {
   const lookup = unitLookup(input.roster);
   const byYear = new Map<number, string[]>();
-  for (const h of input.history)
-    if (h.year < input.year) byYear.set(h.year, [...(byYear.get(h.year) ?? []), h.unit]);
+  for (const h of input.history) {
+    if (h.year >= input.year) continue;
+    const codes = byYear.get(h.year);
+    if (codes) codes.push(h.unit);
+    else byYear.set(h.year, [h.unit]);
+  }
   byYear.set(input.year, input.recognizedNow);
   const seen = new Set<string>();
+  const first = firstYear(input);
   // Years before the first shown still make a unit "maintained" rather than new.
-  for (const [y, codes] of byYear) if (y < firstYear(input)) for (const c of codes) seen.add(looseKey(c));
+  for (const [y, codes] of byYear) if (y < first) for (const c of codes) seen.add(looseKey(c));
   const rows: YearRow[] = [];
   const newUnits: ListedUnit[][] = [];
-  for (let y = firstYear(input); y <= input.year; y++) {
+  for (let y = first; y <= input.year; y++) {
     const codes = unique(byYear.get(y) ?? []);
     const fresh = codes.filter((c) => !seen.has(looseKey(c)));
     for (const c of codes) seen.add(looseKey(c));
@@ -79,7 +84,7 @@ function unique(codes: string[]): string[] {
 
 /** Code → its roster unit and ward; an unknown code (reported when Lịch sử is read) stands alone. */
 function unitLookup(roster: Roster): (code: string) => ListedUnit {
-  const units = new Map(roster.units.map((u) => [looseKey(u.code), u]));
+  const units = unitsByLooseCode(roster);
   const wards = new Map(roster.wards.map((w) => [w.code, w]));
   return (code) => {
     const unit = units.get(looseKey(code)) ?? {

@@ -53,9 +53,11 @@ export function missingWardTabs(book: Workbook, roster: Roster): MissingTab[] {
   const names = book.otherSheets();
   const claimed = new Set<string>();
   const out: MissingTab[] = [];
+  // Other sheets by folded name, the first of a name wins (as a search of the list would).
+  const byKey = new Map<string, string>();
+  for (const n of names) if (!byKey.has(foldKey(n))) byKey.set(foldKey(n), n);
   for (const ward of roster.wards) {
-    const key = foldKey(ward.tab);
-    const found = names.find((n) => foldKey(n) === key) ?? book.tabsWithWardCode(ward)[0]?.name;
+    const found = byKey.get(foldKey(ward.tab)) ?? book.tabsWithWardCode(ward)[0]?.name;
     if (found) claimed.add(found);
     else out.push({ ward });
   }

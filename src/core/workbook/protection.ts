@@ -8,7 +8,7 @@
  * inside that range stays city-only: the sheet's unprotected ranges leave it out.
  */
 import { a1Range } from "../a1";
-import type { Roster } from "../model";
+import type { Roster, Ward } from "../model";
 import { foldKey } from "../text";
 import { PROTECTION, SHEET } from "../vocabulary";
 import type { SheetSpec } from "./spec";
@@ -36,6 +36,13 @@ export function protectionPlan(
   const city = uniq(cityEditors);
   const items: ProtectionPlanItem[] = [];
   const cityOnly = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan, SHEET.summary, SHEET.history];
+  // Wards by folded tab name and by folded code, the first of a key wins (as a search of the list would).
+  const byTab = new Map<string, Ward>();
+  const byCode = new Map<string, Ward>();
+  for (const w of roster.wards) {
+    if (!byTab.has(foldKey(w.tab))) byTab.set(foldKey(w.tab), w);
+    if (!byCode.has(foldKey(w.code))) byCode.set(foldKey(w.code), w);
+  }
   for (const spec of specs) {
     if (cityOnly.some((n) => foldKey(n) === foldKey(spec.name))) {
       items.push({
@@ -45,9 +52,7 @@ export function protectionPlan(
       });
       continue;
     }
-    const ward =
-      roster.wards.find((w) => foldKey(w.tab) === foldKey(spec.name)) ??
-      roster.wards.find((w) => foldKey(w.code) === foldKey(String(spec.values[1]?.[1] ?? "")));
+    const ward = byTab.get(foldKey(spec.name)) ?? byCode.get(foldKey(String(spec.values[1]?.[1] ?? "")));
     if (!ward || !spec.formulas.length) continue;
     const width = spec.values[0].length;
     let resultFrom = spec.values.length + 1;

@@ -5,7 +5,7 @@
  * for "Xéo Xin Chải") is never merged: it is reported with the closest roster name.
  */
 import { a1 } from "../a1";
-import { activeIn, type Roster, type Unit, unitsOfWard, type Ward } from "../model";
+import { activeIn, type Roster, type Unit, unitsByLooseCode, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, editDistance, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
@@ -36,18 +36,6 @@ export function closestUnit(name: string, candidates: readonly Unit[]): Unit | u
   return best;
 }
 
-const codeIndex = new WeakMap<Roster, Map<string, Unit>>();
-
-/** Units by loose code, built once per roster (a province has thousands; every tab needs it). */
-function unitsByCode(roster: Roster): Map<string, Unit> {
-  let index = codeIndex.get(roster);
-  if (!index) {
-    index = new Map(roster.units.map((u) => [looseKey(u.code), u]));
-    codeIndex.set(roster, index);
-  }
-  return index;
-}
-
 const sameName = (s: string) => cleanText(s).toLocaleLowerCase("vi");
 
 export function matchColumns(
@@ -68,7 +56,7 @@ export function matchColumns(
       if (column.hasData) say(PROBLEM.columnWithoutUnit);
       continue;
     }
-    const unit = unitOfColumn(column, unitsByCode(roster), wardUnits, say);
+    const unit = unitOfColumn(column, unitsByLooseCode(roster), wardUnits, say);
     if (!unit) continue;
     if (unit.ward !== ward.code) {
       const home = roster.wards.find((w) => w.code === unit.ward)?.name ?? unit.ward;
@@ -91,7 +79,7 @@ export function matchColumns(
 /** The roster unit a column header names: by code, else by its exact name in the ward (reported). */
 function unitOfColumn(
   column: UnitColumnRead,
-  byCode: Map<string, Unit>,
+  byCode: ReadonlyMap<string, Unit>,
   wardUnits: readonly Unit[],
   say: (message: string) => void,
 ): Unit | undefined {
