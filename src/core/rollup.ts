@@ -12,7 +12,7 @@ import { type Report, reportSchema } from "./report";
 import { historyOutcome, nextHistory } from "./rollup/history";
 import { paragraphsOf } from "./rollup/paragraphs";
 import { unclaimedTabs } from "./rollup/tabs";
-import { criterionLines, standardLines, targetsOf, totalsOf } from "./rollup/totals";
+import { criterionLines, failingByCriterion, standardLines, targetsOf, totalsOf } from "./rollup/totals";
 import { unitLine } from "./rollup/unitLine";
 import { rollupWard, seasonOf } from "./rollup/ward";
 import { yearsOf } from "./rollup/years";
@@ -62,11 +62,12 @@ export function rollup(input: RollupInput): RollupResult {
     recognizedNow: wards.flatMap((w) => w.recognizedUnits.map((u) => u.code)),
     noDataUnits: new Set(outcomes.flatMap((o) => o.noData).map((u) => looseKey(u.code))),
   };
+  const failing = failingByCriterion(judged);
   const counted = {
     totals,
     targets: targetsOf(input.plan, year, totals.recognized),
     wards,
-    criteria: criterionLines(fw, judged),
+    criteria: criterionLines(fw, judged, failing),
   };
   const years = yearsOf({ ...input, recognizedNow: step.recognizedNow });
   const paragraphs = paragraphsOf({
@@ -74,7 +75,7 @@ export function rollup(input: RollupInput): RollupResult {
     report: counted,
     years: years.rows,
     newUnits: years.newUnits,
-    criterionUnits: counted.criteria.map((c) => judged.filter((j) => j.verdict.failing.includes(c.code))),
+    criterionUnits: counted.criteria.map((c) => failing.get(c.code) ?? []),
     period: periodOf(input),
   });
   const report = reportSchema.parse({

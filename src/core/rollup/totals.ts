@@ -43,25 +43,50 @@ export function targetsOf(plan: Plan, year: number, recognized: number): Report[
   };
 }
 
+/** The judged units failing each criterion (by code), in judged order: one pass over the units. */
+export function failingByCriterion(judged: Judged[]): Map<string, Judged[]> {
+  const by = new Map<string, Judged[]>();
+  for (const j of judged)
+    for (const code of new Set(j.verdict.failing)) {
+      const list = by.get(code);
+      if (list) list.push(j);
+      else by.set(code, [j]);
+    }
+  return by;
+}
+
 /** The criteria some judged unit fails, most failed first (framework order among equals). */
-export function criterionLines(fw: Framework, judged: Judged[]): Report["criteria"] {
+export function criterionLines(
+  fw: Framework,
+  judged: Judged[],
+  failing: ReadonlyMap<string, Judged[]> = failingByCriterion(judged),
+): Report["criteria"] {
   return fw.criteria
-    .map((c) => {
-      const failing = judged.filter((j) => j.verdict.failing.includes(c.code));
-      return { code: c.code, standard: c.standard, text: c.text, ...failures(failing) };
-    })
+    .map((c) => ({
+      code: c.code,
+      standard: c.standard,
+      text: c.text,
+      ...failures(failing.get(c.code) ?? []),
+    }))
     .filter((c) => c.failed > 0)
     .sort((a, b) => b.failed - a.failed);
 }
 
-/** Every standard of the framework with the judged units that fail it. */
+/** Every standard of the framework with the judged units that fail it (a unit's first line per code). */
 export function standardLines(fw: Framework, judged: Judged[]): Report["standards"] {
-  return fw.standards.map((s) => {
-    const failing = judged.filter(
-      (j) => j.verdict.standards.find((x) => x.code === s.code)?.status === "fail",
-    );
-    return { code: s.code, name: s.name, ...failures(failing) };
-  });
+  const failing = new Map<string, Judged[]>();
+  for (const j of judged) {
+    const seen = new Set<string>();
+    for (const x of j.verdict.standards) {
+      if (seen.has(x.code)) continue;
+      seen.add(x.code);
+      if (x.status !== "fail") continue;
+      const list = failing.get(x.code);
+      if (list) list.push(j);
+      else failing.set(x.code, [j]);
+    }
+  }
+  return fw.standards.map((s) => ({ code: s.code, name: s.name, ...failures(failing.get(s.code) ?? []) }));
 }
 
 function failures(failing: Judged[]) {
