@@ -15,7 +15,7 @@ import type JSZip from "jszip";
 import { columnLetter, quoteSheet } from "../core/a1";
 import { foldKey } from "../core/text";
 import type { CellValue, ChartSeries, ChartSpec, ColumnRange } from "../core/workbook/spec";
-import { relative, relsOf, relsPathOf } from "./rels";
+import { PackageParts, relative, relsOf, relsPathOf } from "./rels";
 import { attr, attributes, escapeXml, kids, openTag, prefixFor, rootOf, splice, unescapeXml } from "./xml";
 
 const NS = {
@@ -207,26 +207,8 @@ const AFTER_DRAWING = new Set([
   "extLst",
 ]);
 
-class Parts {
-  constructor(private readonly zip: JSZip) {}
-  /** The entry name of a part (part names are case-insensitive). */
-  find(path: string): string | undefined {
-    const f = this.zip.files[path];
-    if (f && !f.dir) return path;
-    const low = path.toLowerCase();
-    return Object.keys(this.zip.files).find((k) => k.toLowerCase() === low && !this.zip.files[k].dir);
-  }
-  async read(path: string): Promise<string | undefined> {
-    const name = this.find(path);
-    return name === undefined ? undefined : this.zip.file(name)!.async("string");
-  }
-  write(path: string, text: string): void {
-    this.zip.file(this.find(path) ?? path, text);
-  }
-  remove(path: string): void {
-    const name = this.find(path);
-    if (name !== undefined) this.zip.remove(name);
-  }
+/** The package's parts, with the free part numbers new chart and drawing parts take. */
+class Parts extends PackageParts {
   /** The first n ≥ 1 with no part `${stem}${n}.xml`. */
   free(stem: string, from = 1): number {
     let n = from;

@@ -32,7 +32,7 @@ import type { WorkbookValues } from "../core/workbook/workbook";
 import { writeChartsInto } from "./chart";
 import { historyRowMap, historyTableEnd } from "./historyRows";
 import { XlsxFileError } from "./read";
-import { dirOf, type Rel, relsOf, relsPathOf, resolveTarget } from "./rels";
+import { dirOf, type Rel, relsOf, relsPathOf, resolveTarget, PackageParts as Zip } from "./rels";
 import { specsWorkbook, writeBytes } from "./workbook";
 import {
   attr,
@@ -169,31 +169,6 @@ const WORKBOOK_ORDER = [
 ];
 
 // ---------------------------------------------------------------- package
-
-class Zip {
-  constructor(readonly zip: JSZip) {}
-
-  /** The entry name of part `path` (part names are case-insensitive). */
-  find(path: string): string | undefined {
-    if (this.zip.files[path] && !this.zip.files[path].dir) return path;
-    const low = path.toLowerCase();
-    return Object.keys(this.zip.files).find((k) => k.toLowerCase() === low && !this.zip.files[k].dir);
-  }
-
-  async read(path: string): Promise<string | undefined> {
-    const name = this.find(path);
-    return name === undefined ? undefined : this.zip.file(name)!.async("string");
-  }
-
-  write(path: string, text: string): void {
-    this.zip.file(this.find(path) ?? path, text);
-  }
-
-  remove(path: string): void {
-    const name = this.find(path);
-    if (name !== undefined) this.zip.remove(name);
-  }
-}
 
 const relOfType = (rels: Rel[], suffix: string) => rels.find((r) => r.type.endsWith(suffix));
 

@@ -1,4 +1,5 @@
-/** Package relationships (OPC): where a part's .rels lives, how a target resolves, and reading one. */
+/** Package parts and relationships (OPC): parts read and written by name, where a part's .rels lives, how a target resolves. */
+import type JSZip from "jszip";
 import { attributes, kids, openTag, rootOf } from "./xml";
 
 export const dirOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
@@ -53,4 +54,30 @@ export function relsOf(xml: string | undefined, source: string): Rel[] {
         external,
       };
     });
+}
+
+/** The parts of a package (an xlsx zip), found case-insensitively as OPC part names are. */
+export class PackageParts {
+  constructor(readonly zip: JSZip) {}
+
+  /** The entry name of part `path` (part names are case-insensitive). */
+  find(path: string): string | undefined {
+    if (this.zip.files[path] && !this.zip.files[path].dir) return path;
+    const low = path.toLowerCase();
+    return Object.keys(this.zip.files).find((k) => k.toLowerCase() === low && !this.zip.files[k].dir);
+  }
+
+  async read(path: string): Promise<string | undefined> {
+    const name = this.find(path);
+    return name === undefined ? undefined : this.zip.file(name)!.async("string");
+  }
+
+  write(path: string, text: string): void {
+    this.zip.file(this.find(path) ?? path, text);
+  }
+
+  remove(path: string): void {
+    const name = this.find(path);
+    if (name !== undefined) this.zip.remove(name);
+  }
 }
