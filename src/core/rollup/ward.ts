@@ -1,6 +1,6 @@
 /** The roll-up's per-ward step: the ward's tab judged unit by unit and counted against plan and history. */
 
-import { expectedUnits } from "../expected";
+import { type ExpectedKeys, expectedKeys, expectedUnits } from "../expected";
 import type { Framework } from "../framework";
 import { activeIn, type History, type Plan, type Roster, type Unit, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
@@ -25,10 +25,12 @@ export interface Season {
   lastYear: ReadonlySet<string>;
   /** Kế hoạch's registrations for the year, by loose unit key: how many rows name the unit. */
   registeredNow?: ReadonlyMap<string, number>;
+  /** What decides each ward's expected units this year. */
+  expected: ExpectedKeys;
 }
 
 /** The year's inputs with the history's two look-ups made once for every ward. */
-export function seasonOf(input: Omit<Season, "earlier" | "lastYear">): Season {
+export function seasonOf(input: Omit<Season, "earlier" | "lastYear" | "expected">): Season {
   const keys = (keep: (year: number) => boolean) =>
     new Set(input.history.filter((h) => keep(h.year)).map((h) => looseKey(h.unit)));
   const registeredNow = new Map<string, number>();
@@ -40,6 +42,7 @@ export function seasonOf(input: Omit<Season, "earlier" | "lastYear">): Season {
     earlier: keys((y) => y < input.year),
     lastYear: keys((y) => y === input.year - 1),
     registeredNow,
+    expected: expectedKeys(input.plan, input.history, input.year),
   };
 }
 
@@ -58,7 +61,7 @@ export interface WardOutcome {
 export function rollupWard(book: Workbook, ward: Ward, season: Season): WardOutcome {
   const units = unitsOfWard(season.roster, ward.code).filter((u) => activeIn(u, season.year));
   const sheet = findWardTab(book, ward);
-  const expected = expectedUnits(season.roster, season.plan, season.history, ward, season.year);
+  const expected = expectedUnits(season.roster, season.expected, ward);
   const report = emptyReport(ward, sheet ?? "", units, expected, season);
   const tab = sheet === undefined ? undefined : book.readableTab(sheet);
   if (tab) return judgeWardTab(tab, ward, units, expected, report, season);

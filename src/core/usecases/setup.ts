@@ -4,11 +4,11 @@
  * a criterion added to Tiêu chí gets its row, a new roster unit gets a column, and nothing is deleted —
  * a unit or criterion that left the roster/framework keeps its column/row and is reported.
  */
-import { expectedUnits } from "../expected";
+import { type ExpectedKeys, expectedKeys, expectedUnits } from "../expected";
 import type { Framework } from "../framework";
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks";
 import { frameworkFromRows } from "../frameworkTable";
-import { activeIn, type History, type Plan, type Roster, type Unit, type Ward } from "../model";
+import { activeIn, type History, type Plan, type Roster, type Unit, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { cleanText, foldKey, looseKey, naturalCompare } from "../text";
 import { guideLines, REPORT_LINE, SHEET_TEXT } from "../text/sheets";
@@ -251,6 +251,7 @@ interface OwnedTabs {
 /** Step 3. One tab per ward: created, or repaired around the values it holds, or left alone and reported. */
 function setupWardTabs(book: Workbook, tables: Tables, draft: Draft): OwnedTabs {
   const owned: OwnedTabs = { claimed: new Set(), blocked: new Set() };
+  const keys = expectedKeys(tables.plan, tables.history, tables.year);
   for (const ward of tables.roster.wards) {
     if (ward.sharedTab) {
       // Danh mục gave this ward another ward's tab name: make no tab, keep one found by B2.
@@ -266,7 +267,7 @@ function setupWardTabs(book: Workbook, tables: Tables, draft: Draft): OwnedTabs 
       continue;
     }
     if (found.kind === "found") owned.claimed.add(foldKey(found.name));
-    draft.specs.push(wardTabFor(ward, found, tables, draft.report));
+    draft.specs.push(wardTabFor(ward, found, tables, keys, draft.report));
   }
   return owned;
 }
@@ -276,14 +277,15 @@ function wardTabFor(
   ward: Ward,
   found: Exclude<WardSheet, { kind: "blocked" }>,
   tables: Tables,
+  keys: ExpectedKeys,
   report: string[],
 ): SheetSpec {
   const { framework, year, roster } = tables;
-  const unitChoices = roster.units
-    .filter((u) => u.ward === ward.code && activeIn(u, year))
+  const unitChoices = unitsOfWard(roster, ward.code)
+    .filter((u) => activeIn(u, year))
     .sort((a, b) => naturalCompare(a.name, b.name))
     .map((u) => unitHeader(u));
-  const expected = expectedUnits(roster, tables.plan, tables.history, ward, year);
+  const expected = expectedUnits(roster, keys, ward);
   if (found.kind === "missing") {
     const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
     report.push(REPORT_LINE.tabCreated(ward.tab, expected.length, framework.unitWord));
