@@ -18,6 +18,8 @@ export const wardSchema = z.object({
    * roster and its tab is found only by the ward code in B2.
    */
   sharedTab: z.string().optional(),
+  /** The ward's own file (a link or a file name), when the city office works with a file per ward. */
+  file: z.string().optional(),
 });
 
 /** A residential unit with a stable code (names vary between documents; codes do not). */

@@ -78,6 +78,10 @@ export const SHEET = {
   plan: "Kế hoạch",
   summary: "Tổng hợp",
   history: "Lịch sử công nhận",
+  /** Hidden: what a ward file (or a master that was split) is; see core/wardFile/info.ts. */
+  fileInfo: "Thông tin tệp",
+  /** Hidden, in the master: which ward file was collected when (core/wardFile/log.ts). */
+  collectLog: "Nhật ký thu thập",
 } as const;
 
 /** Headers and labels written into sheets and read back (titles and notes written only: SHEET_TEXT). */
@@ -89,6 +93,7 @@ export const HEAD = {
     "Tên tab",
     "Người nhập liệu (email)",
     "Thí điểm / điểm chỉ đạo",
+    `Tệp riêng của ${wardWord} (đường dẫn)`,
   ],
   unitHeaders: (wardWord: string) => [
     "Mã đơn vị",
@@ -194,4 +199,30 @@ export const PROTECTION = {
   /** In a protection's description: the ranges the sheet protection leaves open ("mở C3:G3 …"). */
   openMarker: "mở",
   ownerOnly: "chỉ chủ sở hữu",
+} as const;
+
+/**
+ * The hidden sheet "Thông tin tệp" of a ward file (and of a master that was split): one label and
+ * value a row, read back by label (core/wardFile/info.ts), so its rows may move.
+ */
+export const FILE_INFO = {
+  kind: "Loại tệp",
+  kindWard: "Tệp của một xã/phường",
+  kindBook: "Sổ tổng hợp",
+  format: "Phiên bản định dạng",
+  bookId: "Mã sổ tổng hợp",
+  bookName: "Tên sổ tổng hợp",
+  frameworkId: "Khung tiêu chí",
+  frameworkHash: "Mã nội dung trang Tiêu chí",
+  year: "Năm đánh giá",
+  wardCode: "Mã xã/phường",
+  wardName: "Tên xã/phường",
+  tab: "Tab đánh giá",
+  createdAt: "Tạo lúc",
+} as const;
+
+/** The hidden sheet "Nhật ký thu thập" of the master: one row per ward file collected. */
+export const COLLECT_LOG = {
+  headers: ["Mã xã/phường", "Tệp", "Sửa lúc", "Thu lúc", "Kết quả"],
+  taken: "Đã thu",
 } as const;

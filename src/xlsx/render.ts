@@ -31,7 +31,7 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
-import type { FormulaOutcome } from "./formulas";
+import type { FormulaOutcome } from "../core/workbook/computedFormulas";
 
 /** Excel's limits: an input message of 255 characters, an error message of 225. */
 const PROMPT_MAX = 255;

@@ -11,7 +11,7 @@ import { planSetup, withRules } from "../core/usecases/setup";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import type { CellValue, SheetSpec } from "../core/workbook/spec";
 import { type ChartedSheet, writeChartsInto } from "./chart";
-import { computeFormulas } from "./formulas";
+import { computeFormulas } from "../core/workbook/computedFormulas";
 import { ListSheet, renderSheet } from "./render";
 
 export class XlsxWriteError extends Error {

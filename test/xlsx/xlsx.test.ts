@@ -16,7 +16,7 @@ import { closestName, sheetIssue } from "../../src/core/workbook/sheets";
 import type { Formula } from "../../src/core/workbook/spec";
 import { historySpec } from "../../src/core/workbook/tables";
 import { readWardTab, unitInputAt, type WardTabRead } from "../../src/core/workbook/wardTab";
-import { computeFormulas, evaluateFormula, resolveRange } from "../../src/xlsx/formulas";
+import { computeFormulas, evaluateFormula, resolveRange } from "../../src/core/workbook/computedFormulas";
 import {
   cellValue,
   loadWorkbook,

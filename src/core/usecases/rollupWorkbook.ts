@@ -246,7 +246,7 @@ function backupRows(
 
 // Tab order: fixed sheets first, ward tabs, then Tổng hợp and Lịch sử công nhận.
 const ORDER = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
-const LAST = [SHEET.summary, SHEET.history];
+const LAST = [SHEET.summary, SHEET.history, SHEET.fileInfo, SHEET.collectLog];
 
 export function sheetRank(name: string): number {
   const i = ORDER.findIndex((n) => foldKey(n) === foldKey(name));

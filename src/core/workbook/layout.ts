@@ -250,7 +250,7 @@ function labelled(labels: (word: string) => readonly string[], word: string, i: 
   return bare === label ? { label } : { label, stem: bare };
 }
 
-export type WardRole = "code" | "name" | "kind" | "tab" | "editors" | "pilot";
+export type WardRole = "code" | "name" | "kind" | "tab" | "editors" | "pilot" | "file";
 export type UnitRole =
   | "code"
   | "name"
@@ -282,6 +282,8 @@ export function rosterLayout(wardWord: string = KIND_WORDS.defaultWardWord): {
         { key: "tab", ...w(3), width: 180 },
         { key: "editors", ...w(4), width: 260 },
         { key: "pilot", ...w(5), width: 80 },
+        // Written by "Tạo tệp cho từng xã/phường" (Sheets, file per ward); absent in older workbooks.
+        { key: "file", ...w(6), width: 220, optional: true },
       ],
     },
     units: {

@@ -13,9 +13,12 @@ export const FIXED_SHEETS: readonly string[] = [
   SHEET.history,
 ];
 
-const FIXED_KEYS = new Set(FIXED_SHEETS.map(foldKey));
+/** Hidden sheets the file-per-ward commands write (a ward file's identity, the master's collect log). */
+export const SERVICE_SHEETS: readonly string[] = [SHEET.fileInfo, SHEET.collectLog];
 
-/** Whether `name` is one of the fixed sheets, matched like findSheet. */
+const FIXED_KEYS = new Set([...FIXED_SHEETS, ...SERVICE_SHEETS].map(foldKey));
+
+/** Whether `name` is one of the fixed sheets (or a service sheet), matched like findSheet. */
 export function isFixedSheet(name: string): boolean {
   return FIXED_KEYS.has(foldKey(name));
 }

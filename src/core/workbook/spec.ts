@@ -269,6 +269,14 @@ export interface SheetSpec {
   print?: PrintSetup;
   /** Charts drawn from the sheet's own cells (Sheets: embedded charts; xlsx: a chart part). */
   charts?: ChartSpec[];
+  /** A sheet the user need not see (a ward file's "Thông tin tệp"): hidden, not very hidden. */
+  hidden?: boolean;
+  /**
+   * Sheet protection of a ward file: every cell locked except the `unlocked` blocks (xlsx: sheet
+   * protection without a password, an "is this ours" guard, not security; Sheets: a sheet
+   * protection with the ward's editors on the open ranges).
+   */
+  protect?: { unlocked: Block[] };
 }
 
 export interface RowHeight {

@@ -190,6 +190,7 @@ function readWard(
     editors: readEmails(rows, r, w.editors, sheet, problems),
     pilot: pilot === "x" || pilot === "co" || pilot === "true" || pilot === "thi diem",
     ...(owner ? { sharedTab: owner.code } : {}),
+    ...(w.file && cellText(rows, r, w.file) ? { file: cellText(rows, r, w.file) } : {}),
   };
 }
 
@@ -338,6 +339,7 @@ export function rosterSpec(
       tab: w.tab,
       editors: w.editors.join(", "),
       pilot: w.pilot ? "x" : "",
+      file: w.file ?? "",
     });
   });
   roster.units.forEach((u, i) => {

@@ -6,9 +6,9 @@
  * formula. A formula whose result depends on today's date, or whose range names a sheet that is not
  * there, is kept as formula text.
  */
-import { foldKey } from "../core/text";
-import { formulaText, SHEET_FUNCTIONS, type SheetFunctionOutput } from "../core/workbook/formula";
-import type { CellValue, Formula, RangeArg, SheetSpec } from "../core/workbook/spec";
+import { foldKey } from "../text";
+import { formulaText, SHEET_FUNCTIONS, type SheetFunctionOutput } from "./formula";
+import type { CellValue, Formula, RangeArg, SheetSpec } from "./spec";
 
 export interface ComputedCell {
   row: number;
@@ -91,4 +91,17 @@ export function computeFormulas(spec: SheetSpec, sheets: ReadonlyMap<string, Cel
     });
   }
   return out;
+}
+
+/**
+ * The spec with its formulas replaced by the values they compute (a ward file has no script: in Excel
+ * and in a Sheets file made from the master, =TDP_* cannot run). Formulas that cannot be computed
+ * here are dropped: their cells stay blank.
+ */
+export function withComputedValues(spec: SheetSpec, sheets: ReadonlyMap<string, CellValue[][]>): SheetSpec {
+  const outcome = computeFormulas(spec, sheets);
+  const values = spec.values.map((r) => [...r]);
+  for (const v of outcome.values)
+    if (values[v.row - 1] && v.col - 1 < values[v.row - 1].length) values[v.row - 1][v.col - 1] = v.value;
+  return { ...spec, values, formulas: [] };
 }
