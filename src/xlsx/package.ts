@@ -24,15 +24,17 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { a1, columnNumber } from "../core/a1";
 import { foldKey } from "../core/text";
+import { XLSX } from "../core/text/cli";
 import { SHEET } from "../core/vocabulary";
 import { valuesOf } from "../core/workbook/sheets";
-import type { SheetSpec } from "../core/workbook/spec";
+import { emptySpec, type SheetSpec } from "../core/workbook/spec";
 import { DATA_ROW } from "../core/workbook/tables";
 import type { WorkbookValues } from "../core/workbook/workbook";
 import { writeChartsInto } from "./chart";
 import { historyRowMap, historyTableEnd } from "./historyRows";
 import { XlsxFileError } from "./read";
 import { dirOf, type Rel, relsOf, relsPathOf, resolveTarget, PackageParts as Zip } from "./rels";
+import { listColumns } from "./render";
 import { specsWorkbook, writeBytes } from "./workbook";
 import {
   attr,
@@ -61,6 +63,8 @@ export interface OwnedSheet {
    * `lastRow`; a table (ListObject) or filter the user put on it is resized to match.
    */
   table?: { headerRow: number; lastRow: number };
+  /** A sheet added to the package is hidden (spec.hidden) or very hidden (the lists sheet). */
+  state?: "hidden" | "veryHidden";
 }
 
 const NS = {
@@ -629,6 +633,7 @@ interface SheetEntry {
   rid: string;
   part: string;
   type: string;
+  state?: "hidden" | "veryHidden";
 }
 
 interface Piece {
@@ -825,7 +830,8 @@ class Transplant {
     const rendered = this.scratchSheets.get(plan.spec.name);
     if (!rendered) throw new Error(`sheet ${plan.spec.name} was not rendered`);
     const existing = this.sheets.find((s) => foldKey(s.name) === foldKey(plan.spec.name));
-    if (!existing) return this.addSheet(plan.spec.name, rendered);
+    if (!existing)
+      return this.addSheet(plan.spec.name, rendered, plan.state ?? (plan.spec.hidden ? "hidden" : undefined));
     if (!existing.type.endsWith("/worksheet")) throw new Error(`${existing.name} is not a worksheet`);
     const xml = await this.text(existing.part);
     if (xml === undefined) throw new Error(`missing part ${existing.part}`);
@@ -990,7 +996,7 @@ class Transplant {
     this.titles.push({ localIndex, ref });
   }
 
-  private async addSheet(name: string, rendered: string): Promise<void> {
+  private async addSheet(name: string, rendered: string, state?: "hidden" | "veryHidden"): Promise<void> {
     const scratch = readSheet(rendered);
     const fresh = scratchRows(rendered, this.scratchStrings, this.styles, "");
     const pieces = scratch.pieces.map((p) => ({
@@ -1011,6 +1017,7 @@ class Transplant {
       rid,
       part,
       type: WORKSHEET_TYPE,
+      state,
     };
     this.sheets.push(entry);
     this.addedSheets.push(entry);
@@ -1031,7 +1038,8 @@ class Transplant {
       const sheets = top.find((e) => e.local === "sheets");
       if (!sheets) throw new Error("workbook without a sheet list");
       const entries = this.addedSheets.map(
-        (s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${xmlns} ${r}:id="${s.rid}"/>`,
+        (s) =>
+          `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${s.state ? ` state="${s.state}"` : ""}${xmlns} ${r}:id="${s.rid}"/>`,
       );
       edits.push(listEdit(wb, sheets, entries));
     }
@@ -1136,6 +1144,8 @@ export async function transplantSheets(
   original: Uint8Array,
   sheets: OwnedSheet[],
   path = "",
+  /** The package's lists sheet (values), when the sheets' dropdowns may need long lists. */
+  lists?: unknown[][],
 ): Promise<Buffer> {
   let zip: JSZip;
   try {
@@ -1143,8 +1153,16 @@ export async function transplantSheets(
   } catch (e) {
     throw new XlsxFileError("corrupt", path, e instanceof Error ? e.message : String(e));
   }
-  const rendered = specsWorkbook(sheets.map((s) => s.spec));
-  if (rendered.worksheets.length !== sheets.length) throw new Error("rendered sheets need a lists sheet");
+  const rendered = specsWorkbook(
+    sheets.map((s) => s.spec),
+    listColumns(lists),
+  );
+  if (rendered.worksheets.length !== sheets.length) {
+    // New long lists: the package's lists sheet is rewritten with its old columns in place.
+    if (lists === undefined) throw new Error("rendered sheets need a lists sheet");
+    const name = rendered.worksheets[rendered.worksheets.length - 1].name;
+    sheets = [...sheets, { spec: { ...emptySpec(name, [[""]]) }, state: "veryHidden" }];
+  }
   const scratch = await JSZip.loadAsync((await rendered.xlsx.writeBuffer()) as ArrayBuffer);
   const t = new Transplant(new Zip(zip), new Zip(scratch));
   await t.load();
@@ -1186,12 +1204,27 @@ export async function writeRollupInto(
   specs: SheetSpec[],
   values: WorkbookValues,
 ): Promise<void> {
+  await writeSheetsInto(source, target, rollupSheets(specs, values), values);
+}
+
+/**
+ * `tdp setup` / `tdp collect`: whole sheets (ward tabs, hidden service sheets) and the roll-up's
+ * written into a copy of `source`'s package, or into `source` itself; `values` are `source`'s (its
+ * lists sheet keeps its columns, so the dropdowns of tabs not rewritten still work).
+ */
+export async function writeSheetsInto(
+  source: string,
+  target: string,
+  sheets: OwnedSheet[],
+  values: WorkbookValues,
+): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(source);
   } catch (e) {
     throw new XlsxFileError("notReadable", source, (e as NodeJS.ErrnoException).code ?? String(e));
   }
-  const out = await transplantSheets(bytes, rollupSheets(specs, values), source);
+  const lists = valuesOf(values, XLSX.listsSheet) ?? [];
+  const out = await transplantSheets(bytes, sheets, source, lists);
   await writeBytes(target, out);
 }

@@ -17,6 +17,7 @@
 import type ExcelJS from "exceljs";
 import { a1, a1Range, columnLetter, quoteSheet } from "../core/a1";
 import { XLSX } from "../core/text/cli";
+import type { FormulaOutcome } from "../core/workbook/computedFormulas";
 import {
   A4_PRINT,
   anchorFormula,
@@ -31,7 +32,6 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "../core/workbook/spec";
-import type { FormulaOutcome } from "../core/workbook/computedFormulas";
 
 /** Excel's limits: an input message of 255 characters, an error message of 225. */
 const PROMPT_MAX = 255;
@@ -61,13 +61,28 @@ function fillOf(hex: string): ExcelJS.Fill {
 export class ListSheet {
   private readonly lists: string[][] = [];
   private readonly ranges = new Map<string, string>();
+  private readonly seeded: number;
   readonly name: string;
 
-  constructor(private readonly wb: ExcelJS.Workbook) {
+  /**
+   * `seed`: the columns the workbook's lists sheet already has (written into an existing package):
+   * kept in place, so the validations of sheets not rewritten still point at their lists.
+   */
+  constructor(
+    private readonly wb: ExcelJS.Workbook,
+    seed: string[][] = [],
+  ) {
     const taken = new Set(wb.worksheets.map((w) => w.name));
     let name: string = XLSX.listsSheet;
     for (let i = 2; taken.has(name); i++) name = `${XLSX.listsSheet} ${i}`;
     this.name = name;
+    for (const items of seed) this.rangeFor(items);
+    this.seeded = seed.length;
+  }
+
+  /** Whether rendering added a list the seed did not have. */
+  get added(): boolean {
+    return this.lists.length > this.seeded;
   }
 
   /** An absolute reference to a column of the lists sheet holding `items`. */
@@ -83,7 +98,7 @@ export class ListSheet {
   }
 
   flush(): void {
-    if (!this.lists.length) return;
+    if (!this.added) return;
     const ws = this.wb.addWorksheet(this.name, { state: "veryHidden" });
     this.lists.forEach((items, c) => {
       items.forEach((item, r) => {
@@ -91,6 +106,18 @@ export class ListSheet {
       });
     });
   }
+}
+
+/** The columns of a lists sheet as read (values by row): each column's items down to its last one. */
+export function listColumns(values: unknown[][] | undefined): string[][] {
+  const width = Math.max(0, ...(values ?? []).map((r) => r.length));
+  const out: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const items = (values ?? []).map((r) => (r[c] === undefined || r[c] === null ? "" : String(r[c])));
+    while (items.length && items[items.length - 1] === "") items.pop();
+    out.push(items);
+  }
+  return out;
 }
 
 function listFormula(values: string[], lists: ListSheet): string {
@@ -312,6 +339,30 @@ export function renderSheet(
   applyValidations(ws, spec, lists);
   if (spec.conditional?.length) applyConditional(ws, spec.conditional);
   applySheetLayout(ws, spec);
+  if (spec.protect) protectSheet(ws, spec.protect.unlocked);
+  if (spec.hidden) ws.state = "hidden";
+}
+
+/**
+ * Sheet protection without a password (a guard against typing in the wrong cell, not security: the
+ * ward can lift it in Excel): every cell locked except `unlocked`; columns and rows may be resized.
+ */
+function protectSheet(ws: ExcelJS.Worksheet, unlocked: Block[]): void {
+  for (const b of unlocked)
+    for (let r = b.row; r < b.row + b.numRows; r++)
+      for (let c = b.col; c < b.col + b.numCols; c++) {
+        const cell = ws.getCell(r, c);
+        // A copy: ExcelJS may share one style object between cells.
+        cell.style = { ...cell.style, protection: { locked: false } };
+      }
+  // What ws.protect("", options) sets, without its needless promise (no password: no hash to make).
+  (ws as unknown as { sheetProtection: object }).sheetProtection = {
+    sheet: true,
+    formatColumns: true,
+    formatRows: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+  };
 }
 
 /**

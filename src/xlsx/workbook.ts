@@ -8,10 +8,10 @@ import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../core/frameworks";
 import { foldKey } from "../core/text";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
 import { planSetup, withRules } from "../core/usecases/setup";
+import { computeFormulas } from "../core/workbook/computedFormulas";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import type { CellValue, SheetSpec } from "../core/workbook/spec";
 import { type ChartedSheet, writeChartsInto } from "./chart";
-import { computeFormulas } from "../core/workbook/computedFormulas";
 import { ListSheet, renderSheet } from "./render";
 
 export class XlsxWriteError extends Error {
@@ -75,15 +75,17 @@ export function addSpecs(
   wb: ExcelJS.Workbook,
   specs: SheetSpec[],
   context: Map<string, CellValue[][]> = new Map(),
-): void {
+  listSeed: string[][] = [],
+): ListSheet {
   const sheets = new Map<string, CellValue[][]>(context);
   for (const s of specs) sheets.set(s.name, s.values);
-  const lists = new ListSheet(wb);
+  const lists = new ListSheet(wb, listSeed);
   for (const spec of specs) {
     const ws = wb.addWorksheet(spec.name);
     renderSheet(ws, spec, computeFormulas(spec, sheets), lists);
   }
   lists.flush();
+  return lists;
 }
 
 /**
@@ -92,12 +94,13 @@ export function addSpecs(
  */
 const chartsOf = new WeakMap<ExcelJS.Workbook, ChartedSheet[]>();
 
-export function specsWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
+/** `listSeed`: the lists sheet the target package already has (see ListSheet). */
+export function specsWorkbook(specs: SheetSpec[], listSeed: string[][] = []): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "tdp";
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  addSpecs(wb, specs);
+  addSpecs(wb, specs, new Map(), listSeed);
   const charted = specs
     .filter((s) => s.charts?.length)
     .map((s) => ({ name: s.name, charts: s.charts ?? [], values: s.values }));
