@@ -11,7 +11,16 @@ import { EXIT, type Io, processIo } from "./io";
 export { EXIT, type Io, processIo, terminalColumns } from "./io";
 
 /** The commands; their code (src/cli/commands.ts) and ExcelJS, docx and the core load on first use. */
-const COMMAND_NAMES: readonly string[] = ["demo", "template", "rollup", "report", "check"];
+const COMMAND_NAMES: readonly string[] = [
+  "demo",
+  "template",
+  "rollup",
+  "report",
+  "check",
+  "setup",
+  "split",
+  "collect",
+];
 
 /** Runs one command line (without "node" and the script); resolves to the exit code. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

@@ -15,6 +15,12 @@ Cách dùng:
                                 nếu yêu cầu
   tdp check TỆP.xlsx            kiểm tra mọi tab đánh giá, liệt kê ô trống / ô
                                 sai kèm địa chỉ ô
+  tdp setup TỆP.xlsx            tạo / sửa tab đánh giá của từng xã/phường theo
+                                Danh mục và Tiêu chí (giữ mọi giá trị đã nhập)
+  tdp split TỆP.xlsx --out THƯ_MỤC
+                                tạo một tệp riêng cho từng xã/phường
+  tdp collect TỆP.xlsx THƯ_MỤC  thu các tệp xã/phường gửi lại vào sổ, rồi tổng
+                                hợp
   tdp LỆNH --help               trợ giúp của từng lệnh
 
 Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
@@ -22,7 +28,8 @@ Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp đ�
           không mong muốn.
 
 English:
-  tdp demo | template | rollup | report | check — evaluates residential groups
+  tdp demo | template | rollup | report | check | setup | split | collect —
+  evaluates residential groups
   on .xlsx workbooks laid out like the Google Sheets add-in's. Run "tdp COMMAND
   --help" for each command. Exit codes: 0 done; 1 problems found (check) or
   roll-up impossible (broken Tiêu chí sheet); 2 unreadable file or bad
@@ -115,6 +122,49 @@ writes the Word report (A4, Times New Roman, the margins of Decree 30/2020),
 when the file cannot be read or an argument is wrong, 3 when the .docx is not
 written.`;
 
+const HELP_SETUP = `tdp setup TỆP.xlsx [--out KHÁC.xlsx]
+
+Như menu "Khởi tạo / sửa biểu mẫu" của Google Trang tính, trên một sổ đã có: mỗi
+xã/phường trong Danh mục có một tab đánh giá, mỗi đơn vị một cột (theo Kế hoạch
+và Lịch sử công nhận). Tab đã có được sửa quanh các giá trị đã nhập: tiêu chí mới
+thêm dòng, đơn vị mới thêm cột, không xoá gì. Chỉ các tab đánh giá (và trang còn
+thiếu) được ghi lại; mọi trang khác giữ nguyên từng byte.
+  --out KHÁC.xlsx   ghi ra sổ khác thay vì ghi vào chính sổ
+
+English: creates or repairs one tab per ward from Danh mục and Tiêu chí, keeping
+every value typed, and writes only those tabs back into the file.`;
+
+const HELP_SPLIT = `tdp split TỆP.xlsx --out THƯ_MỤC [--force]
+
+Tạo một tệp .xlsx cho từng xã/phường trong THƯ_MỤC ("P01 Phường Tân Phong.xlsx"):
+tab đánh giá của xã/phường đó (với giá trị sổ đang có), Hướng dẫn, trang Tiêu chí
+chỉ đọc, phần Danh mục của xã/phường đó và trang ẩn "Thông tin tệp" ghi tệp thuộc
+sổ nào, khung tiêu chí nào, năm nào, xã/phường nào. Chỉ các ô nhập liệu sửa được
+(bảo vệ trang, không mật khẩu). Sổ được ghi thêm trang ẩn "Thông tin tệp" (mã sổ)
+nếu chưa có.
+  --out THƯ_MỤC     thư mục ghi các tệp (tạo nếu chưa có)
+  --force           ghi đè tệp đã có trong thư mục
+
+English: writes one file per ward (its tab, a read-only Tiêu chí, its part of
+Danh mục, a hidden identity sheet) with only the input cells editable.`;
+
+const HELP_COLLECT = `tdp collect TỆP.xlsx TỆP_XÃ.xlsx… | THƯ_MỤC [--year NĂM]
+
+Thu các tệp xã/phường gửi lại (tạo bởi tdp split) vào các tab của sổ, rồi tổng
+hợp như "tdp rollup --write --in-place". Mỗi tệp được kiểm tra: thuộc sổ này,
+xã/phường nào (theo "Thông tin tệp" và ô B2, không theo tên tệp), cùng khung tiêu
+chí và năm đánh giá, không cũ hơn tệp đã thu, không hai tệp cho một xã/phường.
+Tệp không đạt thì không thu và được báo kèm ô; tệp không phải của sổ thì bỏ qua.
+Trước khi ghi, sổ được sao lưu thành TỆP.truoc-khi-thu.xlsx. Dòng "Thành phố thẩm
+định" của sổ không bao giờ bị ghi đè từ tệp xã/phường.
+  --year NĂM        năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
+
+Mã thoát: 0 xong; 1 có tệp không được thu; 2 không đọc được sổ hoặc sai tham số.
+
+English: brings the ward files' values back into the workbook's ward tabs
+(checked by identity sheet, B2 ward code, framework hash, year, age, duplicates),
+keeps a backup copy, then rolls up into the workbook.`;
+
 const HELP_CHECK = `tdp check TỆP.xlsx
 
 Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh
@@ -160,7 +210,7 @@ export const CLI = {
 
   USAGE: {
     unknownCommand: (cmd: string) =>
-      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check (xem tdp --help).`,
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check, setup, split, collect (xem tdp --help).`,
     badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
     needFile: (cmd: string) =>
       `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
@@ -190,10 +240,18 @@ export const CLI = {
     seconds: (s: number) => `(${n(s)} giây)`,
     rolling: (tabs: number) => `Đang tổng hợp ${n(tabs)} tab…`,
     checking: (tabs: number) => `Đang kiểm tra ${n(tabs)} tab…`,
+    /** Followed by "17/170". */
+    readingFiles: "Đang đọc các tệp xã/phường:",
+    makingFiles: "Đang tạo tệp cho các xã/phường:",
   },
 
   OUT: {
     wrote: (path: string) => `Đã ghi ${path}`,
+    setupUnchanged: (path: string) => `Không có gì cần ghi: các tab đánh giá của ${path} đã đúng.`,
+    needOutDir:
+      "Thiếu --out THƯ_MỤC: thư mục ghi các tệp xã/phường (ví dụ: tdp split so.xlsx --out tep-xa/).",
+    needWardFiles: "Thiếu tệp xã/phường: tdp collect so.xlsx tep-xa/ (một thư mục hoặc các tệp .xlsx).",
+    bookIdAdded: (path: string) => `Đã ghi mã sổ vào ${path} (trang ẩn “Thông tin tệp”).`,
     historyHeld:
       "Chỉ ghi trang Tổng hợp; Lịch sử công nhận giữ nguyên (xem lý do ở trên). Thêm --force nếu muốn ghi lại.",
     templateDone: (path: string, sheets: number) => `Đã tạo ${path} (${n(sheets)} trang).`,
@@ -247,6 +305,9 @@ export const CLI = {
     rollup: HELP_ROLLUP,
     report: HELP_REPORT,
     check: HELP_CHECK,
+    setup: HELP_SETUP,
+    split: HELP_SPLIT,
+    collect: HELP_COLLECT,
   },
 } as const;
 

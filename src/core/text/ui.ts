@@ -79,6 +79,8 @@ export const NOTICE = {
 /** What each OAuth scope of appsscript.json lets the add-in do, as the consent dialog should be read. */
 export const SCOPE_PURPOSE = {
   sheet: "xem và sửa bảng tính này (chỉ bảng tính này)",
+  /** The file-per-ward variant's "spreadsheets" scope (dist-multi, docs/multi-file.md). */
+  sheetAll: "xem, sửa và tạo bảng tính Google Sheets (sổ này và tệp riêng của từng xã/phường)",
   ui: "hiển thị hộp thoại và thanh bên trong bảng tính",
   email: "biết địa chỉ email của bạn (để nhận ra Phòng Nội vụ khi phân quyền)",
 } as const;

@@ -3,7 +3,7 @@ import { q } from "./format";
 
 export const WARD_FILE = {
   // --- split
-  made: (file: string, ward: string, units: number) => `Đã tạo ${file} cho ${ward} (${units} đơn vị).`,
+  made: (file: string, units: number) => `Đã tạo ${file} (${units} đơn vị).`,
   noTab: (ward: string) => `${ward}: chưa có tab đánh giá; chưa tạo tệp (chạy Khởi tạo trước).`,
   noWards: "Danh mục chưa có xã/phường nào: không có tệp nào để tạo.",
   guideNote:

@@ -97,7 +97,6 @@ export function planSplit(master: WorkbookValues, opts: SplitOptions): SplitPlan
       locked(infoSpec(info)),
     ];
     files.push({ ward, fileName: fileNameOf(ward), specs, info, units: units.length });
-    report.push(WARD_FILE.made(fileNameOf(ward), ward.name, units.length));
   }
   if (!roster.wards.length) report.push(WARD_FILE.noWards);
   const bookInfo = known
