@@ -2,22 +2,17 @@
  * The commands that open or write a file: loaded by run.ts only when one is asked for (with ExcelJS,
  * docx and the core), so `tdp --help` starts in about the time of a bare node.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { type ParseArgsConfig, parseArgs } from "node:util";
-import type ExcelJS from "exceljs";
 import { CELL_TEXT_LIMIT } from "../core/cellLimit";
 import { BUILTIN_FRAMEWORK_IDS, FRAMEWORK_REGISTRY } from "../core/frameworks";
-import { formatProblem, type Problem } from "../core/problem";
+import { formatProblem } from "../core/problem";
 import { CLI } from "../core/text/cli";
-import { NOTICE } from "../core/text/ui";
-import { checkWorkbook, missingWardTabs } from "../core/usecases/checkWorkbook";
+import { checkWorkbook } from "../core/usecases/checkWorkbook";
 import { rollupWorkbook, type WorkbookRollup as XlsxRollup } from "../core/usecases/rollupWorkbook";
-import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
-import { Workbook } from "../core/workbook/workbook";
 import { paragraphTexts, reportDocx } from "../docx/report";
 import { writeRollupInto } from "../xlsx/package";
-import { loadWorkbook, sheetValues, XlsxFileError } from "../xlsx/read";
+import { XlsxFileError } from "../xlsx/read";
 import {
   knownFramework,
   sampleFor,
@@ -45,7 +40,6 @@ import {
 } from "./common";
 import { help } from "./help";
 import { EXIT, type Io } from "./io";
-import { Progress, withElapsed } from "./progress";
 import { formatSummary } from "./summary";
 import { wrap } from "./text";
 import { collect, setup, split } from "./wardFiles";
