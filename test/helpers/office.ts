@@ -6,7 +6,7 @@
  * (.ci/run installs libreoffice-calc, libreoffice-writer and poppler-utils).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 
@@ -32,9 +32,20 @@ export function officeTestsEnabled(): boolean {
 
 /** Renders an .xlsx / .docx to PDF with LibreOffice (a fresh profile each time); the PDF's path. */
 export function toPdf(file: string): string {
+  return convert(file, "pdf", "pdf");
+}
+
+/** The file opened and saved again by LibreOffice Calc as .xlsx (what a ward office using it sends back). */
+export function resavedByLibreOffice(file: string): string {
+  return convert(file, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+}
+
+function convert(file: string, filter: string, ext: string): string {
   if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
-  const dir = mkdtempSync(join(tmpdir(), "tdp-pdf-"));
-  const input = join(dir, basename(file));
+  const dir = mkdtempSync(join(tmpdir(), "tdp-office-"));
+  const inDir = join(dir, "in");
+  mkdirSync(inDir);
+  const input = join(inDir, basename(file));
   copyFileSync(file, input);
   const r = spawnSync(
     SOFFICE,
@@ -42,16 +53,16 @@ export function toPdf(file: string): string {
       "--headless",
       `-env:UserInstallation=file://${join(dir, "profile")}`,
       "--convert-to",
-      "pdf",
+      filter,
       "--outdir",
       dir,
       input,
     ],
     { encoding: "utf8", timeout: 180_000 },
   );
-  const pdf = join(dir, `${basename(file, extname(file))}.pdf`);
-  if (r.status !== 0 || !existsSync(pdf)) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
-  return pdf;
+  const out = join(dir, `${basename(file, extname(file))}.${ext}`);
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
+  return out;
 }
 
 function run(cmd: string, args: string[]): string {

@@ -36,7 +36,8 @@ export const WARD_FILE = {
   older: (file: string, when: string) =>
     `tệp cũ hơn tệp đã thu trước đó (${file}, sửa lúc ${when}): không thu`,
   twice: (others: string[]) => `cùng một xã/phường với ${others.map(q).join(", ")}: không thu tệp nào`,
-  unitNotInBook: "đơn vị này không có trong tab của sổ: cột không được thu (thêm đơn vị ở sổ rồi thu lại)",
+  unitNotInBook:
+    "đơn vị này không có trong Danh mục của xã/phường này: cột không được thu (thêm đơn vị vào Danh mục rồi thu lại)",
   // --- collect: summary
   backup: (path: string) => `Đã lưu bản sao trước khi thu: ${path}`,
   counts: (taken: number, skipped: number, refused: number) =>

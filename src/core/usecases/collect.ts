@@ -7,9 +7,9 @@
  * tabs taken, re-planned by set-up around the new values, and the log) and rolls `values` up.
  */
 import type { Framework } from "../framework";
-import type { Roster, Ward } from "../model";
+import { type Roster, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
-import { foldKey } from "../text";
+import { foldKey, looseKey } from "../text";
 import { WARD_FILE } from "../text/wardFiles";
 import { COLLECT_LOG, FILE_INFO, SHEET } from "../vocabulary";
 import { type FileInfo, frameworkHash, readInfo } from "../wardFile/info";
@@ -203,7 +203,8 @@ function takeCandidates(
       outcomes.set(c.file, { kind: "refused", label: c.file.label, ward: c.ward });
       continue;
     }
-    const m = mergeWardTab(target, c.tab, ctx.framework, `[${c.file.label}]${c.tab.name}`);
+    const own = new Set(unitsOfWard(ctx.roster, c.ward.code).map((u) => looseKey(u.code)));
+    const m = mergeWardTab(target, c.tab, ctx.framework, `[${c.file.label}]${c.tab.name}`, own);
     problems.push(...m.problems);
     merged.set(target.name, m.values);
     outcomes.set(c.file, { kind: "taken", label: c.file.label, ward: c.ward, changed: m.changed });

@@ -50,6 +50,11 @@ export interface SetupOptions {
   year?: number;
   /** Who runs set-up (the city office); becomes an editor of everything. */
   cityUser?: string;
+  /**
+   * A blank column for every unit of the ward the tab does not have yet (at least SPARE_COLUMNS):
+   * for a ward's own file, where the ward cannot insert a column in the protected sheet.
+   */
+  roomForEveryUnit?: boolean;
 }
 
 export interface SetupPlan {
@@ -107,6 +112,7 @@ interface Tables {
   plan: Plan;
   history: History;
   cityEditors: string[];
+  roomForEveryUnit?: boolean;
 }
 
 export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): SetupPlan {
@@ -114,6 +120,7 @@ export function planSetup(existing: ExistingSheets, opts: SetupOptions = {}): Se
   const chosen = setupFramework(existing, opts, draft);
   if (!chosen) return { ok: false, cityEditors: [], ...draft, specs: [], rules: [] };
   const tables = setupTables(existing, chosen.framework, chosen.year, opts, draft);
+  tables.roomForEveryUnit = Boolean(opts.roomForEveryUnit);
   const rules = setupRules(existing, tables, draft);
   const book = new Workbook(existing, tables.framework);
   const owned = setupWardTabs(book, tables, draft);
@@ -287,7 +294,8 @@ function wardTabFor(
     .map((u) => unitHeader(u));
   const expected = expectedUnits(roster, keys, ward);
   if (found.kind === "missing") {
-    const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(SPARE_COLUMNS)];
+    const room = spareCount(tables, unitChoices.length, expected.length);
+    const columns: WardColumn[] = [...expected.map((unit) => ({ unit })), ...spare(room)];
     report.push(REPORT_LINE.tabCreated(ward.tab, expected.length, framework.unitWord));
     return wardTabSpec({ framework, year, ward, columns, unitChoices });
   }
@@ -301,6 +309,7 @@ function wardTabFor(
     expected,
     unitChoices,
     report,
+    spareFor: (present) => spareCount(tables, unitChoices.length, present),
   });
   if (!sameInputs(values, spec)) report.push(REPORT_LINE.tabUpdated(name));
   return spec;
@@ -353,6 +362,13 @@ interface RepairContext {
   expected: Unit[];
   unitChoices: string[];
   report: string[];
+  /** How many blank columns to leave after `present` unit columns. */
+  spareFor: (present: number) => number;
+}
+
+/** Blank unit columns after `present` units: SPARE_COLUMNS, or room for every active unit. */
+function spareCount(tables: Tables, active: number, present: number): number {
+  return tables.roomForEveryUnit ? Math.max(SPARE_COLUMNS, active - present) : SPARE_COLUMNS;
 }
 
 /** Rebuilds a ward tab around the values it holds. */
@@ -408,7 +424,7 @@ function repairedColumns(
     columns.push({ unit });
     ctx.report.push(REPORT_LINE.columnAdded(sheetName, unitHeader(unit)));
   }
-  columns.push(...spare(SPARE_COLUMNS));
+  columns.push(...spare(ctx.spareFor(columns.filter((c) => c.unit).length)));
   return { columns, removed };
 }
 

@@ -51,7 +51,7 @@ export interface SplitPlan {
 }
 
 export function planSplit(master: WorkbookValues, opts: SplitOptions): SplitPlan {
-  const setup = planSetup(new Map(master));
+  const setup = planSetup(new Map(master), { roomForEveryUnit: true });
   const known = bookIdOf(master);
   const bookId = known ?? opts.bookId;
   const base = { files: [], bookId, report: setup.report, problems: setup.problems };
