@@ -124,24 +124,24 @@ written.`;
 
 const HELP_SETUP = `tdp setup TỆP.xlsx [--out KHÁC.xlsx]
 
-Như menu "Khởi tạo / sửa biểu mẫu" của Google Trang tính, trên một sổ đã có: mỗi
-xã/phường trong Danh mục có một tab đánh giá, mỗi đơn vị một cột (theo Kế hoạch
-và Lịch sử công nhận). Tab đã có được sửa quanh các giá trị đã nhập: tiêu chí mới
-thêm dòng, đơn vị mới thêm cột, không xoá gì. Chỉ các tab đánh giá (và trang còn
-thiếu) được ghi lại; mọi trang khác giữ nguyên từng byte.
+Như menu "Khởi tạo / sửa biểu mẫu" của Google Trang tính, trên một sổ đã có:
+mỗi xã/phường trong Danh mục có một tab đánh giá, mỗi đơn vị một cột (theo Kế
+hoạch và Lịch sử công nhận). Tab đã có được sửa quanh các giá trị đã nhập: tiêu
+chí mới thêm dòng, đơn vị mới thêm cột, không xoá gì. Chỉ các tab đánh giá (và
+trang còn thiếu) được ghi lại; mọi trang khác giữ nguyên từng byte.
   --out KHÁC.xlsx   ghi ra sổ khác thay vì ghi vào chính sổ
 
-English: creates or repairs one tab per ward from Danh mục and Tiêu chí, keeping
-every value typed, and writes only those tabs back into the file.`;
+English: creates or repairs one tab per ward from Danh mục and Tiêu chí,
+keeping every value typed, and writes only those tabs back into the file.`;
 
 const HELP_SPLIT = `tdp split TỆP.xlsx --out THƯ_MỤC [--force]
 
-Tạo một tệp .xlsx cho từng xã/phường trong THƯ_MỤC ("P01 Phường Tân Phong.xlsx"):
-tab đánh giá của xã/phường đó (với giá trị sổ đang có), Hướng dẫn, trang Tiêu chí
-chỉ đọc, phần Danh mục của xã/phường đó và trang ẩn "Thông tin tệp" ghi tệp thuộc
-sổ nào, khung tiêu chí nào, năm nào, xã/phường nào. Chỉ các ô nhập liệu sửa được
-(bảo vệ trang, không mật khẩu). Sổ được ghi thêm trang ẩn "Thông tin tệp" (mã sổ)
-nếu chưa có.
+Tạo một tệp .xlsx cho từng xã/phường trong THƯ_MỤC ("P01 Phường Tân
+Phong.xlsx"): tab đánh giá của xã/phường đó (với giá trị sổ đang có), Hướng
+dẫn, trang Tiêu chí chỉ đọc, phần Danh mục của xã/phường đó và trang ẩn "Thông
+tin tệp" ghi tệp thuộc sổ nào, khung tiêu chí nào, năm nào, xã/phường nào. Chỉ
+các ô nhập liệu sửa được (bảo vệ trang, không mật khẩu). Sổ được ghi thêm trang
+ẩn "Thông tin tệp" (mã sổ) nếu chưa có.
   --out THƯ_MỤC     thư mục ghi các tệp (tạo nếu chưa có)
   --force           ghi đè tệp đã có trong thư mục
 
@@ -152,18 +152,18 @@ const HELP_COLLECT = `tdp collect TỆP.xlsx TỆP_XÃ.xlsx… | THƯ_MỤC [--y
 
 Thu các tệp xã/phường gửi lại (tạo bởi tdp split) vào các tab của sổ, rồi tổng
 hợp như "tdp rollup --write --in-place". Mỗi tệp được kiểm tra: thuộc sổ này,
-xã/phường nào (theo "Thông tin tệp" và ô B2, không theo tên tệp), cùng khung tiêu
-chí và năm đánh giá, không cũ hơn tệp đã thu, không hai tệp cho một xã/phường.
-Tệp không đạt thì không thu và được báo kèm ô; tệp không phải của sổ thì bỏ qua.
-Trước khi ghi, sổ được sao lưu thành TỆP.truoc-khi-thu.xlsx. Dòng "Thành phố thẩm
-định" của sổ không bao giờ bị ghi đè từ tệp xã/phường.
+xã/phường nào (theo "Thông tin tệp" và ô B2, không theo tên tệp), cùng khung
+tiêu chí và năm đánh giá, không cũ hơn tệp đã thu, không hai tệp cho một
+xã/phường. Tệp không đạt thì không thu và được báo kèm ô; tệp không phải của sổ
+thì bỏ qua. Trước khi ghi, sổ được sao lưu thành TỆP.truoc-khi-thu.xlsx. Dòng
+"Thành phố thẩm định" của sổ không bao giờ bị ghi đè từ tệp xã/phường.
   --year NĂM        năm tổng hợp (mặc định: Năm đánh giá trong trang Tiêu chí)
 
 Mã thoát: 0 xong; 1 có tệp không được thu; 2 không đọc được sổ hoặc sai tham số.
 
 English: brings the ward files' values back into the workbook's ward tabs
-(checked by identity sheet, B2 ward code, framework hash, year, age, duplicates),
-keeps a backup copy, then rolls up into the workbook.`;
+(checked by identity sheet, B2 ward code, framework hash, year, age,
+duplicates), keeps a backup copy, then rolls up into the workbook.`;
 
 const HELP_CHECK = `tdp check TỆP.xlsx
 

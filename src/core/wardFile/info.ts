@@ -42,9 +42,24 @@ const KEYS: Key[] = [
   "createdAt",
 ];
 
+/** Each field's label in column A. */
+const LABELS: Record<Key, string> = {
+  kind: FILE_INFO.kind,
+  format: FILE_INFO.format,
+  bookId: FILE_INFO.bookId,
+  bookName: FILE_INFO.bookName,
+  frameworkId: FILE_INFO.frameworkId,
+  frameworkHash: FILE_INFO.frameworkHash,
+  year: FILE_INFO.year,
+  wardCode: FILE_INFO.wardCode,
+  wardName: FILE_INFO.wardName,
+  tab: FILE_INFO.tab,
+  createdAt: FILE_INFO.createdAt,
+};
+
 /** The sheet: a title row, then label | value; every cell text ("@"), so Sheets re-types nothing. */
 export function infoSpec(info: FileInfo): SheetSpec {
-  const word = (k: Key) => FILE_INFO[k];
+  const word = (k: Key) => LABELS[k];
   const value = (k: Key): string => {
     if (k === "kind") return info.kind === "ward" ? FILE_INFO.kindWard : FILE_INFO.kindBook;
     return String(info[k] ?? "");
@@ -69,7 +84,7 @@ export function readInfo(values: unknown[][]): InfoRead {
   });
   const raw: Record<string, unknown> = {};
   for (const k of KEYS) {
-    const found = byLabel.get(foldKey(FILE_INFO[k]));
+    const found = byLabel.get(foldKey(LABELS[k]));
     if (found && found.value !== "") raw[k] = found.value;
   }
   const kind = foldKey(raw.kind);
@@ -78,7 +93,7 @@ export function readInfo(values: unknown[][]): InfoRead {
   const parsed = infoSchema.safeParse(raw);
   if (parsed.success) return { ok: true, info: parsed.data };
   const key = parsed.error.issues[0]?.path[0] as Key | undefined;
-  const at = key ? byLabel.get(foldKey(FILE_INFO[key])) : undefined;
+  const at = key ? byLabel.get(foldKey(LABELS[key])) : undefined;
   return { ok: false, cell: at ? `B${at.row}` : "A1", value: at?.value ?? "" };
 }
 
