@@ -1,19 +1,32 @@
-// Builds the Apps Script project into dist/ (Code.js, Sidebar.html, appsscript.json)
-// and the Node command-line tool into build/cli.mjs.
+// Builds the Apps Script project into dist/ (Code.js, Sidebar.html, appsscript.json), its
+// file-per-ward variant into dist-multi/ (docs/multi-file.md), and the Node command-line tool into
+// build/cli.mjs. `node build.mjs` builds all three; `--variant single` or `--variant multi` only that
+// bundle's folder.
+//
+// The two bundles differ in their manifest (appsscript.json: spreadsheets.currentonly;
+// appsscript.multi.json: spreadsheets, to open and create the wards' files), in the define
+// __TDP_VARIANT__ ("single" | "multi", read by src/gas/variant.ts: the multi menu items), and in their
+// entry: the multi bundle adds the globals of src/mainMulti.ts to those of src/main.ts.
 //
 // Apps Script only sees top-level function declarations, and autocomplete for @customfunction
 // needs the JSDoc and the parameter names on that declaration. So the bundle is an IIFE assigned
 // to __bundle, and for every function exported by src/main.ts we append
 //   /** its JSDoc */ function NAME(a, b) { return __bundle.NAME(a, b); }
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import ts from "typescript";
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, "dist");
 const entry = join(root, "src/main.ts");
+const multiEntry = join(root, "src/mainMulti.ts");
+
+/** The Apps Script bundles: output folder, manifest, entry files (their exports become globals). */
+export const VARIANTS = {
+  single: { dist: join(root, "dist"), manifest: "appsscript.json", entries: [entry] },
+  multi: { dist: join(root, "dist-multi"), manifest: "appsscript.multi.json", entries: [entry, multiEntry] },
+};
 
 /** Exported functions of the entry file with their JSDoc text and parameter names. */
 export function entryExports(file = entry) {
@@ -25,7 +38,7 @@ export function entryExports(file = entry) {
     if (!exported) continue;
     if (!ts.isFunctionDeclaration(stmt) || !stmt.name) {
       throw new Error(
-        `src/main.ts may only export function declarations (found: ${stmt.getText().slice(0, 60)})`,
+        `${file} may only export function declarations (found: ${stmt.getText().slice(0, 60)})`,
       );
     }
     const comments = ts.getLeadingCommentRanges(text, stmt.pos) ?? [];
@@ -42,7 +55,7 @@ export function entryExports(file = entry) {
   return out;
 }
 
-async function buildSidebar() {
+async function buildSidebar(dist) {
   const client = await esbuild.build({
     entryPoints: [join(root, "src/sidebar/client.ts")],
     bundle: true,
@@ -61,9 +74,17 @@ async function buildSidebar() {
   writeFileSync(join(dist, "Sidebar.html"), html);
 }
 
-async function buildCode() {
+async function buildCode(name) {
+  const { dist, entries } = VARIANTS[name];
+  // One entry re-exporting every entry file's functions (the single bundle: src/main.ts alone).
+  const stdin = {
+    contents: entries.map((f) => `export * from ${JSON.stringify(f)};`).join("\n"),
+    resolveDir: root,
+    sourcefile: `${name}-entry.ts`,
+    loader: "ts",
+  };
   const result = await esbuild.build({
-    entryPoints: [entry],
+    stdin,
     bundle: true,
     write: false,
     format: "iife",
@@ -73,18 +94,21 @@ async function buildCode() {
     mainFields: ["module", "main"],
     charset: "utf8",
     legalComments: "none",
+    define: { __TDP_VARIANT__: JSON.stringify(name) },
     // Every custom-function call loads the whole script: keep it small, but keep names for stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
   });
-  const wrappers = entryExports().map(({ name, params, jsdoc }) => {
-    const args = params.join(", ");
-    return `${jsdoc ? `${jsdoc}\n` : ""}function ${name}(${args}) {\n  return __bundle.${name}(${args});\n}\n`;
-  });
+  const wrappers = entries
+    .flatMap((f) => entryExports(f))
+    .map(({ name, params, jsdoc }) => {
+      const args = params.join(", ");
+      return `${jsdoc ? `${jsdoc}\n` : ""}function ${name}(${args}) {\n  return __bundle.${name}(${args});\n}\n`;
+    });
   const code = `${result.outputFiles[0].text}\n${wrappers.join("\n")}`;
   for (const forbidden of [/^\s*import\s/m, /^\s*export\s/m, /\brequire\(/]) {
     if (forbidden.test(code))
-      throw new Error(`dist/Code.js contains ${forbidden}: Apps Script cannot load it`);
+      throw new Error(`${name}: Code.js contains ${forbidden}: Apps Script cannot load it`);
   }
   writeFileSync(join(dist, "Code.js"), code);
 }
@@ -118,10 +142,34 @@ async function buildCli() {
   await esbuild.build(cliBuildOptions());
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** One Apps Script bundle into its folder: Code.js, Sidebar.html, appsscript.json. */
+export async function buildVariant(name) {
+  const { dist, manifest } = VARIANTS[name];
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
-  await Promise.all([buildCode(), buildSidebar(), buildCli()]);
-  console.log("Đã đóng gói: dist/Code.js, dist/Sidebar.html, dist/appsscript.json, build/cli.mjs");
+  copyFileSync(join(root, manifest), join(dist, "appsscript.json"));
+  await Promise.all([buildCode(name), buildSidebar(dist)]);
+}
+
+/** `--variant single|multi`, or undefined (build everything). */
+function variantArg(argv) {
+  const i = argv.indexOf("--variant");
+  if (i < 0) return undefined;
+  const v = argv[i + 1];
+  if (!Object.hasOwn(VARIANTS, v))
+    throw new Error(`--variant takes ${Object.keys(VARIANTS).join(" or ")}, not ${v ?? "nothing"}`);
+  return v;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = variantArg(process.argv.slice(2));
+  if (only) {
+    await buildVariant(only);
+    console.log(
+      `Đã đóng gói: ${relative(root, VARIANTS[only].dist)}/ (Code.js, Sidebar.html, appsscript.json)`,
+    );
+  } else {
+    await Promise.all([buildVariant("single"), buildVariant("multi"), buildCli()]);
+    console.log("Đã đóng gói: dist/, dist-multi/ (Code.js, Sidebar.html, appsscript.json), build/cli.mjs");
+  }
 }

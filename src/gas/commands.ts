@@ -6,12 +6,15 @@
  */
 import { FRAMEWORK_REGISTRY } from "../core/frameworks";
 import { AWARD } from "../core/text/awards";
+import { MULTI_UI } from "../core/text/multi";
 import { NOTICE, UI } from "../core/text/ui";
 import { actions, describeError } from "./actions";
 import { awardActions } from "./awards";
 import { ensureScopes } from "./consent";
 import { showReport } from "./dialog";
 import { withDocumentLock } from "./lock";
+import "./variant";
+import { wardFileActions } from "./wardFiles";
 
 export interface Command {
   /** The Apps Script global that runs it (the menu item's function name); src/main.ts exports it. */
@@ -61,6 +64,30 @@ const rollupCommand = (id: string, label?: string): Command => ({
 
 const awardBusy = { busy: AWARD.busy };
 
+/**
+ * The file-per-ward commands: only in the multi bundle (build.mjs --variant multi; src/mainMulti.ts).
+ * The define is tested here, inline, so esbuild drops src/gas/wardFiles.ts from the single bundle.
+ */
+const wardFileCommands: Command[] =
+  typeof __TDP_VARIANT__ !== "undefined" && __TDP_VARIANT__ === "multi"
+    ? [
+        {
+          id: "menuSplitFiles",
+          label: MULTI_UI.menuSplit,
+          title: MULTI_UI.splitTitle,
+          lock: { busy: MULTI_UI.busy },
+          run: wardFileActions.split,
+        },
+        {
+          id: "menuCollectFiles",
+          label: MULTI_UI.menuCollect,
+          title: MULTI_UI.collectTitle,
+          lock: { busy: MULTI_UI.busy },
+          run: wardFileActions.collect,
+        },
+      ]
+    : [];
+
 export const COMMANDS: readonly Command[] = [
   { id: "menuOpenSidebar", label: UI.menuSidebar, title: UI.sidebarTitle, run: () => actions.sidebar() },
   { id: "menuValidateTab", label: UI.menuValidate, title: NOTICE.validateTitle, run: actions.validate },
@@ -73,6 +100,7 @@ export const COMMANDS: readonly Command[] = [
     lock: setupBusy,
     run: actions.protect,
   },
+  ...wardFileCommands,
   rollupCommand("menuRollup", UI.menuRollup),
   rollupCommand("rollupButton"),
   { id: "menuHelp", label: UI.menuHelp, title: UI.menuHelp, run: actions.help },
@@ -118,6 +146,7 @@ export const MENU: MenuLayout = {
     ...ids(frameworkCommands),
     ...ids(sampleCommands),
     "menuApplyProtection",
+    ...(wardFileCommands.length ? [null, ...ids(wardFileCommands)] : []),
     null,
     "menuRollup",
     "menuHelp",

@@ -5,10 +5,17 @@
  */
 import { NOTICE, SCOPE_PURPOSE } from "../core/text/ui";
 import { gas } from "./types";
+import { MULTI } from "./variant";
 
-/** The scopes of appsscript.json (keep in step with it; test/build/manifest.test.ts checks). */
+/**
+ * The scopes of the bundle's manifest (keep in step with appsscript.json and appsscript.multi.json;
+ * test/build/manifest.test.ts checks): the single workbook asks for this spreadsheet only, the
+ * file-per-ward variant for every spreadsheet the user can open (SpreadsheetApp.openById and create).
+ */
 export const SCOPES = {
-  sheet: "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  sheet: MULTI
+    ? "https://www.googleapis.com/auth/spreadsheets"
+    : "https://www.googleapis.com/auth/spreadsheets.currentonly",
   ui: "https://www.googleapis.com/auth/script.container.ui",
   email: "https://www.googleapis.com/auth/userinfo.email",
 } as const;
@@ -39,7 +46,8 @@ export function missingScopes(needed: readonly ScopeName[]): ScopeName[] {
 export function ensureScopes(needed: readonly ScopeName[]): boolean {
   const missing = missingScopes(needed);
   if (!missing.length) return true;
-  const message = NOTICE.consentMissing(missing.map((n) => SCOPE_PURPOSE[n]));
+  const purpose = (n: ScopeName) => (MULTI && n === "sheet" ? SCOPE_PURPOSE.sheetAll : SCOPE_PURPOSE[n]);
+  const message = NOTICE.consentMissing(missing.map(purpose));
   const { SpreadsheetApp } = gas();
   if (!missing.includes("sheet") && !missing.includes("ui")) {
     SpreadsheetApp.getUi().alert(message);

@@ -209,6 +209,8 @@ export function renderSheet(
   if (spec.frozenCols !== undefined) sheet.setFrozenColumns(spec.frozenCols);
   applyWidths(sheet, spec.columnWidths ?? []);
   if (spec.tabColor) sheet.setTabColor(spec.tabColor);
+  // A service sheet (a ward file's "Thông tin tệp", the collect log) is hidden, not very hidden.
+  if (spec.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
 }
 
 /**

@@ -48,7 +48,8 @@ export interface RunOptions {
   budgetMs?: number;
 }
 
-function deadline(opts: RunOptions): () => boolean {
+/** A clock that says when `opts`' budget (default SETUP_BUDGET_MS) is spent. */
+export function deadline(opts: RunOptions): () => boolean {
   const now = opts.now ?? (() => Date.now());
   const end = now() + (opts.budgetMs ?? SETUP_BUDGET_MS);
   return () => now() >= end;
@@ -131,8 +132,11 @@ function inTabOrder(written: string[], items: ProtectionPlanItem[]): Map<string,
   return new Map([...out].sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-/** Writes specs into the workbook: new sheets in tab order; a ward tab that already shows its spec is left alone. */
-class SheetWriter {
+/**
+ * Writes specs into the workbook: new sheets in tab order; a ward tab that already shows its spec is
+ * left alone. Set-up's writer, and collect's (file per ward: src/gas/wardFiles.ts).
+ */
+export class SheetWriter {
   readonly rules: RuleBuilders;
 
   constructor(

@@ -35,6 +35,13 @@ export interface GSpreadsheetApp {
   newDataValidation(): GDataValidationBuilder;
   newConditionalFormatRule(): GConditionalFormatRuleBuilder;
   flush(): void;
+  /**
+   * Another spreadsheet, by id or link; a new one in the user's Drive. The file-per-ward variant only
+   * (dist-multi): all three need the `spreadsheets` scope, which the single bundle does not ask for.
+   */
+  openById(id: string): GSpreadsheet;
+  openByUrl(url: string): GSpreadsheet;
+  create(name: string): GSpreadsheet;
 }
 
 export interface GSpreadsheet {
@@ -58,6 +65,10 @@ export interface GSpreadsheet {
   getRange(a1Notation: string): GRange;
   getRangeList(a1Notations: string[]): GRangeList;
   getOwner(): GUser | null;
+  /** The link that opens it (file per ward: written into Danh mục). */
+  getUrl(): string;
+  /** Shares the file for editing (file per ward: a ward's editors get their own file). */
+  addEditors(emailAddresses: string[]): GSpreadsheet;
 }
 
 export interface GSheet {
@@ -101,6 +112,8 @@ export interface GSheet {
   insertImage(blobSource: GBlobSource, column: Integer, row: Integer): GOverGridImage;
   getImages(): GOverGridImage[];
   getParent(): GSpreadsheet;
+  hideSheet(): GSheet;
+  isSheetHidden(): boolean;
 }
 
 export interface GRange {

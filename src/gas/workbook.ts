@@ -25,7 +25,7 @@ export function readWorkbook(ss: GSpreadsheet, only?: (name: string) => boolean)
  * with data, like getDataRange().getValues() but one round trip fewer. An empty sheet has no grid:
  * it reads as one blank cell, as getDataRange gives.
  */
-function allValues(sheet: GSheet): unknown[][] {
+export function allValues(sheet: GSheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
   } catch {

@@ -1,6 +1,9 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entryExports } from "../../build.mjs";
-import { bundleSource, loadBundle } from "../helpers/bundle";
+import { bundleGlobals, bundleSource, loadBundle, type Variant } from "../helpers/bundle";
+
+const MULTI_GLOBALS = entryExports(join(__dirname, "../../src/mainMulti.ts")).map((e) => e.name);
 
 const CUSTOM_FUNCTIONS = [
   "TDP_VERDICT",
@@ -22,10 +25,22 @@ function declarations(code: string) {
   return out;
 }
 
-describe("dist/Code.js", () => {
-  const code = bundleSource();
+describe.each<Variant>(["single", "multi"])("%s bundle's Code.js", (variant) => {
+  const code = bundleSource(variant);
   const decls = declarations(code);
-  const exported = entryExports();
+  const exported = [
+    ...entryExports(),
+    ...(variant === "multi" ? entryExports(join(__dirname, "../../src/mainMulti.ts")) : []),
+  ];
+
+  it("is one IIFE assigned to __bundle, then the top-level wrappers", () => {
+    expect(code.startsWith("var __bundle=(()=>{")).toBe(true);
+    expect(
+      bundleGlobals(code)
+        .map((g) => g.name)
+        .sort(),
+    ).toEqual(exported.map((e) => e.name).sort());
+  });
 
   it("has no import, export or require", () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
@@ -53,12 +68,12 @@ describe("dist/Code.js", () => {
   });
 
   it("makes each export a global function when loaded like Apps Script", () => {
-    const ctx = loadBundle();
+    const ctx = loadBundle({}, variant);
     for (const e of exported) expect(typeof ctx[e.name], e.name).toBe("function");
   });
 
   it("answers custom functions correctly through the bundle", () => {
-    const ctx = loadBundle();
+    const ctx = loadBundle({}, variant);
     const pass = Array.from({ length: 28 }, () => ["Đạt"]);
     expect(ctx.TDP_VERDICT(pass)).toBe("Đạt");
     const fail = pass.map((r, i) => (i === 2 ? ["Không đạt"] : r));
@@ -69,5 +84,38 @@ describe("dist/Code.js", () => {
     expect(ctx.TDP_STANDARD(fail, 1)).toBe("3/4 (75,0%) – không đạt");
     const wide = pass.map((r, i) => [r[0], i === 0 ? "" : "Đạt"]);
     expect(ctx.TDP_VERDICT(wide)).toEqual([["Đạt", "Thiếu dữ liệu"]]);
+  });
+});
+
+describe("the file-per-ward code is in the multi bundle only", () => {
+  const single = bundleSource("single");
+  const multi = bundleSource("multi");
+
+  it("multi declares the split and collect globals; single does not", () => {
+    expect(MULTI_GLOBALS.sort()).toEqual(["menuCollectFiles", "menuSplitFiles"]);
+    for (const name of MULTI_GLOBALS) {
+      expect(multi).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, "m"));
+      expect(single).not.toContain(name);
+    }
+  });
+
+  it("single holds none of the ward-file code (the define dropped it), multi does", () => {
+    for (const text of [
+      "openById",
+      "function runSplit(",
+      "function runCollect(",
+      "Thu thập từ các tệp",
+      "TDP-progress:",
+    ]) {
+      expect(single.includes(text), text).toBe(false);
+      expect(multi.includes(text), text).toBe(true);
+    }
+  });
+
+  it("each asks the consent check for its own manifest's sheet scope", () => {
+    expect(single).toContain('"https://www.googleapis.com/auth/spreadsheets.currentonly"');
+    expect(single).not.toContain('"https://www.googleapis.com/auth/spreadsheets"');
+    expect(multi).toContain('"https://www.googleapis.com/auth/spreadsheets"');
+    expect(multi).not.toContain('"https://www.googleapis.com/auth/spreadsheets.currentonly"');
   });
 });

@@ -27,6 +27,43 @@ describe("appsscript.json", () => {
   });
 });
 
+describe("appsscript.multi.json (the file-per-ward variant, dist-multi/)", () => {
+  const root = join(__dirname, "../..");
+  const read = (f: string) => JSON.parse(readFileSync(join(root, f), "utf8"));
+
+  it("asks for every spreadsheet (openById, create) instead of this one only; the rest as the single one", () => {
+    const single = read("appsscript.json");
+    const multi = read("appsscript.multi.json");
+    expect([...multi.oauthScopes].sort()).toEqual(
+      [
+        "https://www.googleapis.com/auth/script.container.ui",
+        "https://www.googleapis.com/auth/spreadsheets",
+        "https://www.googleapis.com/auth/userinfo.email",
+      ].sort(),
+    );
+    const { oauthScopes: _a, ...restSingle } = single;
+    const { oauthScopes: _b, ...restMulti } = multi;
+    expect(restMulti).toEqual(restSingle);
+  });
+
+  it("the single workbook never asks for the full spreadsheets scope", () => {
+    const single = read("dist/appsscript.json");
+    expect(single.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+    expect(single.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+  });
+
+  it("is shipped unchanged in dist-multi/", () => {
+    expect(readFileSync(join(root, "dist-multi/appsscript.json"), "utf8")).toBe(
+      readFileSync(join(root, "appsscript.multi.json"), "utf8"),
+    );
+  });
+
+  it("dist-multi is git-ignored like dist", () => {
+    const ignored = readFileSync(join(root, ".gitignore"), "utf8").split("\n");
+    expect(ignored).toContain("/dist-multi/");
+  });
+});
+
 describe("when Google withholds the user's email", () => {
   it("set-up and the sidebar still work (the runner stays an editor: Sheets never removes them)", () => {
     const h = harness();

@@ -79,6 +79,21 @@ const COST_MS: Record<string, number> = {
   "Sheet.getLastColumn": 10,
   "RangeList.getRanges": 1,
   "User.getEmail": 1,
+  "Spreadsheet.getId": 1,
+  "Spreadsheet.getName": 1,
+  "Spreadsheet.getUrl": 1,
+  "Sheet.isSheetHidden": 1,
+  "Sheet.hideSheet": 100,
+  // other spreadsheets (file per ward). Google publishes no per-call times; its quota page
+  // (developers.google.com/apps-script/guides/services/quotas) caps "Spreadsheets created" per day
+  // (250 consumer, 3,200 Workspace) and total runtime at 6 min. Opening another file loads it on the
+  // server (scripts report 1–2 s); creating one makes a Drive file; sharing writes Drive permissions
+  // and sends each new editor an e-mail. Slow-side estimates:
+  "SpreadsheetApp.openById": 1_500,
+  "SpreadsheetApp.openByUrl": 1_500,
+  "SpreadsheetApp.create": 3_000,
+  "Spreadsheet.addEditors": 1_500,
+  "Spreadsheet.addEditor": 1_500,
   // values (one round trip each)
   "Range.getValues": 40,
   "Sheet.getSheetValues": 40,

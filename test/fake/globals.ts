@@ -1,6 +1,7 @@
 /** Wires one fake Apps Script environment into a set of globals for `node:vm` (or globalThis). */
 
 import type { GCharts, GSpreadsheetApp } from "../../src/gas/types";
+import { FakeDrive, SINGLE_MANIFEST_SCOPES } from "./drive";
 import {
   CHART_TYPES,
   DATA_VALIDATION_CRITERIA,
@@ -31,7 +32,10 @@ export class FakeSpreadsheetApp implements GSpreadsheetApp {
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
     private readonly ui: FakeUi,
-  ) {}
+    private readonly drive: FakeDrive = new FakeDrive(spreadsheet.env, SINGLE_MANIFEST_SCOPES),
+  ) {
+    drive.register(spreadsheet);
+  }
 
   private hit(method: string) {
     this.spreadsheet.env.counter.hit(`SpreadsheetApp.${method}`);
@@ -61,6 +65,25 @@ export class FakeSpreadsheetApp implements GSpreadsheetApp {
     this.hit("flush");
     this.flushes++;
   }
+  /** Needs the `spreadsheets` scope (drive.ts); an unknown id or one the user may not open throws. */
+  openById(id: string): FakeSpreadsheet {
+    this.hit("openById");
+    this.drive.requireScope("openById");
+    return this.drive.open(id);
+  }
+  /** The id from …/d/<id>/…; anything else throws as Google does for a bad link. */
+  openByUrl(url: string): FakeSpreadsheet {
+    this.hit("openByUrl");
+    this.drive.requireScope("openByUrl");
+    const m = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+    if (!m) throw new Error("Invalid argument: url");
+    return this.drive.open(m[1]);
+  }
+  create(name: string): FakeSpreadsheet {
+    this.hit("create");
+    this.drive.requireScope("create");
+    return this.drive.create(name);
+  }
 }
 
 export interface GlobalsOptions {
@@ -80,6 +103,11 @@ export interface GlobalsOptions {
   htmlFiles?: Record<string, string>;
   /** Echo Logger/console output to the real console (default false; it is always recorded in `logs`). */
   echoLogs?: boolean;
+  /**
+   * The oauthScopes of the running bundle's manifest (default: appsscript.json's). Without the
+   * `spreadsheets` scope, openById, openByUrl and create throw, as in Apps Script.
+   */
+  manifestScopes?: readonly string[];
 }
 
 export type AppsScriptGlobals = ReturnType<typeof createAppsScriptGlobals>;
@@ -101,9 +129,10 @@ export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
   const logs: LogEntry[] = [];
   const { Logger, console } = createLoggers(logs, opts.echoLogs ?? false);
   const Charts: GCharts = { ChartType: fakeEnum<typeof GoogleAppsScript.Charts.ChartType>(CHART_TYPES) };
+  const drive = new FakeDrive(env, opts.manifestScopes ?? SINGLE_MANIFEST_SCOPES);
 
   return {
-    SpreadsheetApp: new FakeSpreadsheetApp(spreadsheet, ui),
+    SpreadsheetApp: new FakeSpreadsheetApp(spreadsheet, ui, drive),
     HtmlService: new FakeHtmlService(env, { ...opts.htmlFiles }),
     LockService,
     Session: new FakeSession(env, opts.activeUser ?? env.userEmail),
@@ -114,6 +143,8 @@ export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
     env,
     counter: env.counter,
     spreadsheet,
+    /** Every spreadsheet the user can reach (openById, create): the bound one and the others. */
+    drive,
     /** #REF!, #ERROR!, ... produced by formulas so far. */
     get formulaErrors() {
       return spreadsheet.formulaErrors;

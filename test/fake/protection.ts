@@ -200,7 +200,7 @@ export class FakeProtection implements GProtection {
   /** Whether the protection lets `email` edit what it covers (file access is checked by the caller). */
   userMayEdit(email: string): boolean {
     const ss = this.sheet.ss;
-    if (this.warningOnly || sameEmail(email, this.env.ownerEmail)) return true;
+    if (this.warningOnly || sameEmail(email, this.sheet.ss.owner)) return true;
     if (this.editors.some((e) => sameEmail(e, email))) return true;
     return this.domainEdit && ss.domain !== null && domainOf(email) === ss.domain;
   }
@@ -212,7 +212,7 @@ export class FakeProtection implements GProtection {
   }
 
   private keeps(email: string): boolean {
-    return sameEmail(email, this.env.ownerEmail) || sameEmail(email, this.env.userEmail);
+    return sameEmail(email, this.sheet.ss.owner) || sameEmail(email, this.env.userEmail);
   }
 
   private add(users: Array<string | GUser>) {

@@ -168,6 +168,8 @@ export interface SpreadsheetOptions {
   fileEditors?: string[];
   /** A Workspace domain whose members may edit the file (new protections then allow the domain). */
   domain?: string;
+  /** The file's owner (default: the environment's owner; a file the user creates: the user). */
+  owner?: string;
 }
 
 const DEFAULT_ROWS = 1000;
@@ -182,6 +184,11 @@ export function defaultLocale(): Locale {
 }
 
 const KNOWN_LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
+
+/** How Sheets links a spreadsheet: https://docs.google.com/spreadsheets/d/<id>/edit */
+export function spreadsheetUrl(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
+}
 
 // ---------------------------------------------------------------- errors (Apps Script wording)
 
@@ -262,6 +269,8 @@ export class FakeSpreadsheet implements GSpreadsheet {
   private nextSheetId = 0;
   private readonly id: string;
   private readonly name: string;
+  /** The file's owner: always an editor of it and of every protection in it. */
+  readonly owner: string;
 
   constructor(opts: SpreadsheetOptions = {}) {
     if ("parseStrings" in opts)
@@ -271,7 +280,8 @@ export class FakeSpreadsheet implements GSpreadsheet {
     this.name = opts.name ?? "Fake spreadsheet";
     this.timeZone = checkTimeZone(opts.timeZone ?? "Asia/Ho_Chi_Minh");
     this.locale = opts.locale === undefined ? defaultLocale() : checkLocale(opts.locale);
-    const editors = [this.env.ownerEmail, this.env.userEmail, ...(opts.fileEditors ?? [])].map(emailOf);
+    this.owner = emailOf(opts.owner ?? this.env.ownerEmail);
+    const editors = [this.owner, this.env.userEmail, ...(opts.fileEditors ?? [])].map(emailOf);
     this.fileEditors = editors.filter((e, i) => editors.findIndex((x) => sameEmail(x, e)) === i);
     this.domain = opts.domain ? opts.domain.toLowerCase() : null;
     const names = opts.sheets ?? ["Sheet1"];
@@ -363,7 +373,24 @@ export class FakeSpreadsheet implements GSpreadsheet {
   }
   getOwner(): FakeUser | null {
     this.hit("getOwner");
-    return new FakeUser(this.env, this.env.ownerEmail);
+    return new FakeUser(this.env, this.owner);
+  }
+  /** The link Sheets shows for the file (…/spreadsheets/d/<id>/edit), which openByUrl takes back. */
+  getUrl(): string {
+    this.hit("getUrl");
+    return spreadsheetUrl(this.id);
+  }
+  /**
+   * Shares the file for editing. Google: addEditors "adds the given array of users to the list of
+   * editors"; a malformed address throws ("Invalid email: x") and nothing is added.
+   */
+  addEditors(emailAddresses: string[]): FakeSpreadsheet {
+    this.hit("addEditors");
+    if (!Array.isArray(emailAddresses))
+      throw new Error("The parameters (String) don't match the method signature for Spreadsheet.addEditors.");
+    const emails = emailAddresses.map(emailOf);
+    for (const e of emails) if (!this.fileEditors.some((x) => sameEmail(x, e))) this.fileEditors.push(e);
+    return this;
   }
 
   // --- internals and test helpers (not counted)
@@ -409,6 +436,16 @@ export class FakeSpreadsheet implements GSpreadsheet {
   /** Throws Google's message when adding `extra` cells would pass the 10,000,000-cell limit. */
   checkCells(extra: number): void {
     if (this.totalCells() + extra > MAX_CELLS) throw new Error(TOO_MANY_CELLS);
+  }
+
+  /** The id, uncounted (test helpers). */
+  get fileId(): string {
+    return this.id;
+  }
+
+  /** The name, uncounted (test helpers). */
+  get fileName(): string {
+    return this.name;
   }
 
   /** The file's editors (a copy). */
@@ -550,6 +587,8 @@ export class FakeSheet implements GSheet {
   cfRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeEmbeddedChart[] = [];
   readonly images: FakeOverGridImage[] = [];
+  /** Hidden from the tab bar (hideSheet); its data is still read and written. */
+  hidden = false;
   /** rows[r-1][c-1]; sparse. */
   private rows: Array<Array<Cell | undefined> | undefined> = [];
   /** Formula values and spilled cells at one revision of the spreadsheet. */
@@ -780,6 +819,18 @@ export class FakeSheet implements GSheet {
     const i = this.charts.indexOf(chart as FakeEmbeddedChart);
     if (i < 0) throw new Error("The chart is not on this sheet.");
     this.charts.splice(i, 1);
+  }
+  /** Google refuses to hide the last visible sheet ("You can't hide all the sheets in a document."). */
+  hideSheet(): FakeSheet {
+    this.change("hideSheet");
+    if (this.ss.sheets.every((s) => s === this || s.hidden))
+      throw new Error("You can't hide all the sheets in a document.");
+    this.hidden = true;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.hit("isSheetHidden");
+    return this.hidden;
   }
   setTabColor(color: string | null): FakeSheet {
     this.change("setTabColor");

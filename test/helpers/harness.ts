@@ -27,7 +27,7 @@ import {
   SIMPLE_TRIGGER_LIMIT_MS,
 } from "../fake/limits";
 import type { FakeSpreadsheet } from "../fake/spreadsheet";
-import { bundleGlobals, bundleSource, DIST, loadBundle } from "./bundle";
+import { bundleGlobals, bundleSource, distOf, loadBundle, manifestScopes, type Variant } from "./bundle";
 
 const SIMPLE_TRIGGERS = new Set(["onOpen", "onEdit", "onInstall", "onSelectionChange"]);
 
@@ -51,17 +51,24 @@ export interface HarnessOptions extends GlobalsOptions {
    * global scope, @customfunction ones are callable from cells): for tests of the harness itself.
    */
   extraScript?: string;
+  /**
+   * Which bundle runs: dist/ (default) or dist-multi/ (file per ward). The fake takes that bundle's
+   * manifest scopes, so the single one cannot open or create other spreadsheets.
+   */
+  variant?: Variant;
 }
 
 export function harness(opts: HarnessOptions = {}) {
+  const variant = opts.variant ?? "single";
   const g = createAppsScriptGlobals({
     user: "noivu@thanhpho.gov.vn",
+    manifestScopes: manifestScopes(variant),
     ...opts,
-    htmlFiles: { Sidebar: readFileSync(join(DIST, "Sidebar.html"), "utf8"), ...opts.htmlFiles },
+    htmlFiles: { Sidebar: readFileSync(join(distOf(variant), "Sidebar.html"), "utf8"), ...opts.htmlFiles },
   });
-  const raw = loadBundle(g);
+  const raw = loadBundle(g, variant);
   if (opts.extraScript) vm.runInContext(opts.extraScript, raw, { filename: "Extra.js" });
-  const source = `${bundleSource()}\n${opts.extraScript ?? ""}`;
+  const source = `${bundleSource(variant)}\n${opts.extraScript ?? ""}`;
   const globals = new Map(bundleGlobals(source).map((b) => [b.name, b]));
   const customFunctions = new Map(
     [...globals.values()].filter((b) => b.customFunction).map((b) => [b.name.toUpperCase(), b.name]),
@@ -136,6 +143,7 @@ export function harness(opts: HarnessOptions = {}) {
     g,
     ctx,
     ss: g.spreadsheet,
+    drive: g.drive,
     ui: g.ui,
     counter: g.counter,
     /** Recalculates every formula and throws if any shows an error (afterEach does this too). */
