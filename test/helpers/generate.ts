@@ -78,3 +78,24 @@ export function protectionCalls(s: CallSnapshot): { each: number; perRun: number
   }
   return { each, perRun };
 }
+
+/**
+ * Types the generated answers into the wards' own files (file per ward: the spreadsheets split
+ * created, found by their ward tab's name), as each ward would — uncounted.
+ */
+export function fillWardFiles(files: FakeSpreadsheet[], opts: GenerateOptions): void {
+  const byTab = new Map<string, FakeSpreadsheet>();
+  for (const ss of files) for (const s of ss.sheets) byTab.set(s.name, ss);
+  for (const spec of generatedSpecs(opts)) {
+    const ss = byTab.get(spec.name);
+    if (!ss || !spec.formulas.length) continue;
+    ss.env.counter.silently(() => {
+      const lastInput = Math.min(...spec.formulas.map((f) => f.row)) - 1;
+      const units = spec.values[0].length - FIRST_UNIT_COL;
+      const block = spec.values
+        .slice(FIRST_BODY_ROW - 1, lastInput)
+        .map((row) => row.slice(FIRST_UNIT_COL - 1, FIRST_UNIT_COL - 1 + units));
+      ss.sheet(spec.name).seed(block, `C${FIRST_BODY_ROW}`);
+    });
+  }
+}
