@@ -57,7 +57,7 @@ export async function multiBench(): Promise<Record<string, number>> {
       return start + g.counter.estimatedMs;
     }
   };
-  const ctx = vm.createContext({ console, ...g, Date: Clock }) as Record<string, any>;
+  const ctx = vm.createContext({ ...g, Date: Clock }) as Record<string, any>;
   vm.runInContext(readFileSync(join(dist, "Code.js"), "utf8"), ctx, { filename: "Code.js" });
 
   clickUntilDone(g, ctx, "menuSetupLaiChau");
