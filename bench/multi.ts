@@ -9,7 +9,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import type { CallSnapshot } from "../test/fake/env";
 import { createAppsScriptGlobals } from "../test/fake/globals";
 import { fillWardFiles, generatedFileEditors, generatedWorkbook, PROVINCE } from "../test/helpers/generate";
 
@@ -28,17 +27,7 @@ function clickUntilDone(g: Globals, ctx: Record<string, any>, item: string, max 
     ctx[item]();
     runs++;
   } while (PARTIAL.test(g.ui.dialogs.at(-1)?.content ?? "") && runs < max);
-  const after = g.counter.snapshot();
-  const calls: Record<string, number> = {};
-  for (const [k, v] of Object.entries(after.calls)) calls[k] = v - (before.calls[k] ?? 0);
-  const delta: CallSnapshot = {
-    total: after.total - before.total,
-    reads: after.reads - before.reads,
-    writes: after.writes - before.writes,
-    builders: after.builders - before.builders,
-    estimatedMs: after.estimatedMs - before.estimatedMs,
-    calls,
-  };
+  const delta = g.counter.since(before);
   return { runs, delta, done: !PARTIAL.test(g.ui.dialogs.at(-1)?.content ?? "") };
 }
 

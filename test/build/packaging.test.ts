@@ -16,7 +16,8 @@ describe("clasp project files", () => {
 
   it("the real project files (one script id each) are git-ignored", () => {
     const ignored = read(".gitignore").split("\n");
-    for (const f of [".clasp.json", ".clasp.dev.json", ".clasp.prod.json"]) expect(ignored).toContain(f);
+    for (const f of [".clasp.json", ".clasp.dev.json", ".clasp.prod.json", ".clasp.multi.json"])
+      expect(ignored).toContain(f);
   });
 
   it("every deploy script runs lint, typecheck, build and the tests before clasp push", () => {

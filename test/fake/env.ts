@@ -276,6 +276,22 @@ export class CallCounter {
     this.calls.clear();
   }
 
+  /** What was counted since `before` (a snapshot of this counter): one click's calls and cost. */
+  since(before: CallSnapshot): CallSnapshot {
+    const after = this.snapshot();
+    const calls: Record<string, number> = {};
+    for (const [k, v] of Object.entries(after.calls))
+      if (v !== (before.calls[k] ?? 0)) calls[k] = v - (before.calls[k] ?? 0);
+    return {
+      total: after.total - before.total,
+      reads: after.reads - before.reads,
+      writes: after.writes - before.writes,
+      builders: after.builders - before.builders,
+      estimatedMs: after.estimatedMs - before.estimatedMs,
+      calls,
+    };
+  }
+
   snapshot(): CallSnapshot {
     const calls = Object.fromEntries([...this.calls].sort(([a], [b]) => a.localeCompare(b)));
     return {

@@ -33,20 +33,8 @@ interface Run {
 function click(h: H, item: string): Run {
   const before = h.counter.snapshot();
   h.ctx[item]();
-  const after = h.counter.snapshot();
-  const calls: Record<string, number> = {};
-  for (const [k, v] of Object.entries(after.calls))
-    if (v !== (before.calls[k] ?? 0)) calls[k] = v - (before.calls[k] ?? 0);
-  const delta = (k: "total" | "reads" | "writes" | "builders" | "estimatedMs") => after[k] - before[k];
   return {
-    calls: {
-      total: delta("total"),
-      reads: delta("reads"),
-      writes: delta("writes"),
-      builders: delta("builders"),
-      estimatedMs: delta("estimatedMs"),
-      calls,
-    },
+    calls: h.counter.since(before),
     dialog: h.ui.dialogs.at(-1)?.content ?? "",
   };
 }
