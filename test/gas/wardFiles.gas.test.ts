@@ -7,11 +7,14 @@
  * runs. The single bundle (dist/) has neither command, and its fake refuses openById.
  */
 import { describe, expect, it } from "vitest";
+import { SCOPE_PURPOSE } from "../../src/core/text/ui";
 import { SHEET } from "../../src/core/vocabulary";
 import { rosterLayout } from "../../src/core/workbook/layout";
 import { FIRST_BODY_ROW, FIRST_UNIT_COL, HEADER_ROW } from "../../src/core/workbook/wardTab";
 import { SPREADSHEETS_SCOPE } from "../fake/drive";
+import { FakeScriptApp } from "../fake/scriptApp";
 import type { FakeSpreadsheet } from "../fake/spreadsheet";
+import { manifestScopes } from "../helpers/bundle";
 import { generatedWorkbook, PROVINCE } from "../helpers/generate";
 import { harness } from "../helpers/harness";
 
@@ -147,6 +150,16 @@ describe("Tạo tệp cho từng xã/phường (split)", () => {
     // the result rows (computed) stay closed
     const last = tp.sheetValues(TP.tab).length;
     expect(tp.canUserEdit(TP.editor, TP.tab, cell(0, last - FIRST_BODY_ROW))).toBe(false);
+  });
+
+  it("writes the link column's header when Danh mục lacks it", () => {
+    const m = sampleMaster();
+    m.ss.env.counter.silently(() => m.ss.sheet(SHEET.roster).getRange(3, FILE_COL).setValue(""));
+    expect(m.ss.sheetValues(SHEET.roster)[2][FILE_COL - 1] ?? "").toBe("");
+    m.ctx.menuSplitFiles();
+    const header = rosterLayout().wards.columns.find((c) => c.key === "file")!.label;
+    expect(m.ss.sheetValues(SHEET.roster)[2][FILE_COL - 1]).toBe(header);
+    expect(links(m).get(TP.code)).toMatch(/\/spreadsheets\/d\//);
   });
 
   it("run again: every ward whose link opens is kept, nothing is created", () => {
@@ -326,6 +339,25 @@ describe("the two bundles", () => {
     expect(at("menuRollup")).toBeGreaterThan(at("menuCollectFiles"));
     expect(items).toContain("Tạo tệp cho từng xã/phường");
     expect(items).toContain("Thu thập từ các tệp");
+  });
+
+  it("multi: a refused spreadsheets scope is named in Vietnamese and nothing is created", () => {
+    const h = sampleMaster();
+    const scopes = manifestScopes("multi");
+    h.ctx.ScriptApp = new FakeScriptApp(
+      h.ss.env,
+      scopes,
+      scopes.filter((s) => s !== SPREADSHEETS_SCOPE),
+    );
+    expect(() => h.ctx.menuSplitFiles()).toThrow(SCOPE_PURPOSE.sheetAll);
+    expect(h.drive.created).toHaveLength(0);
+  });
+
+  it("openByUrl takes a Sheets link back to its spreadsheet; anything else throws", () => {
+    const h = split();
+    const tp = fileOf(h, TP.code);
+    expect(h.g.SpreadsheetApp.openByUrl(links(h).get(TP.code)!)).toBe(tp);
+    expect(() => h.g.SpreadsheetApp.openByUrl("https://example.com/x")).toThrow("Invalid argument: url");
   });
 
   it("openById of an unknown id throws like Google", () => {
