@@ -8,7 +8,8 @@
  * - openById of an id that is no spreadsheet, or one the user may not open, throws;
  * - create puts a new spreadsheet in the user's Drive, owned by them, with one sheet.
  * Stricter than Google where it helps: a new spreadsheet starts in en_US and a non-Vietnamese time
- * zone (Google takes the account's), so code that writes into it must set vi_VN itself.
+ * zone (Google takes the account's), so code that writes into it must set vi_VN itself; creates are
+ * capped at the consumer accounts' daily quota.
  */
 import type { FakeEnv } from "./env";
 import { sameEmail } from "./protection";
@@ -32,6 +33,13 @@ export const NO_SUCH_SPREADSHEET =
   "Unexpected error while getting the method or property openById on object SpreadsheetApp.";
 export const NO_ACCESS = "You do not have permission to access the requested document.";
 
+/**
+ * Spreadsheets one user may create a day: Google's quota page gives 250 for consumer accounts (3,200
+ * for Workspace); the fake holds every environment to the lower one.
+ */
+export const CREATES_PER_DAY = 250;
+export const CREATE_QUOTA = "Service invoked too many times for one day: spreadsheets create.";
+
 export class FakeDrive {
   private readonly files = new Map<string, FakeSpreadsheet>();
   /** Spreadsheets made by SpreadsheetApp.create, in order. */
@@ -44,10 +52,15 @@ export class FakeDrive {
     readonly scopes: readonly string[],
   ) {}
 
-  /** A spreadsheet others made (test setup): the user opens it only if among `fileEditors`. */
-  add(opts: Omit<SpreadsheetOptions, "env"> & { id: string }): FakeSpreadsheet {
+  /**
+   * A spreadsheet someone else made (test setup), owned by `owner` (default: the user); the user may
+   * open it only when it is theirs or they are among `fileEditors`.
+   */
+  add(opts: Omit<SpreadsheetOptions, "env" | "withUser"> & { id: string }): FakeSpreadsheet {
     if (this.files.has(opts.id)) throw new Error(`A spreadsheet with id ${opts.id} already exists.`);
-    const ss = new FakeSpreadsheet({ ...opts, env: this.env });
+    const mine = !opts.owner || sameEmail(opts.owner, this.env.userEmail);
+    const shared = (opts.fileEditors ?? []).some((e) => sameEmail(e, this.env.userEmail));
+    const ss = new FakeSpreadsheet({ ...opts, env: this.env, withUser: mine || shared });
     this.files.set(opts.id, ss);
     return ss;
   }
@@ -76,6 +89,7 @@ export class FakeDrive {
 
   create(name: string): FakeSpreadsheet {
     if (typeof name !== "string" || name.trim() === "") throw new Error("Invalid argument: name");
+    if (this.created.length >= CREATES_PER_DAY) throw new Error(CREATE_QUOTA);
     // Google's ids are 44 characters of [A-Za-z0-9_-].
     const id = `fake${String(this.next++).padStart(6, "0")}${"x".repeat(34)}`;
     const ss = new FakeSpreadsheet({

@@ -170,6 +170,8 @@ export interface SpreadsheetOptions {
   domain?: string;
   /** The file's owner (default: the environment's owner; a file the user creates: the user). */
   owner?: string;
+  /** The running user has edit access (default true: the bound spreadsheet; false: another's file). */
+  withUser?: boolean;
 }
 
 const DEFAULT_ROWS = 1000;
@@ -281,7 +283,8 @@ export class FakeSpreadsheet implements GSpreadsheet {
     this.timeZone = checkTimeZone(opts.timeZone ?? "Asia/Ho_Chi_Minh");
     this.locale = opts.locale === undefined ? defaultLocale() : checkLocale(opts.locale);
     this.owner = emailOf(opts.owner ?? this.env.ownerEmail);
-    const editors = [this.owner, this.env.userEmail, ...(opts.fileEditors ?? [])].map(emailOf);
+    const user = opts.withUser === false ? [] : [this.env.userEmail];
+    const editors = [this.owner, ...user, ...(opts.fileEditors ?? [])].map(emailOf);
     this.fileEditors = editors.filter((e, i) => editors.findIndex((x) => sameEmail(x, e)) === i);
     this.domain = opts.domain ? opts.domain.toLowerCase() : null;
     const names = opts.sheets ?? ["Sheet1"];

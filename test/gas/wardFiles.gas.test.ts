@@ -11,7 +11,7 @@ import { SCOPE_PURPOSE } from "../../src/core/text/ui";
 import { SHEET } from "../../src/core/vocabulary";
 import { rosterLayout } from "../../src/core/workbook/layout";
 import { FIRST_BODY_ROW, FIRST_UNIT_COL, HEADER_ROW } from "../../src/core/workbook/wardTab";
-import { SPREADSHEETS_SCOPE } from "../fake/drive";
+import { CREATE_QUOTA, CREATES_PER_DAY, NO_ACCESS, SPREADSHEETS_SCOPE } from "../fake/drive";
 import { FakeScriptApp } from "../fake/scriptApp";
 import type { FakeSpreadsheet } from "../fake/spreadsheet";
 import { manifestScopes } from "../helpers/bundle";
@@ -413,3 +413,18 @@ describe.skipIf(process.env.FAKE_LOCALE === "en_US")(
     }, 240_000);
   },
 );
+
+describe("the fake's drive", () => {
+  it("caps creates at Google's daily quota for consumer accounts", () => {
+    const h = harness({ variant: "multi" });
+    for (let i = 0; i < CREATES_PER_DAY; i++)
+      h.ss.env.counter.silently(() => h.g.SpreadsheetApp.create(`f${i}`));
+    expect(() => h.g.SpreadsheetApp.create("one more")).toThrow(CREATE_QUOTA);
+  });
+
+  it("a spreadsheet not shared with the user does not open", () => {
+    const h = harness({ variant: "multi" });
+    h.drive.add({ id: "not_shared_with_me_01", name: "Riêng", owner: "khac@example.com" });
+    expect(() => h.g.SpreadsheetApp.openById("not_shared_with_me_01")).toThrow(NO_ACCESS);
+  });
+});
