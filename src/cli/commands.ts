@@ -59,7 +59,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   ensureDir(samplePath);
   await writeWorkbook(wb, samplePath);
   const read = await readWorkbookFile(samplePath, io);
-  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.sheets)));
   const r = rollupWorkbook(read.values, { cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
   const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
@@ -164,8 +164,8 @@ async function rollupCommand(args: string[], io: Io): Promise<number> {
   const say = jsonToStdout ? (t: string) => io.err(t) : (t: string) => io.out(t);
 
   // Only values are read: --write puts the sheets into the file's own package (src/xlsx/package.ts).
-  const read = await readWorkbookFile(opts.file, io, { valuesOnly: true });
-  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
+  const read = await readWorkbookFile(opts.file, io);
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.sheets)));
   const r = rollupWorkbook(read.values, {
     year: opts.year,
     cellTextLimit: CELL_TEXT_LIMIT.excel,
@@ -236,7 +236,7 @@ async function report(args: string[], io: Io): Promise<number> {
   // Refused before the workbook is read, like template: nothing is computed for a file not written.
   if (docx !== undefined && existsSync(docx) && !values.force) throw new RefusedWrite(CLI.FILE.exists(docx));
   const read = await readWorkbookFile(file, io);
-  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.rolling(wardTabCount(read.sheets)));
   const r = rollupWorkbook(read.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) {
     io.progress("");
@@ -262,7 +262,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io, "check");
   const file = oneFile("check", positionals);
   const read = await readWorkbookFile(file, io);
-  io.progress(CLI.PROGRESS.checking(wardTabCount(read.workbook)));
+  io.progress(CLI.PROGRESS.checking(wardTabCount(read.sheets)));
   const res = checkWorkbook(read.values);
   io.progress("");
   if (res.criteriaBroken) {

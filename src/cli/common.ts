@@ -2,7 +2,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type ExcelJS from "exceljs";
 import { formatProblem, type Problem } from "../core/problem";
 import { CLI } from "../core/text/cli";
 import { NOTICE } from "../core/text/ui";
@@ -10,10 +9,11 @@ import { missingWardTabs } from "../core/usecases/checkWorkbook";
 import type { WorkbookRollup as XlsxRollup } from "../core/usecases/rollupWorkbook";
 import { isFixedSheet, sheetIssue } from "../core/workbook/sheets";
 import { Workbook } from "../core/workbook/workbook";
-import { loadWorkbook, sheetValues, type XlsxFileError } from "../xlsx/read";
+import type { XlsxFileError } from "../xlsx/read";
+import { type PackageValues, readValuesFile, type SheetEntry } from "../xlsx/values";
 import { XlsxWriteError } from "../xlsx/workbook";
 import type { Io } from "./io";
-import { Progress, withElapsed } from "./progress";
+import { Progress } from "./progress";
 import { wrap } from "./text";
 
 export class UsageError extends Error {}
@@ -81,24 +81,16 @@ export function writeText(path: string, text: string | Buffer): void {
 }
 
 /**
- * Reads the workbook with progress: ExcelJS's load (most of the time, no per-sheet hook: the seconds
- * go by on a terminal), then each sheet's values, counted tab by tab.
+ * Reads every sheet's values straight from the package (src/xlsx/values.ts), counted tab by tab;
+ * a workbook without Tiêu chí or Danh mục (or with one renamed) stops here.
  */
-export async function readWorkbookFile(
-  path: string,
-  io: Io,
-  opts: { valuesOnly?: boolean } = { valuesOnly: true },
-) {
-  const workbook = await withElapsed(io, CLI.PROGRESS.reading(path), () => loadWorkbook(path, opts));
-  const sheets = workbook.worksheets;
-  const tabs = new Progress(io, CLI.PROGRESS.readingTabs, sheets.length);
-  // Tab order, hidden sheets too: what readXlsx gives.
-  const values = new Map<string, unknown[][]>();
-  sheets.forEach((ws, i) => {
-    values.set(ws.name, sheetValues(ws));
-    tabs.tick(i + 1);
+export async function readWorkbookFile(path: string, io: Io): Promise<PackageValues> {
+  io.progress(CLI.PROGRESS.reading(path));
+  let tabs: Progress | undefined;
+  const read = await readValuesFile(path, (done, total) => {
+    tabs ??= new Progress(io, CLI.PROGRESS.readingTabs, total);
+    tabs.tick(done);
   });
-  const read = { workbook, values };
   const issue = sheetIssue([...read.values.keys()]);
   if (issue)
     throw new SheetError(
@@ -110,8 +102,8 @@ export async function readWorkbookFile(
 }
 
 /** Visible sheets other than the fixed ones: the ward tabs, for the progress line. */
-export function wardTabCount(wb: ExcelJS.Workbook): number {
-  return wb.worksheets.filter((w) => w.state === "visible" && !isFixedSheet(w.name)).length;
+export function wardTabCount(sheets: readonly SheetEntry[]): number {
+  return sheets.filter((w) => w.state === "visible" && !isFixedSheet(w.name)).length;
 }
 
 export function fileMessage(e: XlsxFileError): string {

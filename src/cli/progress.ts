@@ -68,19 +68,3 @@ export class Progress {
     return `${this.label} [${"█".repeat(full)}${"░".repeat(BAR - full)}] ${count}${elapsed}`;
   }
 }
-
-/**
- * Runs `work` with a terminal line that shows the seconds going by (ExcelJS's load has no per-sheet
- * hook, but it yields to the event loop, so a timer fires about every 200–350 ms during a large read).
- */
-export async function withElapsed<T>(io: ProgressIo, label: string, work: () => Promise<T>): Promise<T> {
-  const p = new Progress(io, label);
-  if (!io.tty) return work();
-  const timer = setInterval(() => p.redraw(), 500);
-  timer.unref();
-  try {
-    return await work();
-  } finally {
-    clearInterval(timer);
-  }
-}

@@ -17,7 +17,8 @@ import { planSplit } from "../core/usecases/split";
 import { findSheet } from "../core/workbook/sheets";
 import type { SheetSpec } from "../core/workbook/spec";
 import { type OwnedSheet, rollupSheets, writeSheetsInto } from "../xlsx/package";
-import { loadWorkbook, workbookValues, XlsxFileError } from "../xlsx/read";
+import { XlsxFileError } from "../xlsx/read";
+import { readValuesFile } from "../xlsx/values";
 import { specsWorkbook, writeWorkbook, XlsxWriteError } from "../xlsx/workbook";
 import {
   criteriaBroken,
@@ -161,10 +162,10 @@ async function readWardFiles(paths: string[], io: Io): Promise<{ files: WardFile
   const bar = new Progress(io, CLI.PROGRESS.readingFiles, paths.length);
   for (const [i, path] of paths.entries()) {
     try {
-      const wb = await loadWorkbook(path, { valuesOnly: true });
-      const modified =
-        wb.modified instanceof Date && wb.modified.getTime() > 0 ? wb.modified.toISOString() : undefined;
-      files.push({ label: basename(path), values: workbookValues(wb), modified });
+      const read = await readValuesFile(path);
+      const at = read.modified;
+      const modified = at && at.getTime() > 0 ? at.toISOString() : undefined;
+      files.push({ label: basename(path), values: read.values, modified });
     } catch (e) {
       if (!(e instanceof XlsxFileError)) throw e;
       lines.push(WARD_FILE.unreadable(basename(path), fileMessage(e)));

@@ -60,7 +60,7 @@ function fail(path: string, e: unknown): never {
   throw new XlsxFileError("notReadable", path, code ?? String(e));
 }
 
-function readBytes(path: string, max = Number.POSITIVE_INFINITY): Buffer {
+export function readBytes(path: string, max = Number.POSITIVE_INFINITY): Buffer {
   try {
     if (statSync(path).isDirectory()) throw new XlsxFileError("notFile", path);
     if (!Number.isFinite(max)) return readFileSync(path);
