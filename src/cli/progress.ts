@@ -53,11 +53,6 @@ export class Progress {
     this.io.progress(this.line(done, t));
   }
 
-  /** A terminal line redrawn with the seconds elapsed (for a phase with no steps to count). */
-  redraw(): void {
-    if (this.io.tty) this.tick(0);
-  }
-
   private line(done: number, t: number): string {
     const seconds = Math.floor((t - this.started) / 1000);
     const elapsed = this.io.tty && seconds > 0 ? ` ${CLI.PROGRESS.seconds(seconds)}` : "";
