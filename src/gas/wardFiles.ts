@@ -120,9 +120,10 @@ class RosterLinks {
     this.headerRange().setNote(`${PROGRESS_PREFIX}${JSON.stringify(this.note)}`);
   }
 
-  /** A finished run: its note, if any, goes. */
-  finished(): void {
-    if (this.note) this.headerRange().setNote("");
+  /** A finished run: its own note, if any, goes (a stopped run of the other command keeps its place). */
+  finished(kind: "split" | "collect"): void {
+    if (this.note?.kind !== kind) return;
+    this.headerRange().setNote("");
     this.note = null;
   }
 
@@ -214,7 +215,7 @@ export function runSplit(opts: RunOptions = {}): WardFilesOutcome {
   const report = plan.report.filter((l) => !planned.has(l));
   const all = [...lines, ...report, ...plan.problems.map(formatProblem)];
   if (!partial) {
-    links.finished();
+    links.finished("split");
     return { ok: true, lines: all };
   }
   const message = MULTI_LINE.splitPartial(partial.done, partial.total);
@@ -367,7 +368,7 @@ export function runCollect(opts: RunOptions = {}): WardFilesOutcome {
     ss.toast(message, MULTI_UI.collectTitle, 30);
     return { ok: true, lines: [message, ...all], partial: { done: stopped, total: linked.length } };
   }
-  links.finished();
+  links.finished("collect");
   const rolled = rollUp();
   if (!rolled.ok) return { ok: true, lines: [...all, rolled.message, ...rolled.problems.map(formatProblem)] };
   return { ok: true, lines: [...all, rolled.headline] };

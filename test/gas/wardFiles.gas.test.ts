@@ -305,6 +305,36 @@ describe("Thu thập từ các tệp (collect)", () => {
     expect(text).toContain("Đã thu 5 tệp; bỏ qua 1; không thu 0.");
   });
 
+  it("a stopped collect goes on from its place, even after a split in between", () => {
+    const h = split();
+    // a slow day: the bundle's clock runs 40× the fake's estimate, so collect stops after a few files
+    const start = Date.UTC(2025, 6, 1, 1);
+    const base = h.counter.estimatedMs;
+    h.ctx.Date = class extends Date {
+      static override now() {
+        return start + (h.counter.estimatedMs - base) * 40;
+      }
+    };
+    h.ctx.menuCollectFiles();
+    const first = dialog(h);
+    const m = /Đã đọc (\d+)\/7 tệp, chạy lại để tiếp tục/.exec(first);
+    expect(m).not.toBeNull();
+    const done = Number(m![1]);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(7);
+    h.ctx.Date = Date;
+    h.ctx.menuSplitFiles();
+    expect(dialog(h)).toContain("giữ nguyên 7 tệp đã có");
+    h.ctx.menuCollectFiles();
+    const second = dialog(h);
+    expect(second).toContain(`Tiếp tục lần thu trước từ tệp ${done + 1}/7.`);
+    expect(second).toContain(`Đã thu ${7 - done} tệp`);
+    expect(second).toMatch(/Đã tổng hợp 7/);
+    // the round is over: the next collect starts from the first file again
+    h.ctx.menuCollectFiles();
+    expect(dialog(h)).not.toContain("Tiếp tục lần thu trước");
+  });
+
   it("without links in Danh mục it says to split first and writes nothing", () => {
     const h = sampleMaster();
     const writes = h.counter.writes;
