@@ -6,10 +6,11 @@
  * ward tabs with set-up's writer and rolls up.
  *
  * Both are resumable: each stops starting new files at its time budget and says "chạy lại để tiếp
- * tục". Split writes each link as soon as its file is complete (a stopped run loses nothing; a ward
- * whose link opens is skipped next time). Collect reads files until its budget, writes what it took,
- * and keeps its place in a note on Danh mục's link header (the next ward to read and its code), so the
- * next run goes on from there; the roll-up runs once every file has been read.
+ * tục", leaving its place (the next ward and its code) in the note of Danh mục's link header. Split
+ * writes each link as soon as its file is complete (a stopped run loses nothing; a ward whose link
+ * opens is skipped, and a resumed run trusts the links before its place without opening them).
+ * Collect reads files until its budget, writes what it took, and the next run goes on from its
+ * place; the roll-up runs once every file has been read.
  */
 import { a1Range } from "../core/a1";
 import type { Ward } from "../core/model";
@@ -74,6 +75,10 @@ class RosterLinks {
   private readonly rows = new Map<string, number>();
   private readonly links = new Map<string, string>();
   private headerWritten: boolean;
+  /** The link column's header, as rosterLayout words it. */
+  private readonly label: string;
+  /** The progress note of a stopped run (undefined: not read yet; null: none). */
+  private note: { kind: string; next: number; code: string } | null | undefined;
   readonly sheet: GSheet | undefined;
 
   constructor(snapshot: WorkbookSnapshot, wardWord?: string) {
@@ -94,13 +99,9 @@ class RosterLinks {
     }
   }
 
-  private readonly label: string;
-
   link(wardCode: string): string | undefined {
     return this.links.get(foldKey(wardCode));
   }
-
-  private note: { kind: string; next: number; code: string } | null | undefined;
 
   /**
    * Where a stopped run of `kind` left off, kept in the note of the link column's header (one
