@@ -13,6 +13,8 @@ import { specsWorkbook, writeWorkbook } from "../src/xlsx/workbook";
 import type { CallSnapshot } from "../test/fake/env";
 import { createAppsScriptGlobals } from "../test/fake/globals";
 import { generatedFileEditors, generatedWorkbook, PROVINCE } from "../test/helpers/generate";
+import { multiBench } from "./multi";
+import { coreScaling, rollupPeak50k, rollupVsBareLoad, splitAndCollect } from "./xlsx";
 
 const root = process.cwd();
 const results: Record<string, number> = {};
@@ -224,4 +226,9 @@ rollupInFake("city scale", 7, 72, "City");
 rollupInFake("province scale", PROVINCE.wards, PROVINCE.units, "Province");
 await cliOnFile("city file", 7, 72, "City", 2);
 await cliOnFile("10,000-unit file", 400, 10_000, "10k", 15);
+coreScaling(results);
+await rollupVsBareLoad(results);
+await rollupPeak50k(results);
+await splitAndCollect(results);
+Object.assign(results, await multiBench());
 console.log(JSON.stringify(results));
