@@ -102,17 +102,7 @@ function click(
 ): CallSnapshot {
   const before = g.counter.snapshot();
   ctx[item]();
-  const after = g.counter.snapshot();
-  const calls: Record<string, number> = {};
-  for (const [k, v] of Object.entries(after.calls)) calls[k] = v - (before.calls[k] ?? 0);
-  return {
-    total: after.total - before.total,
-    reads: after.reads - before.reads,
-    writes: after.writes - before.writes,
-    builders: after.builders - before.builders,
-    estimatedMs: after.estimatedMs - before.estimatedMs,
-    calls,
-  };
+  return g.counter.since(before);
 }
 
 function add(a: CallSnapshot, b: CallSnapshot): CallSnapshot {

@@ -92,7 +92,7 @@ export function checkFile(path: string): void {
  * (ExcelJS's streaming reader would use less memory still, but it splits multi-byte UTF-8 characters
  * at chunk boundaries — "–" becomes "��" — so it is not used.)
  */
-const VALUES_ONLY = [
+export const VALUES_ONLY = [
   "dataValidations",
   "conditionalFormatting",
   "extLst",
@@ -176,6 +176,15 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
       if (c > width) width = c;
     });
   });
+  return gridOf(cells, height, width);
+}
+
+/** The cells (1-based) as getValues' grid: `height` rows of `width`, blanks "". */
+export function gridOf(
+  cells: { r: number; c: number; v: unknown }[],
+  height: number,
+  width: number,
+): unknown[][] {
   const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(""));
   for (const { r, c, v } of cells) grid[r - 1][c - 1] = v;
   return grid;

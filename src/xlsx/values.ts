@@ -9,7 +9,7 @@
  * date format as Dates (the spreadsheet's local time, as src/xlsx/read.ts cellValue gives them).
  */
 import JSZip from "jszip";
-import { cellValue, checkFile, readBytes, XlsxFileError } from "./read";
+import { cellValue, checkFile, gridOf, readBytes, XlsxFileError } from "./read";
 import { type Rel, relsOf, PackageParts as Zip } from "./rels";
 import { attributes, kids, openTag, rootOf, unescapeXml } from "./xml";
 
@@ -176,9 +176,7 @@ function sheetGrid(xml: string, strings: string[], dates: Set<number>, date1904:
       if (c > width) width = c;
     }
   }
-  const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(""));
-  for (const { r, c, v } of cells) grid[r - 1][c - 1] = v;
-  return grid;
+  return gridOf(cells, height, width);
 }
 
 function cellOf(
