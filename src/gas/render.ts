@@ -35,8 +35,6 @@ import type {
   GRangeList,
   GSheet,
   GSpreadsheetApp,
-  HorizontalAlignment,
-  VerticalAlignment,
 } from "./types";
 
 /** Grows the grid to rows × cols at least; gives its size afterwards. */

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { tdpGaps, tdpStandard, tdpVerdict } from "../../src/core/sheetFunctions";
 import { SHEET } from "../../src/core/vocabulary";
+import { computeFormulas } from "../../src/core/workbook/computedFormulas";
 import { sampleSpecs } from "../../src/core/workbook/sample";
 import type { CellValue } from "../../src/core/workbook/spec";
-import { computeFormulas } from "../../src/core/workbook/computedFormulas";
 
 const block = (values: CellValue[][], r1: number, r2: number, c1: number, c2: number) =>
   values.slice(r1 - 1, r2).map((row) => row.slice(c1 - 1, c2));

@@ -11,12 +11,12 @@ import { XLSX } from "../../src/core/text/cli";
 import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { judge, verdictLabel } from "../../src/core/verdict";
 import { SHEET } from "../../src/core/vocabulary";
+import { computeFormulas, evaluateFormula, resolveRange } from "../../src/core/workbook/computedFormulas";
 import { literal, range } from "../../src/core/workbook/formula";
 import { closestName, sheetIssue } from "../../src/core/workbook/sheets";
 import type { Formula } from "../../src/core/workbook/spec";
 import { historySpec } from "../../src/core/workbook/tables";
 import { readWardTab, unitInputAt, type WardTabRead } from "../../src/core/workbook/wardTab";
-import { computeFormulas, evaluateFormula, resolveRange } from "../../src/core/workbook/computedFormulas";
 import {
   cellValue,
   loadWorkbook,
