@@ -47,6 +47,11 @@ export const frameworkSchema = z.object({
   name: z.string().trim().min(1),
   /** Short title of the programme, used in summary headings. */
   year: z.number().int().min(2000).max(2100).optional(),
+  /** The day the wards must submit before ("yyyy-mm-dd"; a submission on it is late). */
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   rule: z.enum(RULE_KINDS),
   /** Words used for the evaluated unit and the ward level in this programme. */
   unitWord: z.string().trim().min(1).default(KIND_WORDS.defaultUnitWord),

@@ -1,4 +1,5 @@
 import { columnLetter } from "./a1";
+import { civil, type DayNumber, readDate } from "./awards/dates";
 import {
   type Framework,
   type FrameworkInput,
@@ -76,6 +77,7 @@ export function frameworkToRows(fw: Framework, year?: number): string[][] {
     rows.push([kind, code, text, "", "", "", ""]);
   meta(ROW_KIND.framework, fw.id, fw.name);
   meta(ROW_KIND.year, year ?? fw.year ?? "");
+  meta(ROW_KIND.deadline, fw.deadline ? dayLabel(fw.deadline) : "");
   meta(ROW_KIND.rule, RULE_WORDS[fw.rule]);
   meta(ROW_KIND.unitWord, "", fw.unitWord);
   meta(ROW_KIND.wardWord, "", fw.wardWord);
@@ -223,6 +225,9 @@ function readTableRow(p: TableParse, kind: string, row: unknown[], r: number): v
     case ROW_KIND.year:
       readYearRow(p, row, r, code);
       break;
+    case ROW_KIND.deadline:
+      readDeadlineRow(p, row, r, code);
+      break;
     case ROW_KIND.rule:
       readRuleRow(p, r, code, text);
       break;
@@ -256,6 +261,23 @@ function readYearRow(p: TableParse, row: unknown[], r: number, code: string): vo
   if (y !== undefined) p.input.year = y;
   else p.problems.push({ cell: p.at(r, p.col.code), value: code, message: msg.fwYearInvalid });
 }
+
+/** Reads the deadline row: a date (typed dd/mm/yyyy, or a date cell); blank sets nothing. */
+function readDeadlineRow(p: TableParse, row: unknown[], r: number, code: string): void {
+  const d = readDate(row[p.col.code]);
+  if (d.kind === "blank") return;
+  if (d.kind === "date" && d.precision === "day") p.input.deadline = isoDay(d.first);
+  else p.problems.push({ cell: p.at(r, p.col.code), value: code, message: msg.fwDeadlineInvalid });
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A day number as "yyyy-mm-dd". */
+export function isoDay(day: DayNumber): string {
+  const c = civil(day);
+  return `${c.y}-${pad(c.m)}-${pad(c.d)}`;
+}
+/** "yyyy-mm-dd" as the sheets show it: "22/11/2021". */
+export const dayLabel = (iso: string) => iso.split("-").reverse().join("/");
 
 /** Reads the rule row: "tất cả…" or "mỗi tiêu chuẩn…" (blank is the default). */
 function readRuleRow(p: TableParse, r: number, code: string, text: string): void {

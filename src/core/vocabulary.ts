@@ -52,6 +52,8 @@ export const CRITERIA_TABLE = {
   rowKind: {
     framework: "Khung",
     year: "Năm đánh giá",
+    /** Seed 002: the wards send their dossiers "trước ngày 22/11/2021" — a submission on that day is late. */
+    deadline: "Hạn gửi hồ sơ (trước ngày)",
     rule: "Quy tắc",
     unitWord: "Tên đơn vị",
     wardWord: "Tên cấp xã",
@@ -225,4 +227,32 @@ export const FILE_INFO = {
 export const COLLECT_LOG = {
   headers: ["Mã xã/phường", "Tệp", "Sửa lúc", "Thu lúc", "Kết quả"],
   taken: "Đã thu",
+} as const;
+
+/**
+ * Submission and appraisal (seed 002: the ward sends its dossier to the city before a deadline; the
+ * city's appraisal team checks it, each department by its own field). Sheet names, the hidden record
+ * sheet's headers and the status words, written and read back.
+ */
+export const SUBMISSION = {
+  boardSheet: "Theo dõi",
+  recordSheet: "Hồ sơ gửi",
+  recordHeaders: [
+    "Mã xã/phường",
+    "Trạng thái",
+    "Gửi lúc",
+    "Người gửi",
+    "Mã kiểm tra",
+    "Trả lại lúc",
+    "Người trả lại",
+    "Lý do trả lại",
+    "Giá trị lúc gửi",
+  ],
+  status: {
+    notSent: "Chưa gửi",
+    sent: "Đã gửi",
+    late: "Quá hạn",
+    sentLate: "Đã gửi (quá hạn)",
+    returned: "Đã trả lại",
+  },
 } as const;

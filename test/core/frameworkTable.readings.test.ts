@@ -311,12 +311,13 @@ describe("the criteria table read back", () => {
 describe("the criteria table written", () => {
   const lc = builtinFramework("laichau-2021")!;
   const qv = builtinFramework("quynhvinh-6k3c")!;
-  it("the head rows: framework, year, rule, words; source and note only when set", () => {
+  it("the head rows: framework, year, deadline, rule, words; source and note only when set", () => {
     const rows = frameworkToRows(qv, 2020);
     expect(rows[0]).toEqual([...TABLE_HEADERS]);
-    expect(rows.slice(1, 11)).toEqual([
+    expect(rows.slice(1, 12)).toEqual([
       [K.framework, qv.id, qv.name, "", "", "", ""],
       [K.year, "2020", "", "", "", "", ""],
+      [K.deadline, "", "", "", "", "", ""],
       [K.rule, CRITERIA_TABLE.rule["all-must-pass"], "", "", "", "", ""],
       [K.unitWord, "", qv.unitWord, "", "", "", ""],
       [K.wardWord, "", qv.wardWord, "", "", "", ""],
@@ -330,7 +331,8 @@ describe("the criteria table written", () => {
     const bare = { ...qv, year: undefined, source: undefined, note: "n" };
     const rowsBare = frameworkToRows(bare);
     expect(rowsBare[2][1]).toBe("");
-    expect(rowsBare[8]).toEqual([K.note, "", "n", "", "", "", ""]);
+    expect(rowsBare[9]).toEqual([K.note, "", "n", "", "", "", ""]);
+    expect(frameworkToRows({ ...qv, deadline: "2021-11-22" })[3][1]).toBe("22/11/2021");
     expect(rowsBare.some((r) => r[0] === K.source)).toBe(false);
   });
   it("criterion and variant rows carry the type and area words", () => {
@@ -427,10 +429,11 @@ describe("odd shapes of the table", () => {
   it("no Ghi chú or Nguồn row for a framework without them", () => {
     const qv = builtinFramework("quynhvinh-6k3c")!;
     const rows = frameworkToRows({ ...qv, note: undefined, source: undefined });
-    expect(rows.map((r) => r[0]).slice(0, 9)).toEqual([
+    expect(rows.map((r) => r[0]).slice(0, 10)).toEqual([
       TABLE_HEADERS[0],
       K.framework,
       K.year,
+      K.deadline,
       K.rule,
       K.unitWord,
       K.wardWord,

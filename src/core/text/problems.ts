@@ -20,6 +20,7 @@ export const msg = {
   fwUnknownKind: (value: unknown, kinds: readonly string[]) =>
     `loại dòng ${q(value)} không hiểu được (dùng: ${kinds.join(", ")})`,
   fwYearInvalid: "năm đánh giá phải là số năm, ví dụ 2025",
+  fwDeadlineInvalid: "hạn gửi hồ sơ phải là một ngày, ví dụ 22/11/2025",
   fwRuleUnknown: (perStandard: string, allMustPass: string) =>
     `quy tắc không hiểu được (dùng ${q(perStandard)} hoặc ${q(allMustPass)})`,
   fwUnitTypeUnknown: "loại đơn vị không hiểu được (dùng: tổ dân phố, bản)",

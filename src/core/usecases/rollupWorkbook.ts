@@ -11,9 +11,10 @@ import { frameworkFromRows } from "../frameworkTable";
 import type { Roster } from "../model";
 import type { Problem } from "../problem";
 import { type RollupInput, type RollupResult, rollup } from "../rollup";
+import { changedAfterSubmission } from "../submission/changes";
 import { foldKey, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
-import { CRITERIA_TABLE, SHEET } from "../vocabulary";
+import { CRITERIA_TABLE, SHEET, SUBMISSION } from "../vocabulary";
 import { isFixedSheet, valuesOf } from "../workbook/sheets";
 import type { CellValue, SheetSpec } from "../workbook/spec";
 import { type SummaryLayout, summarySpec } from "../workbook/summary";
@@ -107,6 +108,7 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
         ...history.problems,
         ...strangers,
         ...late,
+        ...changedAfterSubmission(values, fw.framework, roster.roster),
       ],
     },
     historyUnreadable: history.unreadable,
@@ -246,7 +248,14 @@ function backupRows(
 
 // Tab order: fixed sheets first, ward tabs, then Tổng hợp and Lịch sử công nhận.
 const ORDER = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
-const LAST = [SHEET.summary, SHEET.history, SHEET.fileInfo, SHEET.collectLog];
+const LAST = [
+  SUBMISSION.boardSheet,
+  SHEET.summary,
+  SHEET.history,
+  SHEET.fileInfo,
+  SHEET.collectLog,
+  SUBMISSION.recordSheet,
+];
 
 export function sheetRank(name: string): number {
   const i = ORDER.findIndex((n) => foldKey(n) === foldKey(name));

@@ -111,7 +111,12 @@ export function frameworkHash(fw: Framework): string {
     fw.criteria.map((c) => [c.code, c.standard, c.text.normalize("NFC"), c.unitTypes, c.wardKinds]),
     fw.disqualifiers.map((d) => [d.code, d.text.normalize("NFC")]),
   ]);
-  return fnv(canonical, 0x811c9dc5) + fnv(canonical, 0x01000193 ^ 0x5bd1e995);
+  return hashText(canonical);
+}
+
+/** 16 hex digits: two 32-bit FNV-1a hashes of `text` with different seeds. */
+export function hashText(text: string): string {
+  return fnv(text, 0x811c9dc5) + fnv(text, 0x01000193 ^ 0x5bd1e995);
 }
 
 function fnv(text: string, seed: number): string {

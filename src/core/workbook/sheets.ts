@@ -1,7 +1,7 @@
 /** The workbook as sheets by name: its fixed sheets, and the one lenient lookup every reader uses. */
 
 import { editDistance, foldKey } from "../text";
-import { SHEET } from "../vocabulary";
+import { SHEET, SUBMISSION } from "../vocabulary";
 
 /** The sheets every workbook has; any other sheet may be a ward tab. */
 export const FIXED_SHEETS: readonly string[] = [
@@ -14,7 +14,12 @@ export const FIXED_SHEETS: readonly string[] = [
 ];
 
 /** Hidden sheets the file-per-ward commands write (a ward file's identity, the master's collect log). */
-export const SERVICE_SHEETS: readonly string[] = [SHEET.fileInfo, SHEET.collectLog];
+export const SERVICE_SHEETS: readonly string[] = [
+  SHEET.fileInfo,
+  SHEET.collectLog,
+  SUBMISSION.boardSheet,
+  SUBMISSION.recordSheet,
+];
 
 const FIXED_KEYS = new Set([...FIXED_SHEETS, ...SERVICE_SHEETS].map(foldKey));
 

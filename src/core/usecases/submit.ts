@@ -1,0 +1,215 @@
+/**
+ * "Gửi thẩm định", "Trả lại" and the status board (seed 002): a ward sends its tab to the city — only
+ * when the roll-up's own checks pass for every unit it proposes — and the record keeps who, when, a
+ * fingerprint and the values sent; the city returns it with a reason; every change rewrites the
+ * record sheet and the board. The adapters lock or unlock the tab for the ward. Each is idempotent:
+ * submitting a tab already sent, or returning one already returned, changes nothing.
+ */
+import { columnNumber } from "../a1";
+import type { Framework } from "../framework";
+import { dayLabel } from "../frameworkTable";
+import type { Roster, Ward } from "../model";
+import type { Problem } from "../problem";
+import { boardSpec, localTime, statusOf } from "../submission/board";
+import { tabOf, wardOf } from "../submission/changes";
+import { readRecords, recordOf, recordsSpec, type SubmissionRecord, withRecord } from "../submission/records";
+import { changesSince, fingerprint, snapshotOf } from "../submission/snapshot";
+import { foldKey } from "../text";
+import { SUBMIT_TEXT } from "../text/submission";
+import { SUBMISSION } from "../vocabulary";
+import { findSheet } from "../workbook/sheets";
+import type { SheetSpec } from "../workbook/spec";
+import { type FoundTab, Workbook, type WorkbookValues } from "../workbook/workbook";
+import { validateWardTab } from "./checkTab";
+import { readTables } from "./rollupWorkbook";
+
+export interface StateChange {
+  ok: boolean;
+  ward?: Ward;
+  /** The ward's tab, when found. */
+  tab?: string;
+  /** What the adapter does to the ward's protection: lock (sent), unlock (returned), nothing. */
+  lock?: "lock" | "unlock";
+  lines: string[];
+  problems: Problem[];
+  /** The record sheet and the board, to write (none when nothing changed). */
+  specs: SheetSpec[];
+}
+
+interface Context {
+  framework: Framework;
+  year: number;
+  roster: Roster;
+  book: Workbook;
+  records: SubmissionRecord[];
+}
+
+function contextOf(values: WorkbookValues): Context | { problems: Problem[] } {
+  const tables = readTables(values);
+  if (!tables.ok) return { problems: tables.problems };
+  return {
+    framework: tables.framework,
+    year: tables.year,
+    roster: tables.roster,
+    book: new Workbook(values, tables.framework),
+    records: readRecords(findSheet(values, SUBMISSION.recordSheet)?.[1]),
+  };
+}
+
+/** Cells changed since each ward's submission, by ward code (for the board). */
+function changedCounts(ctx: Context): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of ctx.records) {
+    const ward = wardOf(ctx.roster, r.ward);
+    const tab = ward && tabOf(ctx, ward);
+    if (r.status === "sent" && tab) out.set(r.ward, changesSince(r.snapshot, tab.read, tab.values).length);
+  }
+  return out;
+}
+
+function board(ctx: Context, now: string): SheetSpec {
+  return boardSpec({
+    year: ctx.year,
+    wards: ctx.roster.wards,
+    records: ctx.records,
+    deadline: ctx.framework.deadline,
+    now,
+    changed: changedCounts(ctx),
+  });
+}
+
+const failed = (
+  lines: string[],
+  problems: Problem[] = [],
+  extra: Partial<StateChange> = {},
+): StateChange => ({
+  ok: false,
+  lines,
+  problems,
+  specs: [],
+  ...extra,
+});
+
+/** The ward and its tab, or why not. */
+function target(
+  values: WorkbookValues,
+  what: string,
+): { ctx: Context; ward: Ward; tab: FoundTab } | StateChange {
+  const ctx = contextOf(values);
+  if ("problems" in ctx) return failed([], ctx.problems);
+  const ward = wardOf(ctx.roster, what);
+  if (!ward) return failed([SUBMIT_TEXT.wardUnknown(what)]);
+  const tab = tabOf(ctx, ward);
+  if (!tab) return failed([SUBMIT_TEXT.tabMissing(ward.name)], [], { ward });
+  return { ctx, ward, tab };
+}
+
+export function planSubmit(
+  values: WorkbookValues,
+  opts: { ward: string; by: string; at: string },
+): StateChange {
+  const t = target(values, opts.ward);
+  if ("ok" in t) return t;
+  const { ctx, ward, tab } = t;
+  const done = { ward, tab: tab.name };
+  const old = recordOf(ctx.records, ward.code);
+  if (old?.status === "sent")
+    return {
+      ok: true,
+      ...done,
+      lock: "lock",
+      lines: [SUBMIT_TEXT.alreadySent(ward.name, localTime(old.submittedAt))],
+      problems: [],
+      specs: [],
+    };
+  const snapshot = snapshotOf(tab.read, tab.values, ctx.framework);
+  const units = Object.keys(snapshot).length;
+  if (!units) return failed([SUBMIT_TEXT.noUnits(ward.name)], [], done);
+  const proposed = new Set(tab.read.unitColumns.filter((c) => c.hasData).map((c) => c.col));
+  const problems = validateWardTab(
+    tab.name,
+    tab.values,
+    ctx.framework,
+    ctx.roster,
+    ctx.year,
+    tab.read,
+  ).filter((p) => blocksSubmission(p, proposed));
+  if (problems.length)
+    return failed([SUBMIT_TEXT.refusedProblems(ward.name, problems.length)], problems, done);
+  const record: SubmissionRecord = {
+    ward: ward.code,
+    status: "sent",
+    submittedAt: opts.at,
+    by: opts.by,
+    fingerprint: fingerprint(snapshot),
+    returnedAt: "",
+    returnedBy: "",
+    reason: "",
+    snapshot,
+  };
+  ctx.records = withRecord(ctx.records, record);
+  const lines = [SUBMIT_TEXT.submitted(ward.name, units, localTime(opts.at))];
+  if (statusOf(record, ctx.framework.deadline, opts.at) === "sentLate" && ctx.framework.deadline)
+    lines.push(SUBMIT_TEXT.submittedLate(dayLabel(ctx.framework.deadline)));
+  return {
+    ok: true,
+    ...done,
+    lock: "lock",
+    lines,
+    problems: [],
+    specs: [recordsSpec(ctx.records), board(ctx, opts.at)],
+  };
+}
+
+/** A problem stops the submission when it is in a proposed unit's column, or about the tab itself. */
+function blocksSubmission(p: Problem, proposed: Set<number>): boolean {
+  const m = /^([A-Z]+)\d+$/.exec(p.cell);
+  if (!m) return false;
+  return proposed.has(columnNumber(m[1])) || p.cell === "B2";
+}
+
+export function planReturn(
+  values: WorkbookValues,
+  opts: { ward: string; by: string; at: string; reason: string },
+): StateChange {
+  if (!opts.reason.trim()) return failed([SUBMIT_TEXT.needReason]);
+  const t = target(values, opts.ward);
+  if ("ok" in t) return t;
+  const { ctx, ward, tab } = t;
+  const old = recordOf(ctx.records, ward.code);
+  if (!old) return failed([SUBMIT_TEXT.notSent(ward.name)], [], { ward, tab: tab.name });
+  if (old.status === "returned")
+    return {
+      ok: true,
+      ward,
+      tab: tab.name,
+      lock: "unlock",
+      lines: [SUBMIT_TEXT.alreadyReturned(ward.name)],
+      problems: [],
+      specs: [],
+    };
+  ctx.records = withRecord(ctx.records, {
+    ...old,
+    status: "returned",
+    returnedAt: opts.at,
+    returnedBy: opts.by,
+    reason: opts.reason.trim(),
+  });
+  return {
+    ok: true,
+    ward,
+    tab: tab.name,
+    lock: "unlock",
+    lines: [SUBMIT_TEXT.returned(ward.name, opts.reason.trim())],
+    problems: [],
+    specs: [recordsSpec(ctx.records), board(ctx, opts.at)],
+  };
+}
+
+/** The board as of `now` (status command, and after a roll-up). */
+export function planStatus(values: WorkbookValues, opts: { now: string }): StateChange {
+  const ctx = contextOf(values);
+  if ("problems" in ctx) return failed([], ctx.problems);
+  const spec = board(ctx, opts.now);
+  return { ok: true, lines: spec.values.slice(1, 3).map((r) => String(r[0])), problems: [], specs: [spec] };
+}
