@@ -40,6 +40,7 @@ import {
 } from "./common";
 import { help } from "./help";
 import { EXIT, type Io } from "./io";
+import { returnCommand, status, submit } from "./submission";
 import { formatSummary } from "./summary";
 import { wrap } from "./text";
 import { collect, setup, split } from "./wardFiles";
@@ -299,6 +300,9 @@ export const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number
   setup,
   split,
   collect,
+  submit,
+  return: returnCommand,
+  status,
 };
 
 /** Runs one command of COMMANDS; every failure becomes a line on stderr and an exit code. */

@@ -20,6 +20,9 @@ const COMMAND_NAMES: readonly string[] = [
   "setup",
   "split",
   "collect",
+  "submit",
+  "return",
+  "status",
 ];
 
 /** Runs one command line (without "node" and the script); resolves to the exit code. */

@@ -21,6 +21,7 @@ Cách dùng:
                                 tạo một tệp riêng cho từng xã/phường
   tdp collect TỆP.xlsx THƯ_MỤC  thu các tệp xã/phường gửi lại vào sổ, rồi tổng
                                 hợp
+  tdp submit | return | status  gửi thẩm định, trả lại, xem bảng theo dõi
   tdp LỆNH --help               trợ giúp của từng lệnh
 
 Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
@@ -165,6 +166,36 @@ English: brings the ward files' values back into the workbook's ward tabs
 (checked by identity sheet, B2 ward code, framework hash, year, age,
 duplicates), keeps a backup copy, then rolls up into the workbook.`;
 
+const HELP_SUBMIT = `tdp submit TỆP.xlsx --ward MÃ [--by TÊN]
+
+Ghi nhận xã/phường MÃ gửi thẩm định tab của mình, như menu "Gửi thẩm định": chỉ
+gửi được khi các đơn vị đề nghị không còn ô trống hoặc sai (in ra kèm địa chỉ
+ô). Trang ẩn "Hồ sơ gửi" ghi người gửi, lúc gửi, mã kiểm tra và giá trị lúc gửi;
+trang "Theo dõi" ghi trạng thái từng xã/phường. Gửi sau hạn ở trang Tiêu chí
+(dòng "Hạn gửi hồ sơ (trước ngày)": gửi đúng ngày đó là quá hạn) được ghi
+"Đã gửi (quá hạn)". Đã gửi thì không gửi lại, trừ khi bị trả lại.
+  --ward MÃ         mã, tên hoặc tên tab của xã/phường
+  --by TÊN          người gửi (mặc định: tên người dùng máy tính)
+
+English: records the ward's submission (who, when, a fingerprint and the values
+sent) when its proposed units have no blank or invalid cell.`;
+
+const HELP_RETURN = `tdp return TỆP.xlsx --ward MÃ --reason "LÝ DO" [--by TÊN]
+
+Phòng Nội vụ trả lại hồ sơ của xã/phường MÃ kèm lý do, như menu "Trả lại": xã/
+phường sửa rồi gửi lại. Lý do hiện trên trang "Theo dõi".
+
+English: returns the ward's submission with a reason.`;
+
+const HELP_STATUS = `tdp status TỆP.xlsx [--write]
+
+In bảng theo dõi: từng xã/phường chưa gửi / đã gửi (lúc nào) / quá hạn / đã trả
+lại, hạn gửi và số lượng. Tệp .xlsx không khoá được tab theo người dùng: ô sửa
+sau khi gửi được liệt kê khi tổng hợp.
+  --write           ghi trang "Theo dõi" vào sổ
+
+English: prints the status board (and writes it with --write).`;
+
 const HELP_CHECK = `tdp check TỆP.xlsx
 
 Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh
@@ -210,11 +241,12 @@ export const CLI = {
 
   USAGE: {
     unknownCommand: (cmd: string) =>
-      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check, setup, split, collect (xem tdp --help).`,
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check, setup, split, collect, submit, return, status (xem tdp --help).`,
     badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
     needFile: (cmd: string) =>
       `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
     tooManyFiles: (cmd: string) => `Lệnh ${cmd} chỉ nhận một tệp .xlsx (xem tdp ${cmd} --help).`,
+    needWard: (cmd: string) => `Thiếu --ward MÃ: mã (hoặc tên) xã/phường (xem tdp ${cmd} --help).`,
     needOut: () => "Thiếu --out TỆP.xlsx. Ví dụ: tdp template --out so-danh-gia.xlsx",
     notXlsxName: (path: string) => `Tên tệp ${q(path)} phải có đuôi .xlsx.`,
     notDocxName: (path: string) =>
@@ -308,6 +340,9 @@ export const CLI = {
     setup: HELP_SETUP,
     split: HELP_SPLIT,
     collect: HELP_COLLECT,
+    submit: HELP_SUBMIT,
+    return: HELP_RETURN,
+    status: HELP_STATUS,
   },
 } as const;
 

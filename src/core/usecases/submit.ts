@@ -5,11 +5,11 @@
  * record sheet and the board. The adapters lock or unlock the tab for the ward. Each is idempotent:
  * submitting a tab already sent, or returning one already returned, changes nothing.
  */
-import { columnNumber } from "../a1";
+import { a1 } from "../a1";
 import type { Framework } from "../framework";
 import { dayLabel } from "../frameworkTable";
 import type { Roster, Ward } from "../model";
-import type { Problem } from "../problem";
+import { type Problem, sortProblems } from "../problem";
 import { boardSpec, localTime, statusOf } from "../submission/board";
 import { tabOf, wardOf } from "../submission/changes";
 import { readRecords, recordOf, recordsSpec, type SubmissionRecord, withRecord } from "../submission/records";
@@ -19,8 +19,9 @@ import { SUBMIT_TEXT } from "../text/submission";
 import { SUBMISSION } from "../vocabulary";
 import { findSheet } from "../workbook/sheets";
 import type { SheetSpec } from "../workbook/spec";
+import { judgeColumn, unitCellProblems } from "../workbook/unitProblems";
+import { matchColumns } from "../workbook/units";
 import { type FoundTab, Workbook, type WorkbookValues } from "../workbook/workbook";
-import { validateWardTab } from "./checkTab";
 import { readTables } from "./rollupWorkbook";
 
 export interface StateChange {
@@ -125,15 +126,7 @@ export function planSubmit(
   const snapshot = snapshotOf(tab.read, tab.values, ctx.framework);
   const units = Object.keys(snapshot).length;
   if (!units) return failed([SUBMIT_TEXT.noUnits(ward.name)], [], done);
-  const proposed = new Set(tab.read.unitColumns.filter((c) => c.hasData).map((c) => c.col));
-  const problems = validateWardTab(
-    tab.name,
-    tab.values,
-    ctx.framework,
-    ctx.roster,
-    ctx.year,
-    tab.read,
-  ).filter((p) => blocksSubmission(p, proposed));
+  const problems = blockingProblems(ctx, ward, tab);
   if (problems.length)
     return failed([SUBMIT_TEXT.refusedProblems(ward.name, problems.length)], problems, done);
   const record: SubmissionRecord = {
@@ -161,11 +154,27 @@ export function planSubmit(
   };
 }
 
-/** A problem stops the submission when it is in a proposed unit's column, or about the tab itself. */
-function blocksSubmission(p: Problem, proposed: Set<number>): boolean {
-  const m = /^([A-Z]+)\d+$/.exec(p.cell);
-  if (!m) return false;
-  return proposed.has(columnNumber(m[1])) || p.cell === "B2";
+/**
+ * What stops a submission: a blank or unreadable cell of a unit the ward proposes (a column with
+ * data matched to the roster), as the roll-up judges it. Notes (a name spelled otherwise, a
+ * "Không áp dụng" to check) do not.
+ */
+function blockingProblems(ctx: Context, ward: Ward, tab: FoundTab): Problem[] {
+  const out: Problem[] = [];
+  for (const { column, unit } of matchColumns(tab.read, ctx.roster, ward, ctx.year).matched) {
+    if (!column.hasData) continue;
+    const verdict = judgeColumn(ctx.framework, tab.read, tab.values, column.col, unit, ward);
+    const notes = new Set(verdict.notApplicable);
+    const cellOf = (code: string) => {
+      const r = tab.read.rowOf.get(code);
+      return r ? a1(r, column.col) : "";
+    };
+    const na = new Set([...notes].map(cellOf));
+    out.push(
+      ...unitCellProblems(ctx.framework, tab.read, column.col, unit, verdict).filter((p) => !na.has(p.cell)),
+    );
+  }
+  return sortProblems(out);
 }
 
 export function planReturn(

@@ -1,0 +1,120 @@
+/**
+ * `tdp submit`, `tdp return`, `tdp status` (seed 002): the submission states of the add-in in an
+ * .xlsx workbook. The record sheet and the board are written into the file's own package (every
+ * other part stays as it is); an .xlsx has no per-user protection, so a sent tab is not locked —
+ * the roll-up lists every cell changed since it was sent.
+ */
+import { userInfo } from "node:os";
+import { formatProblem } from "../core/problem";
+import { CLI } from "../core/text/cli";
+import type { StateChange } from "../core/usecases/submit";
+import { planReturn, planStatus, planSubmit } from "../core/usecases/submit";
+import { writeSheetsInto } from "../xlsx/package";
+import { criteriaBroken, hanging, oneFile, parse, readWorkbookFile, UsageError, widthOf } from "./common";
+import { help } from "./help";
+import { EXIT, type Io } from "./io";
+import { wrap } from "./text";
+
+const me = () => {
+  try {
+    return userInfo().username;
+  } catch {
+    return "";
+  }
+};
+
+async function apply(
+  file: string,
+  change: StateChange,
+  values: Map<string, unknown[][]>,
+  io: Io,
+): Promise<number> {
+  io.progress("");
+  const width = widthOf(io);
+  if (!change.ok && !change.lines.length) {
+    io.err(criteriaBroken(change.problems, width));
+    return EXIT.problems;
+  }
+  const lines = change.lines.flatMap((l) => wrap(l, width));
+  lines.push(...change.problems.flatMap((p) => hanging(formatProblem(p), width)));
+  if (change.specs.length) {
+    io.progress(CLI.PROGRESS.writing(file));
+    await writeSheetsInto(
+      file,
+      file,
+      change.specs.map((spec) => ({ spec })),
+      values,
+    );
+    io.progress("");
+    lines.push(CLI.OUT.wrote(file));
+  }
+  io.out(lines.join("\n").normalize("NFC"));
+  return change.ok ? EXIT.ok : EXIT.problems;
+}
+
+export async function submit(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("submit", args, { ward: { type: "string" }, by: { type: "string" } });
+  if (values.help) return help(io, "submit");
+  const file = oneFile("submit", positionals);
+  const ward = values.ward as string | undefined;
+  if (!ward) throw new UsageError(CLI.USAGE.needWard("submit"));
+  const read = await readWorkbookFile(file, io);
+  const by = (values.by as string | undefined) ?? me();
+  return apply(file, planSubmit(read.values, { ward, by, at: new Date().toISOString() }), read.values, io);
+}
+
+export async function returnCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("return", args, {
+    ward: { type: "string" },
+    reason: { type: "string" },
+    by: { type: "string" },
+  });
+  if (values.help) return help(io, "return");
+  const file = oneFile("return", positionals);
+  const ward = values.ward as string | undefined;
+  if (!ward) throw new UsageError(CLI.USAGE.needWard("return"));
+  const read = await readWorkbookFile(file, io);
+  const by = (values.by as string | undefined) ?? me();
+  const reason = (values.reason as string | undefined) ?? "";
+  return apply(
+    file,
+    planReturn(read.values, { ward, by, reason, at: new Date().toISOString() }),
+    read.values,
+    io,
+  );
+}
+
+/** `tdp status SỔ.xlsx [--write]`: the board on screen; written into the file with --write. */
+export async function status(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("status", args, { write: { type: "boolean", short: "w" } });
+  if (values.help) return help(io, "status");
+  const file = oneFile("status", positionals);
+  const read = await readWorkbookFile(file, io);
+  const change = planStatus(read.values, { now: new Date().toISOString() });
+  io.progress("");
+  if (!change.ok) {
+    io.err(criteriaBroken(change.problems, widthOf(io)));
+    return EXIT.problems;
+  }
+  const rows = change.specs[0].values;
+  const table = rows.slice(3).map((r) => [r[0], r[1], r[2], r[3], r[4], r[7]].map(String));
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => [...r[c]].length)));
+  const text = [
+    String(rows[0][0]),
+    String(rows[1][0]),
+    String(rows[2][0]),
+    "",
+    ...table.map((r) =>
+      r
+        .map((x, c) => x.padEnd(widths[c]))
+        .join("  ")
+        .trimEnd(),
+    ),
+  ];
+  io.out(text.join("\n").normalize("NFC"));
+  if (values.write) {
+    await writeSheetsInto(file, file, [{ spec: change.specs[0] }], read.values);
+    io.out(CLI.OUT.wrote(file));
+  }
+  return EXIT.ok;
+}
