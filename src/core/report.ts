@@ -108,6 +108,18 @@ export const reportSchema = z.object({
       line: z.string(),
     }),
   ),
+  /** Appraisal by field: per (department, standard), the passing units it failed (not recognized). */
+  fieldAppraisal: z
+    .array(
+      z.object({
+        department: z.string(),
+        standard: z.string(),
+        failed: count,
+        units: z.array(unitRef),
+        line: z.string(),
+      }),
+    )
+    .default([]),
   problems: z.array(problemSchema),
   /** The years at a glance: from the period's first year (or the first in Lịch sử) to this one. */
   years: z.array(yearRowSchema),

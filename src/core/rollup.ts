@@ -5,11 +5,14 @@
  * A pipeline of steps, each in src/core/rollup/: find each ward's tab (tabs.ts) → judge each unit
  * (judge.ts) → count per ward (ward.ts) → totals, targets, criteria (totals.ts) → next history (history.ts).
  */
+
+import type { FieldFailure } from "./appraisal/fieldAppraisal";
 import type { Framework } from "./framework";
 import type { History, Plan, Roster } from "./model";
 import { type Problem, sortProblems } from "./problem";
 import { type Report, reportSchema } from "./report";
 import { historyOutcome, nextHistory } from "./rollup/history";
+import type { JudgedUnit } from "./rollup/judge";
 import { paragraphsOf } from "./rollup/paragraphs";
 import { unclaimedTabs } from "./rollup/tabs";
 import { criterionLines, failingByCriterion, standardLines, targetsOf, totalsOf } from "./rollup/totals";
@@ -34,6 +37,8 @@ export interface RollupInput {
   problems?: Problem[];
   /** The user confirmed rewriting the year's history despite the holds (dialog "Có" / tdp --force). */
   confirmHistory?: boolean;
+  /** Kết quả thẩm định: loose unit code → the departments' Không đạt (core/appraisal/fieldAppraisal.ts). */
+  fieldFailures?: ReadonlyMap<string, FieldFailure[]>;
 }
 
 export interface RollupResult {
@@ -92,6 +97,7 @@ export function rollup(input: RollupInput): RollupResult {
     title: SUMMARY.title(fw.name, year),
     ...counted,
     standards: standardLines(fw, judged),
+    fieldAppraisal: fieldLines(judged, input.fieldFailures),
     problems: sortProblems(problems),
     years: years.rows,
     paragraphs,
@@ -110,4 +116,29 @@ function workbookOf(input: RollupInput): Workbook {
   const values = new Map<string, unknown[][]>();
   for (const t of input.tabs) if (!values.has(t.sheet)) values.set(t.sheet, t.values);
   return new Workbook(values, input.framework);
+}
+
+/**
+ * What each department changed: per (department, standard), the units whose self-assessment passed
+ * and that department failed, in the order the roll-up judged them.
+ */
+function fieldLines(judged: JudgedUnit[], failures: ReadonlyMap<string, FieldFailure[]> | undefined) {
+  if (!failures?.size) return [];
+  const groups = new Map<string, { department: string; standard: string; units: JudgedUnit[] }>();
+  for (const j of judged) {
+    if (j.verdict.verdict !== "pass") continue;
+    for (const f of failures.get(looseKey(j.unit.code)) ?? []) {
+      const key = `${f.department}\u0001${f.standard}`;
+      const g = groups.get(key) ?? { department: f.department, standard: f.standard, units: [] };
+      g.units.push(j);
+      groups.set(key, g);
+    }
+  }
+  return [...groups.values()].map((g) => ({
+    department: g.department,
+    standard: g.standard,
+    failed: g.units.length,
+    units: g.units.map((j) => ({ code: j.unit.code, name: j.unit.name, ward: j.ward.name })),
+    line: unitLine(g.units),
+  }));
 }

@@ -256,3 +256,18 @@ export const SUBMISSION = {
     returned: "Đã trả lại",
   },
 } as const;
+
+/**
+ * Appraisal by field (seed 002: the city's departments check the criteria "theo chức năng, nhiệm vụ
+ * được giao"): who checks which standards, and their results per unit. Written and read back.
+ */
+export const FIELD_APPRAISAL = {
+  assignSheet: "Phân công thẩm định",
+  assignHeaders: ["Cơ quan", "Email", "Tiêu chuẩn phụ trách"],
+  resultSheet: "Kết quả thẩm định",
+  resultHeaders: ["Mã đơn vị", "Tên đơn vị", "Xã/phường"],
+  /** A result column: "Công an thành phố – TC6". */
+  column: (department: string, tag: string) => `${department} – ${tag}`,
+  /** A department's note column. */
+  noteColumn: (department: string) => `${department} – ghi chú`,
+} as const;

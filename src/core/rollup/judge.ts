@@ -17,7 +17,7 @@ export interface Judged {
 
 /**
  * What the roll-up makes of a judged unit: "failing" (not proposed), "overruled" (proposed, but the
- * city's appraisal says Không đạt) or "recognized".
+ * city's appraisal — its TĐ row or a department's appraisal by field — says Không đạt) or "recognized".
  */
 export type Outcome = "failing" | "overruled" | "recognized";
 
@@ -28,8 +28,18 @@ export interface JudgedUnit extends Judged {
   problems: Problem[];
 }
 
-/** The unit in column `col` of `tab`: its verdict, the cells' problems and the appraisal row's. */
-export function judgeUnit(fw: Framework, tab: FoundTab, col: number, unit: Unit, ward: Ward): JudgedUnit {
+/**
+ * The unit in column `col` of `tab`: its verdict, the cells' problems and the appraisal row's;
+ * `failedByField`: a department's appraisal fails it (overruled like the TĐ row's Không đạt).
+ */
+export function judgeUnit(
+  fw: Framework,
+  tab: FoundTab,
+  col: number,
+  unit: Unit,
+  ward: Ward,
+  failedByField = false,
+): JudgedUnit {
   const verdict = judgeColumn(fw, tab.read, tab.values, col, unit, ward);
   const appraisal = appraisalAt(tab, col);
   const appraised = readCriterion(appraisal.value);
@@ -37,7 +47,12 @@ export function judgeUnit(fw: Framework, tab: FoundTab, col: number, unit: Unit,
     unit,
     ward,
     verdict,
-    outcome: verdict.verdict !== "pass" ? "failing" : appraised === "fail" ? "overruled" : "recognized",
+    outcome:
+      verdict.verdict !== "pass"
+        ? "failing"
+        : appraised === "fail" || failedByField
+          ? "overruled"
+          : "recognized",
     complete: !verdict.missing.length && !verdict.invalid.length,
     problems: [
       ...unitCellProblems(fw, tab.read, col, unit, verdict),

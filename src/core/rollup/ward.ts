@@ -19,6 +19,8 @@ export interface Season {
   roster: Roster;
   plan: Plan;
   history: History;
+  /** The departments' Không đạt by loose unit code (appraisal by field). */
+  fieldFailures?: ReadonlyMap<string, readonly unknown[]>;
   /** Loose keys of the units recognized before the year (a recognized unit is then "maintained"). */
   earlier: ReadonlySet<string>;
   /** Loose keys of the units recognized the year before (not recognized now: "lost"). */
@@ -89,7 +91,16 @@ function judgeWardTab(
   const match = matchColumns(tab.read, roster, ward, year);
   const judged = match.matched
     .filter(({ column }) => column.hasData)
-    .map(({ column, unit }) => judgeUnit(fw, tab, column.col, unit, ward));
+    .map(({ column, unit }) =>
+      judgeUnit(
+        fw,
+        tab,
+        column.col,
+        unit,
+        ward,
+        (season.fieldFailures?.get(looseKey(unit.code))?.length ?? 0) > 0,
+      ),
+    );
   countJudged(report, judged, season.earlier, expected);
   report.lostUnits = lostUnits(units, season.lastYear, report.recognizedUnits);
   report.lost = report.lostUnits.length;

@@ -94,3 +94,35 @@ export const TOAST = {
   rollupDone: (wards: number, wardWord: string, recognized: number) =>
     `Đã tổng hợp ${wards} ${wardWord}, ${recognized} đơn vị được công nhận.`,
 } as const;
+
+/** The Sheets side of submission and return (seed 002; the outcomes are SUBMIT_TEXT's). */
+export const SUBMIT_UI = {
+  menuSubmit: "Gửi thẩm định",
+  menuReturn: "Trả lại xã/phường (Phòng Nội vụ)",
+  menuStatus: "Cập nhật bảng theo dõi",
+  submitTitle: "Gửi thẩm định",
+  returnTitle: "Trả lại xã/phường",
+  statusTitle: "Bảng theo dõi gửi hồ sơ",
+  busy: "Đang có lệnh khác chạy trên sổ này, vui lòng thử lại sau.",
+  toastTitle: "Gửi thẩm định",
+  needEmail:
+    "Lệnh này cần biết địa chỉ email của bạn (để ghi ai gửi, ai trả lại). Hãy chạy lại lệnh và cấp quyền “biết địa chỉ email của bạn”.",
+  notWardEditor: (ward: string) =>
+    `Chỉ người nhập liệu của ${ward} (Danh mục, cột email) hoặc Phòng Nội vụ được gửi thẩm định tab này.`,
+  cityOnly: "Chỉ Phòng Nội vụ (email ở ô B2 trang Danh mục) được dùng lệnh này.",
+  refusedLead: "Chưa gửi được. Đã chọn ô đầu tiên cần sửa:",
+  sentLead: "Đã gửi thẩm định:",
+  returnedLead: "Đã trả lại:",
+  failedLead: "Chưa làm được:",
+  /** A ward editor's own edit right cannot be removed by a script they run (Google keeps the runner). */
+  selfStillEditor:
+    "Các người nhập liệu khác của xã/phường đã bị khoá. Google không cho lệnh tự bỏ quyền của chính người chạy: ô nhập liệu khoá hẳn với bạn khi Phòng Nội vụ chạy “Cập nhật bảng theo dõi” (hoặc “Áp dụng phân quyền”). Mọi ô sửa sau khi gửi đều được liệt kê khi tổng hợp.",
+  lockSkipped: (what: string) =>
+    `Không đổi được phân quyền của ${what} (vùng bảo vệ do người khác tạo); hãy nhờ Phòng Nội vụ chạy “Áp dụng phân quyền”.`,
+  lockedLine: (ward: string) => `Ô nhập liệu của ${ward}: chỉ Phòng Nội vụ sửa được (đã gửi thẩm định).`,
+  unlockedLine: (ward: string) => `Ô nhập liệu của ${ward}: người nhập liệu của xã/phường sửa lại được.`,
+  askWard: "Trả lại xã/phường nào? Ghi mã, tên hoặc tên tab (Danh mục):",
+  askReason: (ward: string) => `Lý do trả lại ${ward} (bắt buộc; hiện trên trang Theo dõi):`,
+  cancelled: "Đã huỷ, không thay đổi gì.",
+  locksApplied: (n: number) => `Đã kiểm tra khoá ô nhập liệu của ${n} xã/phường đã gửi hoặc đã trả lại.`,
+} as const;

@@ -3,6 +3,7 @@
  * xlsx adapters so both paths build the same input (same sheets skipped, same readers, same defaults).
  */
 
+import { type ResultsRead, readAssignments, readResults } from "../appraisal/fieldAppraisal";
 import { showValue } from "../cell";
 import { CELL_TEXT_LIMIT, capSpecText } from "../cellLimit";
 import type { Framework } from "../framework";
@@ -14,7 +15,7 @@ import { type RollupInput, type RollupResult, rollup } from "../rollup";
 import { changedAfterSubmission } from "../submission/changes";
 import { foldKey, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
-import { CRITERIA_TABLE, SHEET, SUBMISSION } from "../vocabulary";
+import { CRITERIA_TABLE, FIELD_APPRAISAL, SHEET, SUBMISSION } from "../vocabulary";
 import { isFixedSheet, valuesOf } from "../workbook/sheets";
 import type { CellValue, SheetSpec } from "../workbook/spec";
 import { type SummaryLayout, summarySpec } from "../workbook/summary";
@@ -86,6 +87,7 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
   const year = opts.year ?? (criteriaRows ? fw.framework.year : undefined);
   if (year === undefined) return { ok: false, problems: [yearMissing(criteriaRows)] };
   const late = historyYearProblems(history, year, opts.today ?? new Date());
+  const field = fieldAppraisalOf(values, fw.framework);
   const tabs = [...values]
     .filter(([name]) => !isFixedSheet(name))
     .map(([sheet, v]) => ({ sheet, values: v }));
@@ -101,6 +103,7 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
       plan: plan.plan,
       history: history.history,
       tabs,
+      fieldFailures: field.failures,
       problems: [
         ...fw.problems,
         ...roster.problems,
@@ -109,11 +112,24 @@ export function readTables(all: WorkbookValues, opts: ReadOptions = {}): TablesR
         ...strangers,
         ...late,
         ...changedAfterSubmission(values, fw.framework, roster.roster),
+        ...field.problems,
       ],
     },
     historyUnreadable: history.unreadable,
     historyBackup: history.backup,
   };
+}
+
+/** Phân công and Kết quả thẩm định, when the workbook has them. */
+function fieldAppraisalOf(
+  values: WorkbookValues,
+  fw: Framework,
+): { failures: ResultsRead["failures"]; problems: Problem[] } {
+  const assign = valuesOf(values, FIELD_APPRAISAL.assignSheet);
+  if (!assign) return { failures: new Map(), problems: [] };
+  const { departments, problems } = readAssignments(assign, fw);
+  const results = readResults(valuesOf(values, FIELD_APPRAISAL.resultSheet), departments);
+  return { failures: results.failures, problems: [...problems, ...results.problems] };
 }
 
 /** Kế hoạch as read, or an empty plan when the sheet is absent. */
@@ -250,6 +266,8 @@ function backupRows(
 const ORDER = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan];
 const LAST = [
   SUBMISSION.boardSheet,
+  FIELD_APPRAISAL.assignSheet,
+  FIELD_APPRAISAL.resultSheet,
   SHEET.summary,
   SHEET.history,
   SHEET.fileInfo,

@@ -28,12 +28,18 @@ export interface ProtectionPlanItem {
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean))].sort();
 
+/**
+ * `locked`: codes of the wards whose tab is sent for appraisal (Hồ sơ gửi says "Đã gửi"): their input
+ * cells are the city office's only, until it returns the tab.
+ */
 export function protectionPlan(
   specs: SheetSpec[],
   roster: Roster,
   cityEditors: string[],
+  locked: readonly string[] = [],
 ): ProtectionPlanItem[] {
   const city = uniq(cityEditors);
+  const lockedCodes = new Set(locked.map(foldKey));
   const items: ProtectionPlanItem[] = [];
   const cityOnly = [SHEET.guide, SHEET.criteria, SHEET.roster, SHEET.plan, SHEET.summary, SHEET.history];
   // Wards by folded tab name and by folded code, the first of a key wins (as a search of the list would).
@@ -65,7 +71,7 @@ export function protectionPlan(
       sheet: spec.name,
       range: input,
       description: `${PROTECTION_PREFIX}${PROTECTION.wardInput(ward.name)}`,
-      editors: uniq([...city, ...ward.editors]),
+      editors: lockedCodes.has(foldKey(ward.code)) ? city : uniq([...city, ...ward.editors]),
     });
     items.push({
       sheet: spec.name,

@@ -1,7 +1,7 @@
 /** The workbook as sheets by name: its fixed sheets, and the one lenient lookup every reader uses. */
 
 import { editDistance, foldKey } from "../text";
-import { SHEET, SUBMISSION } from "../vocabulary";
+import { FIELD_APPRAISAL, SHEET, SUBMISSION } from "../vocabulary";
 
 /** The sheets every workbook has; any other sheet may be a ward tab. */
 export const FIXED_SHEETS: readonly string[] = [
@@ -13,12 +13,17 @@ export const FIXED_SHEETS: readonly string[] = [
   SHEET.history,
 ];
 
-/** Hidden sheets the file-per-ward commands write (a ward file's identity, the master's collect log). */
+/**
+ * Sheets of the file-per-ward, submission and appraisal commands (a ward file's identity, the collect
+ * log, the board and the records, the appraisal by field): never ward tabs.
+ */
 export const SERVICE_SHEETS: readonly string[] = [
   SHEET.fileInfo,
   SHEET.collectLog,
   SUBMISSION.boardSheet,
   SUBMISSION.recordSheet,
+  FIELD_APPRAISAL.assignSheet,
+  FIELD_APPRAISAL.resultSheet,
 ];
 
 const FIXED_KEYS = new Set([...FIXED_SHEETS, ...SERVICE_SHEETS].map(foldKey));

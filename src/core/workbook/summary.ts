@@ -11,8 +11,9 @@
 
 import type { Report } from "../report";
 import { CHARTS } from "../text/charts";
+import { FIELD_APPRAISAL_TEXT } from "../text/fieldAppraisal";
 import { SUMMARY } from "../text/sheets";
-import { SHEET } from "../vocabulary";
+import { SHEET, standardTag } from "../vocabulary";
 import { columnOf, type SummaryWardRole, summaryWardLayout } from "./layout";
 import {
   type Block,
@@ -362,6 +363,9 @@ function criteriaSection(b: Rows, r: Report): void {
   if (!r.criteria.length) b.push(CRITERIA_PLAN, ["", SUMMARY.nothing]);
   b.head(CRITERIA_PLAN, SUMMARY.standardHeaders);
   for (const s of r.standards) b.push(CRITERIA_PLAN, [s.code, s.name, s.failed, s.line]);
+  if (r.fieldAppraisal.length) b.head(CRITERIA_PLAN, FIELD_APPRAISAL_TEXT.summaryHeaders);
+  for (const f of r.fieldAppraisal)
+    b.push(CRITERIA_PLAN, [f.department, standardTag(f.standard), f.failed, f.line]);
   b.table(CRITERIA_PLAN, headRow, b.next - 1, [0, 2]);
   b.fitRows(CRITERIA_PLAN, headRow, b.next - 1, [1, 2, 3]);
 }
