@@ -107,6 +107,21 @@ export function menuApplyProtection() {
   runCommand("menuApplyProtection");
 }
 
+/** Menu: gửi thẩm định tab xã/phường đang mở (khoá ô nhập liệu với xã/phường). */
+export function menuSubmitTab() {
+  runCommand("menuSubmitTab");
+}
+
+/** Menu (Phòng Nội vụ): trả lại tab xã/phường kèm lý do (mở khoá ô nhập liệu). */
+export function menuReturnTab() {
+  runCommand("menuReturnTab");
+}
+
+/** Menu (Phòng Nội vụ): cập nhật trang Theo dõi và khoá các tab đã gửi. */
+export function menuSubmissionStatus() {
+  runCommand("menuSubmissionStatus");
+}
+
 /** Menu: tổng hợp mọi tab xã/phường vào trang Tổng hợp. */
 export function menuRollup() {
   runCommand("menuRollup");

@@ -7,12 +7,13 @@
 import { FRAMEWORK_REGISTRY } from "../core/frameworks";
 import { AWARD } from "../core/text/awards";
 import { MULTI_UI } from "../core/text/multi";
-import { NOTICE, UI } from "../core/text/ui";
+import { NOTICE, SUBMIT_UI, UI } from "../core/text/ui";
 import { actions, describeError } from "./actions";
 import { awardActions } from "./awards";
 import { ensureScopes } from "./consent";
 import { showReport } from "./dialog";
 import { withDocumentLock } from "./lock";
+import { refreshSubmissionBoard, returnWardTab, submitActiveTab } from "./submission";
 import "./variant";
 import { wardFileActions } from "./wardFiles";
 
@@ -101,6 +102,22 @@ export const COMMANDS: readonly Command[] = [
     run: actions.protect,
   },
   ...wardFileCommands,
+  {
+    id: "menuSubmitTab",
+    label: SUBMIT_UI.menuSubmit,
+    title: SUBMIT_UI.submitTitle,
+    lock: { busy: SUBMIT_UI.busy },
+    run: submitActiveTab,
+  },
+  // Takes the document lock itself, after its prompts (no one waits while a person types).
+  { id: "menuReturnTab", label: SUBMIT_UI.menuReturn, title: SUBMIT_UI.returnTitle, run: returnWardTab },
+  {
+    id: "menuSubmissionStatus",
+    label: SUBMIT_UI.menuStatus,
+    title: SUBMIT_UI.statusTitle,
+    lock: { busy: SUBMIT_UI.busy },
+    run: refreshSubmissionBoard,
+  },
   rollupCommand("menuRollup", UI.menuRollup),
   rollupCommand("rollupButton"),
   { id: "menuHelp", label: UI.menuHelp, title: UI.menuHelp, run: actions.help },
@@ -147,6 +164,10 @@ export const MENU: MenuLayout = {
     ...ids(sampleCommands),
     "menuApplyProtection",
     ...(wardFileCommands.length ? [null, ...ids(wardFileCommands)] : []),
+    null,
+    "menuSubmitTab",
+    "menuReturnTab",
+    "menuSubmissionStatus",
     null,
     "menuRollup",
     "menuHelp",

@@ -16,6 +16,7 @@ import { BUTTON_PNG_BASE64 } from "./buttonImage";
 import { placeCharts } from "./charts";
 import { confirmHistoryRewrite } from "./confirm";
 import { layoutKey, RuleBuilders, readLayoutMarker, renderSheet, writeLayoutMarker } from "./render";
+import { refreshBoardAfterRollup } from "./submission";
 import { type GSheet, gas } from "./types";
 import { readWorkbook, valuesOf } from "./workbook";
 
@@ -66,6 +67,7 @@ export function rollUp(): RollupOutcome {
     placeButton(summary);
     writeLayoutMarker(summary, key);
   }
+  refreshBoardAfterRollup(ss, snapshot);
 
   const t = result.report.totals;
   const headline = TOAST.rollupDone(result.report.wards.length, tables.framework.wardWord, t.recognized);

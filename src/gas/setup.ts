@@ -1,11 +1,12 @@
 /** Menu: Khởi tạo / sửa biểu mẫu, Nạp dữ liệu mẫu, Áp dụng phân quyền. */
 
 import { formatProblem } from "../core/problem";
+import { readRecords } from "../core/submission/records";
 import { REPORT_LINE } from "../core/text/sheets";
 import { NOTICE } from "../core/text/ui";
 import { sheetRank } from "../core/usecases/rollupWorkbook";
 import { planSetup, RULE_SHEETS, type SetupPlan, showsSpec, withRules } from "../core/usecases/setup";
-import { SHEET } from "../core/vocabulary";
+import { SHEET, SUBMISSION } from "../core/vocabulary";
 import { describeProtection, type ProtectionPlanItem, protectionPlan } from "../core/workbook/protection";
 import { SAMPLES, type SampleName, sampleSpecs } from "../core/workbook/sample";
 import { FIXED_SHEETS, findSheet } from "../core/workbook/sheets";
@@ -83,7 +84,7 @@ export function runSetup(frameworkId?: string, extra: SheetSpec[] = [], opts: Ru
       return r ? withRules({ ...s }, r) : s;
     });
   const writes = new Map([...plan.specs, ...extras].map((s) => [s.name, s] as const));
-  const items = protectionPlan(allSpecsFor(plan), plan.roster!, plan.cityEditors);
+  const items = protectionPlan(allSpecsFor(plan), plan.roster!, plan.cityEditors, sentWards(existing));
   const writer = new SheetWriter(SpreadsheetApp, ss, snapshot);
   const protector = new Protector(SpreadsheetApp, ss, user);
   const wardTabs = [...writes.values()].filter(isWardTab).length;
@@ -184,8 +185,16 @@ export class SheetWriter {
   }
 }
 
+/** Codes of the wards whose tab is sent for appraisal (Hồ sơ gửi): protection keeps them locked. */
+export function sentWards(values: Iterable<readonly [string, unknown[][]]>): string[] {
+  const rows = findSheet(values, SUBMISSION.recordSheet)?.[1];
+  return readRecords(rows)
+    .filter((r) => r.status === "sent")
+    .map((r) => r.ward);
+}
+
 /** Specs of every sheet (written or not) so protection covers sheets that set-up left unchanged. */
-function allSpecsFor(plan: SetupPlan) {
+export function allSpecsFor(plan: SetupPlan) {
   const names = new Set(plan.specs.map((s) => s.name));
   const rest = FIXED_SHEETS.filter((n) => !names.has(n)).map((name) => ({
     name,
@@ -215,6 +224,7 @@ export function runProtection(opts: RunOptions = {}): SetupOutcome {
     allSpecsFor(plan).filter((s) => snapshot.sheets.has(s.name)),
     plan.roster,
     plan.cityEditors,
+    sentWards(snapshot.values),
   );
   const protector = new Protector(SpreadsheetApp, ss, user);
   const bySheet = inTabOrder([], items);

@@ -309,8 +309,14 @@ export interface GUi {
   alert(prompt: string): ButtonEnum;
   alert(prompt: string, buttons: ButtonSetEnum): ButtonEnum;
   alert(title: string, prompt: string, buttons: ButtonSetEnum): ButtonEnum;
+  prompt(title: string, prompt: string, buttons: ButtonSetEnum): GPromptResponse;
   showSidebar(userInterface: GHtmlOutput): void;
   showModalDialog(userInterface: GHtmlOutput, title: string): void;
+}
+
+export interface GPromptResponse {
+  getResponseText(): string;
+  getSelectedButton(): ButtonEnum;
 }
 
 export interface GMenu {

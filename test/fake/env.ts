@@ -168,6 +168,9 @@ const COST_MS: Record<string, number> = {
   "Menu.addToUi": 20,
   // a person reads the alert and clicks: the script waits
   "Ui.alert": 5_000,
+  "Ui.prompt": 10_000,
+  "PromptResponse.getResponseText": 1,
+  "PromptResponse.getSelectedButton": 1,
   "Ui.showSidebar": 200,
   "Ui.showModalDialog": 200,
   "HtmlService.createHtmlOutputFromFile": 20,
@@ -327,7 +330,8 @@ export class FakeEnv {
   readonly counter = new CallCounter();
   readonly toasts: ToastRecord[] = [];
   constructor(
-    readonly userEmail = "user@example.com",
+    /** The user running the script (Session.getEffectiveUser); a test may switch it (actAs). */
+    public userEmail = "user@example.com",
     readonly ownerEmail = userEmail,
   ) {}
 

@@ -130,12 +130,13 @@ export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
   const { Logger, console } = createLoggers(logs, opts.echoLogs ?? false);
   const Charts: GCharts = { ChartType: fakeEnum<typeof GoogleAppsScript.Charts.ChartType>(CHART_TYPES) };
   const drive = new FakeDrive(env, opts.manifestScopes ?? SINGLE_MANIFEST_SCOPES);
+  const Session = new FakeSession(env, opts.activeUser ?? env.userEmail);
 
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(spreadsheet, ui, drive),
     HtmlService: new FakeHtmlService(env, { ...opts.htmlFiles }),
     LockService,
-    Session: new FakeSession(env, opts.activeUser ?? env.userEmail),
+    Session,
     Utilities: new FakeUtilities(env),
     Charts,
     Logger,
@@ -161,6 +162,14 @@ export function createAppsScriptGlobals(opts: GlobalsOptions = {}) {
     },
     releaseDocumentLock(): void {
       LockService.document.heldElsewhere = false;
+    },
+    /**
+     * Another person runs the next executions (a ward's editor, the city office): Session and the
+     * protections see `email`. It must already have file access (fileEditors) to edit anything.
+     */
+    actAs(email: string, activeUser = email): void {
+      env.userEmail = email;
+      Session.activeUserEmail = activeUser;
     },
   };
 }

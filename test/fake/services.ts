@@ -10,6 +10,7 @@ import type {
   GLock,
   GLockService,
   GMenu,
+  GPromptResponse,
   GSession,
   GUi,
   GUtilities,
@@ -32,6 +33,14 @@ export interface AlertRecord {
   prompt: string;
   buttons: string;
   response: string;
+}
+
+export interface PromptRecord {
+  title: string;
+  prompt: string;
+  buttons: string;
+  response: string;
+  text: string;
 }
 
 export interface DialogRecord {
@@ -99,7 +108,9 @@ export class FakeUi implements GUi {
   readonly menus: MenuRecord[] = [];
   readonly alerts: AlertRecord[] = [];
   readonly dialogs: DialogRecord[] = [];
+  readonly prompts: PromptRecord[] = [];
   private readonly answers: string[] = [];
+  private readonly promptAnswers: { text: string; button: string }[] = [];
 
   constructor(readonly env: FakeEnv) {}
 
@@ -136,6 +147,28 @@ export class FakeUi implements GUi {
     this.alerts.push({ title, prompt, buttons, response });
     return response as unknown as ButtonEnum;
   }
+  /**
+   * The three-argument form only (the one the adapters use). Stricter than Google: a prompt the test
+   * did not answer (answerPrompts) throws, since a person would have to type something.
+   */
+  prompt(title: string, prompt: string, buttons: ButtonSetEnum): GPromptResponse {
+    this.hit("prompt");
+    const set = enumName(buttons);
+    if (!BUTTONS_OF[set])
+      throw new Error(`The parameters don't match the method signature for Ui.prompt: ${set}`);
+    const answer = this.promptAnswers.shift();
+    if (!answer) throw new Error(`Ui.prompt “${prompt}” was shown but the test queued no answer.`);
+    if (![...BUTTONS_OF[set], "CLOSE"].includes(answer.button))
+      throw new Error(`Test answered ${answer.button} to a prompt with buttons ${set}.`);
+    this.prompts.push({
+      title: String(title),
+      prompt: String(prompt),
+      buttons: set,
+      response: answer.button,
+      text: answer.text,
+    });
+    return new FakePromptResponse(this.env, answer.text, answer.button);
+  }
   showSidebar(userInterface: GHtmlOutput): void {
     this.hit("showSidebar");
     this.dialogs.push({ kind: "sidebar", ...htmlRecord(userInterface) });
@@ -150,6 +183,14 @@ export class FakeUi implements GUi {
   /** Queues the buttons the next alerts answer with ("YES", ui.Button.NO, ...). */
   answerAlerts(...buttons: Array<string | ButtonEnum>): void {
     this.answers.push(...buttons.map(enumName));
+  }
+
+  /** Queues what the next prompts answer: the text typed and the button (default OK). */
+  answerPrompts(...answers: Array<string | { text: string; button: string | ButtonEnum }>): void {
+    for (const a of answers)
+      this.promptAnswers.push(
+        typeof a === "string" ? { text: a, button: "OK" } : { text: a.text, button: enumName(a.button) },
+      );
   }
 
   addMenu(menu: MenuRecord): void {
@@ -173,6 +214,22 @@ export class FakeUi implements GUi {
 
   get toasts(): ToastRecord[] {
     return this.env.toasts;
+  }
+}
+
+class FakePromptResponse implements GPromptResponse {
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+  getResponseText(): string {
+    this.env.counter.hit("PromptResponse.getResponseText");
+    return this.text;
+  }
+  getSelectedButton(): ButtonEnum {
+    this.env.counter.hit("PromptResponse.getSelectedButton");
+    return this.button as unknown as ButtonEnum;
   }
 }
 
@@ -306,7 +363,8 @@ export class FakeLockService implements GLockService {
 export class FakeSession implements GSession {
   constructor(
     private readonly env: FakeEnv,
-    private readonly activeUserEmail: string,
+    /** Session.getActiveUser's e-mail ("" when Google withholds it); a test may switch it (actAs). */
+    public activeUserEmail: string,
   ) {}
 
   getEffectiveUser(): FakeUser {

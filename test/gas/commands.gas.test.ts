@@ -88,21 +88,27 @@ describe("the menu built by onOpen", () => {
       ["Nạp dữ liệu mẫu Lai Châu (tập huấn)", "menuLoadSample"],
       ["Nạp dữ liệu mẫu Quỳnh Vinh (tập huấn)", "menuLoadSampleQuynhVinh"],
       ["Áp dụng phân quyền", "menuApplyProtection"],
+      ["Gửi thẩm định", "menuSubmitTab"],
+      ["Trả lại xã/phường (Phòng Nội vụ)", "menuReturnTab"],
+      ["Cập nhật bảng theo dõi", "menuSubmissionStatus"],
       ["Tổng hợp toàn thành phố", "menuRollup"],
       ["Hướng dẫn", "menuHelp"],
     ]);
-    expect(menu.items.filter((i) => "separator" in i).length).toBe(3);
+    expect(menu.items.filter((i) => "separator" in i).length).toBe(4);
   });
 });
 
 describe("the document lock", () => {
   const locked = COMMANDS.filter((c) => c.lock);
 
+  // menuReturnTab takes it itself after its prompts (test/gas/submission.gas.test.ts).
   it("is taken by every command that writes (protection too), and by nothing that only reads", () => {
     expect(locked.map((c) => c.id).sort()).toEqual(
       [
         ...FRAMEWORK_REGISTRY.flatMap((e) => [e.setupCommand, ...(e.sample ? [e.sample.command] : [])]),
         "menuApplyProtection",
+        "menuSubmitTab",
+        "menuSubmissionStatus",
         "menuRollup",
         "rollupButton",
         "menuAwardTenureSheet",
