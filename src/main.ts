@@ -172,6 +172,14 @@ export function sidebarSelectCell(sheet: unknown, cell: unknown): ActionResult {
 }
 
 /**
+ * Thanh bên: gửi thẩm định tab đang mở.
+ * @return {Object} ActionResult.
+ */
+export function sidebarSubmitTab(): ActionResult {
+  return sidebarCalls.submit();
+}
+
+/**
  * Thanh bên: tổng hợp toàn thành phố.
  * @return {Object} ActionResult.
  */

@@ -92,6 +92,8 @@ export const SIDEBAR_RPC = {
   state: "sidebarGetState",
   validate: "sidebarValidateTab",
   rollup: "sidebarRollup",
+  /** Gửi thẩm định of the active tab (src/gas/submission.ts). */
+  submit: "sidebarSubmitTab",
   /** The poll: only the active sheet's name and range, a few service calls (src/gas/inspect.ts). */
   selection: "sidebarGetSelection",
   /** A cell link: selects one cell (arguments: sheet name, A1). */

@@ -15,6 +15,7 @@ import { ensureVietnameseSettings } from "./locale";
 import { withDocumentLock } from "./lock";
 import { type RollupOutcome, rollUp } from "./rollup";
 import { runLoadSample, runProtection, runSetup, type SetupOutcome } from "./setup";
+import { submitFromSidebar } from "./submission";
 import { gas } from "./types";
 
 export function describeError(e: unknown): string {
@@ -99,6 +100,14 @@ export const sidebarCalls = {
   },
   state(): SidebarState {
     return sidebarStateSchema.parse(sidebarState());
+  },
+  /** Gửi thẩm định from the sidebar (the active tab); the refusal's items are cell links. */
+  submit(): ActionResult {
+    try {
+      return actionResultSchema.parse(submitFromSidebar());
+    } catch (e) {
+      return { ok: false, message: NOTICE.unexpected(describeError(e)), items: [] };
+    }
   },
   validate(): ActionResult {
     try {

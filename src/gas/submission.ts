@@ -10,6 +10,7 @@
  */
 import type { Roster, Ward } from "../core/model";
 import { formatProblem, type Problem } from "../core/problem";
+import type { ActionResult } from "../core/rpc";
 import { wardOf } from "../core/submission/changes";
 import { readRecords, recordOf } from "../core/submission/records";
 import { foldKey } from "../core/text";
@@ -68,10 +69,11 @@ function selectFirstCell(ss: GSpreadsheet, problems: Problem[]): void {
   if (first) ss.getSheetByName(first.sheet)?.getRange(first.cell).activate();
 }
 
-/** What a command ends with: a dialog (lead and list), or only a toast. */
-type Outcome = { lead: string; lines: string[] } | { toast: string };
+/** What a command ends with: a dialog (lead and list; ok when the state changed or was already right), or only a toast. */
+type Outcome = { ok: boolean; lead: string; lines: string[] } | { toast: string };
 
-const said = (lead: string, lines: string[] = []): Outcome => ({ lead, lines });
+const said = (lead: string, lines: string[] = []): Outcome => ({ ok: false, lead, lines });
+const done = (lead: string, lines: string[]): Outcome => ({ ok: true, lead, lines });
 
 function refused(change: StateChange): Outcome {
   return said(change.lines[0] ?? NOTICE.criteriaBroken, [
@@ -145,6 +147,13 @@ export function submitActiveTab(title: string): void {
   show(title, submit());
 }
 
+/** The sidebar's button: the same submission, its outcome as the sidebar's JSON; takes the lock itself. */
+export function submitFromSidebar(): ActionResult {
+  const o = withDocumentLock<Outcome>(submit, () => said(SUBMIT_UI.busy));
+  if ("toast" in o) return { ok: true, message: o.toast, items: [] };
+  return { ok: o.ok, message: o.lead, items: o.lines };
+}
+
 function submit(): Outcome {
   const b = readBook();
   const sheet = b.ss.getActiveSheet().getName();
@@ -161,7 +170,7 @@ function submit(): Outcome {
   const lines = applyChange(b, change);
   if (!city) lines.push(SUBMIT_UI.selfStillEditor);
   toast(b.ss, change.lines[0] ?? SUBMIT_UI.sentLead);
-  return said(SUBMIT_UI.sentLead, lines);
+  return done(SUBMIT_UI.sentLead, lines);
 }
 
 /**
@@ -201,7 +210,7 @@ function returnTab(title: string): Outcome {
       if (!change.ok) return refused(change);
       const lines = applyChange(b, change);
       toast(b.ss, change.lines[0] ?? SUBMIT_UI.returnedLead);
-      return said(SUBMIT_UI.returnedLead, lines);
+      return done(SUBMIT_UI.returnedLead, lines);
     },
     () => said(SUBMIT_UI.busy),
   );
@@ -225,7 +234,7 @@ function refreshBoard(): Outcome {
   const records = readRecords(findSheet(b.snapshot.values, SUBMISSION.recordSheet)?.[1]);
   const codes = b.roster.wards.filter((x) => recordOf(records, x.code)).map((x) => x.code);
   const locks = codes.length ? applyLocks(b, codes, sentWards(b.snapshot.values)) : [];
-  return said(change.lines.join(" "), [...locks, SUBMIT_UI.locksApplied(codes.length)]);
+  return done(change.lines.join(" "), [...locks, SUBMIT_UI.locksApplied(codes.length)]);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   sidebarStateSchema,
   type UnitView,
 } from "../core/rpc";
-import { UI } from "../core/text/ui";
+import { SUBMIT_UI, UI } from "../core/text/ui";
 
 /** How often the poll asks where the cursor is, in ms (the page is a browser: setInterval is fine here). */
 const POLL_MS = 3000;
@@ -75,7 +75,7 @@ function errorReason(detail: string): string {
 
 // --- state ---
 
-type Busy = "state" | "validate" | "rollup" | null;
+type Busy = "state" | "validate" | "rollup" | "submit" | null;
 
 /** A failure to show: the Vietnamese reason, the technical text behind "Chi tiết". */
 interface Failure {
@@ -128,7 +128,7 @@ function refresh(): void {
   );
 }
 
-function runAction(busy: "validate" | "rollup"): void {
+function runAction(busy: "validate" | "rollup" | "submit"): void {
   view.busy = busy;
   view.result = null;
   view.actionError = null;
@@ -469,6 +469,7 @@ function renderActions(): Child[] {
   const validateIsMain = !!state?.onWardTab && view.stateError === null;
   return [
     button(UI.sidebarValidate, "validate", () => runAction("validate"), validateIsMain),
+    state?.onWardTab && button(SUBMIT_UI.menuSubmit, "submit", () => runAction("submit")),
     state?.isCityOffice && button(UI.sidebarRollup, "rollup", () => runAction("rollup")),
   ];
 }
@@ -481,7 +482,7 @@ function resultItem(item: string): HTMLElement {
 }
 
 function renderResult(): Child[] {
-  if (view.busy === "validate" || view.busy === "rollup")
+  if (view.busy === "validate" || view.busy === "rollup" || view.busy === "submit")
     return [el("p", { class: "loading" }, UI.sidebarWorking)];
   const e = view.actionError;
   if (e)

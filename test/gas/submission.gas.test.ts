@@ -138,6 +138,23 @@ describe("Gửi thẩm định", () => {
   });
 });
 
+describe("the sidebar's button", () => {
+  it("sidebarSubmitTab: a refusal's cells as items, then the same submission as the menu's", () => {
+    const h = sample();
+    const cell = `D${inputRow(h)}`;
+    const value = h.ss.sheetValues(TAB)[inputRow(h) - 1][3];
+    h.ss.sheet(TAB).seed([[""]], cell);
+    const refused = h.ctx.sidebarSubmitTab() as { ok: boolean; items: string[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.items.some((i) => i.startsWith(`${TAB}!${cell}: `))).toBe(true);
+    h.ss.sheet(TAB).seed([[value]], cell);
+    const sent = h.ctx.sidebarSubmitTab() as { ok: boolean; message: string };
+    expect(sent).toMatchObject({ ok: true, message: SUBMIT_UI.sentLead });
+    expect(h.ss.canUserEdit(EDITOR, TAB, cell)).toBe(false);
+    expect(boardRow(h, "TP")[3]).toBe(SUBMISSION.status.sent);
+  });
+});
+
 describe("the deadline on the board", () => {
   it("past: a ward that has not sent is Quá hạn, one that sends now is Đã gửi (quá hạn)", () => {
     const h = sample();

@@ -23,7 +23,7 @@ import {
 import { tdpGaps } from "../../src/core/sheetFunctions";
 import { tenthsToVi } from "../../src/core/text/format";
 import { msg } from "../../src/core/text/problems";
-import { UI } from "../../src/core/text/ui";
+import { SUBMIT_UI, UI } from "../../src/core/text/ui";
 import { shortName, sidebarState } from "../../src/core/usecases/unitView";
 import { SHEET } from "../../src/core/vocabulary";
 import { templateSpecs } from "../../src/xlsx/workbook";
@@ -140,6 +140,7 @@ function installStandIn(init: { rpc: Record<string, unknown>; hold: boolean }) {
     "sidebarGetState",
     "sidebarValidateTab",
     "sidebarRollup",
+    "sidebarSubmitTab",
     "sidebarGetSelection",
     "sidebarSelectCell",
   ];
@@ -523,6 +524,32 @@ describe.skipIf(!browserTestsEnabled())("sidebar in Chromium", () => {
     await button(city, UI.sidebarRollup).click();
     await expect.poll(() => city.locator("#result").textContent()).toBe("Đã tổng hợp 12 xã, phường.");
     expect(await calls(city)).toEqual(["sidebarGetState", "sidebarRollup"]);
+  });
+
+  it("'Gửi thẩm định' is offered on a ward tab only; a refusal's cells are links", async () => {
+    const refusal: ActionResult = {
+      ok: false,
+      message: "Chưa gửi được Phường Tân Phong: còn 1 ô trống hoặc sai ở các đơn vị đề nghị:",
+      items: ["Phường Tân Phong!E31: ô trống"],
+    };
+    const page = await open({ sidebarGetState: sampleState(), sidebarSubmitTab: refusal });
+    await button(page, SUBMIT_UI.menuSubmit).click();
+    await expect.poll(() => page.locator("#result li").allTextContents()).toEqual(refusal.items);
+    expect(await page.locator("#result p").textContent()).toBe(refusal.message);
+    expect(await page.locator("#result li a.cell-link").getAttribute("data-cell")).toBe("E31");
+    expect(await calls(page)).toEqual(["sidebarGetState", "sidebarSubmitTab"]);
+    await context!.close();
+
+    const off = await open({
+      sidebarGetState: {
+        ...sampleState(),
+        onWardTab: false,
+        unit: undefined,
+        hint: UI.hintNotWardTab("Danh mục"),
+      },
+    });
+    await expect.poll(() => off.locator(".hint").count()).toBe(1);
+    expect(await button(off, SUBMIT_UI.menuSubmit).count()).toBe(0);
   });
 
   it("'Kiểm tra tab này' calls sidebarValidateTab, disables the buttons meanwhile and lists the items", async () => {
