@@ -63,6 +63,8 @@ export const sidebarStateSchema = z.object({
   /** When the cursor is not in a unit column of a ward tab: why, in Vietnamese. */
   hint: z.string().optional(),
   unit: unitViewSchema.optional(),
+  /** The active ward tab's submission (Hồ sơ gửi): sent when and by whom, or returned and why. */
+  submission: z.string().optional(),
   /** The active sheet is a ward tab (else "Kiểm tra tab này" is not the sidebar's main action). */
   onWardTab: z.boolean().default(false),
   /** Where the cursor was when the state was read: the poll compares against it. */

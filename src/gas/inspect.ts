@@ -13,6 +13,7 @@ import {
   sidebarState as unitSidebarState,
 } from "../core/usecases/unitView";
 import { SHEET } from "../core/vocabulary";
+import { submissionNote } from "./submission";
 import { currentUserEmail, type GSheet, type GSpreadsheet, gas } from "./types";
 
 /** Tiêu chí, Danh mục and the active sheet: one batched read each. */
@@ -44,7 +45,11 @@ export function sidebarState(now: Date = new Date()): SidebarState {
   const column = range?.getColumn();
   // The selection it was read at, so the sidebar's poll refetches only when the cursor leaves it.
   const selection = { sheet: input.sheet, range: range?.getA1Notation() ?? "" };
-  return { ...unitSidebarState({ ...input, column, user, now }), selection };
+  const state = unitSidebarState({ ...input, column, user, now });
+  const submission = state.onWardTab
+    ? submissionNote(ss, input.sheet, input.values[1]?.[1], input.roster)
+    : undefined;
+  return { ...state, selection, ...(submission ? { submission } : {}) };
 }
 
 /**

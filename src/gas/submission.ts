@@ -11,6 +11,7 @@
 import type { Roster, Ward } from "../core/model";
 import { formatProblem, type Problem } from "../core/problem";
 import type { ActionResult } from "../core/rpc";
+import { localTime } from "../core/submission/board";
 import { wardOf } from "../core/submission/changes";
 import { readRecords, recordOf } from "../core/submission/records";
 import { foldKey } from "../core/text";
@@ -235,6 +236,26 @@ function refreshBoard(): Outcome {
   const codes = b.roster.wards.filter((x) => recordOf(records, x.code)).map((x) => x.code);
   const locks = codes.length ? applyLocks(b, codes, sentWards(b.snapshot.values)) : [];
   return done(change.lines.join(" "), [...locks, SUBMIT_UI.locksApplied(codes.length)]);
+}
+
+/**
+ * The sidebar's line about the active ward tab's submission: sent (when, by whom) or returned (when,
+ * why); undefined when the workbook has no record of it. One lookup when there is no Hồ sơ gửi.
+ */
+export function submissionNote(
+  ss: GSpreadsheet,
+  sheet: string,
+  b2: unknown,
+  rosterRows: unknown[][] | undefined,
+): string | undefined {
+  const recordSheet = ss.getSheetByName(SUBMISSION.recordSheet);
+  if (!recordSheet) return undefined;
+  const ward = wardOfSheet(workbookRoster(rosterRows).roster, sheet, b2);
+  const r = ward && recordOf(readRecords(recordSheet.getDataRange().getValues()), ward.code);
+  if (!r) return undefined;
+  return r.status === "sent"
+    ? SUBMIT_UI.sidebarSent(localTime(r.submittedAt), r.by)
+    : SUBMIT_UI.sidebarReturned(localTime(r.returnedAt), r.reason);
 }
 
 /**

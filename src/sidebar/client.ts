@@ -326,7 +326,9 @@ function renderStatus(): Child[] {
 function renderContent(): Child[] {
   const state = view.state;
   if (!state) return [];
-  if (state.hint || !state.unit) return [el("p", { class: "hint" }, state.hint || UI.hintNotUnitColumn)];
+  const submission = state.submission ? [el("p", { class: "hint submission" }, state.submission)] : [];
+  if (state.hint || !state.unit)
+    return [...submission, el("p", { class: "hint" }, state.hint || UI.hintNotUnitColumn)];
   const unit = state.unit;
   const at = (c: CriterionView): CellRef | null => (c.cell ? { sheet: unit.sheet, cell: c.cell } : null);
   const lists = [
@@ -337,6 +339,7 @@ function renderContent(): Child[] {
   ].filter((l): l is HTMLElement => l !== null);
   // The verdict first, then what to fix, then the standards: the actions stay at the bottom (sticky).
   return [
+    ...submission,
     renderUnit(unit),
     lists.length
       ? el("div", { class: "problems" }, ...lists)

@@ -155,6 +155,32 @@ describe("the sidebar's button", () => {
   });
 });
 
+describe("the sidebar's note", () => {
+  it("says when the tab was sent, then why it was returned", () => {
+    const h = sample();
+    h.ss
+      .sheet(TAB)
+      .getRange(`C${inputRow(h)}`)
+      .activate();
+    expect(h.ctx.sidebarGetState()).not.toHaveProperty("submission");
+    h.ctx.menuSubmitTab();
+    h.ss
+      .sheet(TAB)
+      .getRange(`C${inputRow(h)}`)
+      .activate();
+    const sent = h.ctx.sidebarGetState() as { submission?: string };
+    expect(sent.submission).toMatch(
+      /^Đã gửi thẩm định lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \(noivu@thanhpho\.gov\.vn\)/,
+    );
+    h.ui.answerPrompts("Thiếu biên bản họp tổ");
+    h.ctx.menuReturnTab();
+    const returned = h.ctx.sidebarGetState() as { submission?: string };
+    expect(returned.submission).toContain("Thiếu biên bản họp tổ");
+    h.ss.setActiveSheet(h.ss.sheet(OTHER_TAB));
+    expect(h.ctx.sidebarGetState()).not.toHaveProperty("submission");
+  });
+});
+
 describe("the deadline on the board", () => {
   it("past: a ward that has not sent is Quá hạn, one that sends now is Đã gửi (quá hạn)", () => {
     const h = sample();

@@ -552,6 +552,13 @@ describe.skipIf(!browserTestsEnabled())("sidebar in Chromium", () => {
     expect(await button(off, SUBMIT_UI.menuSubmit).count()).toBe(0);
   });
 
+  it("shows the tab's submission note above the unit", async () => {
+    const note = SUBMIT_UI.sidebarReturned("21/11/2024 10:04", "Thiếu biên bản họp");
+    const page = await open({ sidebarGetState: { ...sampleState(), submission: note } });
+    await expect.poll(() => page.locator(".submission").textContent()).toBe(note);
+    expect(await page.locator(".verdict").count()).toBe(1);
+  });
+
   it("'Kiểm tra tab này' calls sidebarValidateTab, disables the buttons meanwhile and lists the items", async () => {
     const page = await open(
       { sidebarGetState: { ...sampleState(), isCityOffice: true }, sidebarValidateTab: VALIDATE_RESULT },

@@ -124,5 +124,9 @@ export const SUBMIT_UI = {
   askWard: "Trả lại xã/phường nào? Ghi mã, tên hoặc tên tab (Danh mục):",
   askReason: (ward: string) => `Lý do trả lại ${ward} (bắt buộc; hiện trên trang Theo dõi):`,
   cancelled: "Đã huỷ, không thay đổi gì.",
+  /** The sidebar, on a ward tab that has a record. */
+  sidebarSent: (at: string, by: string) =>
+    `Đã gửi thẩm định lúc ${at}${by ? ` (${by})` : ""}: ô nhập liệu chỉ Phòng Nội vụ sửa được.`,
+  sidebarReturned: (at: string, reason: string) => `Đã trả lại lúc ${at}: ${reason}. Sửa rồi gửi lại.`,
   locksApplied: (n: number) => `Đã kiểm tra khoá ô nhập liệu của ${n} xã/phường đã gửi hoặc đã trả lại.`,
 } as const;
