@@ -63,7 +63,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   io.progress(CLI.PROGRESS.rolling(wardTabCount(read.sheets)));
   const r = rollupWorkbook(read.values, { cellTextLimit: CELL_TEXT_LIMIT.excel });
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
-  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
+  const owned = r.historyHeld ? [r.summary, r.annex] : [r.summary, r.annex, r.history];
   // The sample as a city office has it after one roll-up (tdp rollup --write --in-place).
   io.progress(CLI.PROGRESS.writing(samplePath));
   await writeRollupInto(samplePath, samplePath, owned, read.values);
@@ -197,7 +197,7 @@ async function writeRollupOutputs(
   io: Io,
 ): Promise<string[]> {
   // A held history (tab of another year, closed year) is not written without --force.
-  const owned = r.historyHeld ? [r.summary] : [r.summary, r.history];
+  const owned = r.historyHeld ? [r.summary, r.annex] : [r.summary, r.annex, r.history];
   const written: string[] = [];
   if (opts.json !== undefined && opts.json !== "-") {
     writeText(opts.json, `${JSON.stringify(r.result.report, null, 2)}\n`);

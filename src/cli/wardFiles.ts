@@ -193,7 +193,10 @@ export async function collect(args: string[], io: Io): Promise<number> {
   }
   const r = rollupWorkbook(plan.values, { year, cellTextLimit: CELL_TEXT_LIMIT.excel });
   const owned = plan.specs.map(whole);
-  if (r.ok) owned.push(...rollupSheets(r.historyHeld ? [r.summary] : [r.summary, r.history], read.values));
+  if (r.ok)
+    owned.push(
+      ...rollupSheets(r.historyHeld ? [r.summary, r.annex] : [r.summary, r.annex, r.history], read.values),
+    );
   if (plan.specs.length) {
     copyBackup(file);
     io.progress(CLI.PROGRESS.writing(file));

@@ -80,6 +80,8 @@ export const SHEET = {
   plan: "Kế hoạch",
   summary: "Tổng hợp",
   history: "Lịch sử công nhận",
+  /** The annex of the recognition decision, written by the roll-up (core/workbook/annex.ts). */
+  annex: "Danh sách công nhận",
   /** Hidden: what a ward file (or a master that was split) is; see core/wardFile/info.ts. */
   fileInfo: "Thông tin tệp",
   /** Hidden, in the master: which ward file was collected when (core/wardFile/log.ts). */

@@ -25,6 +25,7 @@ import type { Report, YearRow } from "../core/report";
 import { DOCX } from "../core/text/docx";
 import { tenthsToVi } from "../core/text/format";
 import { SUMMARY } from "../core/text/sheets";
+import { annexRows } from "../core/workbook/annex";
 import { type SummaryWardRole, summaryWardLayout } from "../core/workbook/layout";
 
 /** Twips (1/1440 inch; 1 cm ≈ 567). */
@@ -210,6 +211,37 @@ function yearsTable(r: Report): Table {
   return table(DOCX.yearHeaders, rows, [first, 1400, 1400, 1400, 1400, 1400], { together: true });
 }
 
+/**
+ * The annex of the recognition decision on a page of its own: DANH SÁCH, what it lists, "(Kèm theo
+ * Quyết định số …)", then STT | unit | ward | duy trì / công nhận mới (as the Danh sách công nhận sheet).
+ */
+function annex(r: Report): (Paragraph | Table)[] {
+  const { unitWord, wardWord, titleWord, placeWord } = r.framework;
+  const rows: Cell[][] = annexRows(r).map((x) => [
+    { text: String(x.stt) },
+    { text: x.unit, align: "left" },
+    { text: x.ward, align: "left" },
+    { text: x.status },
+  ]);
+  if (!rows.length)
+    rows.push([{ text: "" }, { text: SUMMARY.annexNone, align: "left" }, { text: "" }, { text: "" }]);
+  const centred = (text: string, bold: boolean, pageBreakBefore = false) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore,
+      keepNext: true,
+      children: [run(text, SIZE.body, { bold, italics: !bold })],
+    });
+  const headers = SUMMARY.annexHeaders(unitWord, wardWord).slice(0, 4);
+  return [
+    centred(SUMMARY.annexTitle, true, true),
+    centred(SUMMARY.annexSubtitle(unitWord, titleWord, r.year), true),
+    centred(SUMMARY.annexDecision(placeWord), false),
+    caption(""),
+    table(headers, rows, [800, TEXT_WIDTH - 800 - 2600 - 1900, 2600, 1900]),
+  ];
+}
+
 /** The paragraphs in reading order, blanks left out (a report of a year with nothing before it has no lead). */
 export function paragraphTexts(r: Report): string[] {
   const p = r.paragraphs;
@@ -252,6 +284,7 @@ export function reportDocument(r: Report): Document {
           legend(SUMMARY.wardLegend(r.framework.unitWord, r.framework.wardWord, r.year)),
           caption(DOCX.yearsTable),
           yearsTable(r),
+          ...annex(r),
         ],
       },
     ],

@@ -127,7 +127,7 @@ describe("tdp demo (npm start)", () => {
     const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/tong-hop.json"), "utf8")));
     expect(report.totals).toMatchObject({ recognized: 35, maintained: 28, new: 7 });
     const summary = await readXlsx(join(cwd, "out/tong-hop.xlsx"));
-    expect([...summary.values.keys()]).toEqual([SHEET.summary, SHEET.history]);
+    expect([...summary.values.keys()]).toEqual([SHEET.summary, SHEET.annex, SHEET.history]);
     expect(String(summary.values.get(SHEET.summary)![0][0])).toContain("NĂM 2024");
     const book = await readXlsx(join(cwd, "out/mau-lai-chau.xlsx"));
     expect([...book.values.keys()]).toContain("Phường Tân Phong");
@@ -288,7 +288,8 @@ describe("tdp rollup --write", () => {
 
     const before = await readXlsx(book);
     const after = await readXlsx(copy);
-    expect([...after.values.keys()]).toEqual([...before.values.keys()]);
+    // The decision's annex is added after the sheets the workbook had.
+    expect([...after.values.keys()]).toEqual([...before.values.keys(), SHEET.annex]);
     for (const [name, values] of before.values) {
       if (name === SHEET.summary || name === SHEET.history) continue;
       expect(after.values.get(name), name).toEqual(values);

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCX } from "../../src/core/text/docx";
 import { SUMMARY } from "../../src/core/text/sheets";
+import { annexRows } from "../../src/core/workbook/annex";
 import { reportDocx } from "../../src/docx/report";
 import { bodyFontSize, officeTestsEnabled, pdfInfo, pdfText, toPdf } from "../helpers/office";
 import { tempDir } from "../helpers/xlsx";
@@ -145,7 +146,7 @@ describe("reportDocx", () => {
     expect(of("Phường Tân Phong")).toContain('<w:jc w:val="left"/>');
   });
 
-  it("leaves out empty paragraphs (a first year has no lead) and still writes both tables", async () => {
+  it("leaves out empty paragraphs (a first year has no lead) and still writes the tables and the annex", async () => {
     const r = laiChauReport({
       years: [],
       paragraphs: { headline: "", yearsLead: "", years: [], criteria: [], lost: [] },
@@ -158,10 +159,19 @@ describe("reportDocx", () => {
       DOCX.wardTable("xã, phường", 2024),
       SUMMARY.wardLegend("tổ dân phố, bản", "xã, phường", 2024),
       DOCX.yearsTable,
+      SUMMARY.annexTitle,
+      SUMMARY.annexSubtitle("tổ dân phố, bản", "tự quản, phát triển toàn diện", 2024),
+      SUMMARY.annexDecision("thành phố"),
     ]);
     const tables = tablesOf(xml);
-    expect(tables).toHaveLength(2);
+    expect(tables).toHaveLength(3);
     expect(tables[1][1][0]).toBe(DOCX.noYears);
+    // The annex: the 35 units recognized, numbered, with their ward and whether maintained or new.
+    expect(tables[2][0]).toEqual(SUMMARY.annexHeaders("tổ dân phố, bản", "xã, phường").slice(0, 4));
+    const listed = annexRows(r);
+    expect(tables[2]).toHaveLength(1 + Math.max(1, listed.length));
+    if (listed.length) expect(tables[2][1]).toEqual(["1", listed[0].unit, listed[0].ward, listed[0].status]);
+    else expect(tables[2][1][1]).toBe(SUMMARY.annexNone);
   });
 });
 

@@ -386,7 +386,7 @@ async function expectedValues(path: string): Promise<Map<string, unknown[][]>> {
   expect(r.historyHeld).toBe(false);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  replaceSheets(wb, [r.summary, r.history]);
+  replaceSheets(wb, [r.summary, r.annex, r.history]);
   const again = new ExcelJS.Workbook();
   await again.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return new Map(again.worksheets.map((w) => [w.name, sheetValues(w)]));
@@ -450,7 +450,7 @@ async function expectWrittenInto(
 ) {
   const before = await partsOf(inputBytes);
   const after = await partsOf(readFileSync(output));
-  expectUntouched(before, after, [SHEET.summary, SHEET.history]);
+  expectUntouched(before, after, [SHEET.summary, SHEET.annex, SHEET.history]);
   // The chart, the image, the protected ward tab and the custom properties are still referenced.
   const sheets = sheetsOf(after);
   expect(text(after, sheets.get(SHEET.plan)!.part)).toContain('<drawing r:id="rId1"/>');
@@ -575,7 +575,12 @@ describe("tdp rollup --write touches only what it owns", () => {
     const before = await partsOf(original);
     const after = await partsOf(readFileSync(out));
     expectUntouched(before, after, []);
-    expect([...sheetsOf(after).keys()]).toEqual([...sheetsOf(before).keys(), SHEET.summary, SHEET.history]);
+    expect([...sheetsOf(after).keys()]).toEqual([
+      ...sheetsOf(before).keys(),
+      SHEET.summary,
+      SHEET.annex,
+      SHEET.history,
+    ]);
     const types = text(after, "[Content_Types].xml");
     for (const n of [SHEET.summary, SHEET.history])
       expect(types).toContain(`PartName="/${sheetsOf(after).get(n)!.part}"`);
@@ -611,7 +616,7 @@ describe("tdp rollup --write touches only what it owns", () => {
     const out = await transplantSheets(prefixed, rollupSheets([r.summary, r.history], values));
     const before = await partsOf(prefixed);
     const after = await partsOf(out);
-    expectUntouched(before, after, [SHEET.summary, SHEET.history]);
+    expectUntouched(before, after, [SHEET.summary, SHEET.annex, SHEET.history]);
     const history = text(after, sheets.get(SHEET.history)!.part);
     expect(history).toMatch(/^<\?xml[^>]*\?>\s*<x:worksheet /);
     expect(history).not.toMatch(/<(?!x:|\/x:)[a-z]+[\s>]/); // every element of the part in the x: namespace
@@ -660,7 +665,7 @@ describe("tdp rollup --write touches only what it owns", () => {
       expect(w.code, w.stderr).toBe(0);
       const written = join(out, "so.tong-hop.xlsx");
       const after = await partsOf(readFileSync(written));
-      expectUntouched(before, after, [SHEET.summary, SHEET.history]);
+      expectUntouched(before, after, [SHEET.summary, SHEET.annex, SHEET.history]);
       const { values } = await readXlsx(written);
       expect(values.get(SHEET.history)!.filter((row) => row[1] === 2024)).toHaveLength(35);
       const wb = new ExcelJS.Workbook();

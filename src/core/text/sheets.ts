@@ -154,6 +154,20 @@ export const SUMMARY = {
   /** "TP-TDP05 – Tổ dân phố số 5" */
   unitLabel: (code: string, name: string) => `${code} – ${name}`,
   status: { maintained: "Duy trì", new: "Công nhận mới" },
+  /** The annex of the recognition decision (Phụ lục kèm theo Quyết định), as such annexes are laid out. */
+  annexTitle: "DANH SÁCH",
+  annexSubtitle: (unitWord: string, titleWord: string, year: number) =>
+    `${unitWord.charAt(0).toUpperCase()}${unitWord.slice(1)} đạt các tiêu chuẩn, tiêu chí ${titleWord} năm ${year}`,
+  annexDecision: (placeWord: string) =>
+    `(Kèm theo Quyết định số        /QĐ-UBND ngày      tháng      năm        của Ủy ban nhân dân ${placeWord})`,
+  annexHeaders: (unitWord: string, wardWord: string) => [
+    "STT",
+    `Tên ${unitWord}`,
+    `Thuộc ${wardWord}`,
+    "Hình thức",
+    "Ghi chú",
+  ],
+  annexNone: "(không có đơn vị nào được công nhận)",
   noneYet: "(chưa có)",
   lostSince: (year: number) => `Không còn đạt so với năm ${year}:`,
   lost: "Không còn đạt",

@@ -16,6 +16,7 @@ import { changedAfterSubmission } from "../submission/changes";
 import { foldKey, looseKey } from "../text";
 import { PROBLEM } from "../text/problems";
 import { CRITERIA_TABLE, FIELD_APPRAISAL, SHEET, SUBMISSION } from "../vocabulary";
+import { annexSpec } from "../workbook/annex";
 import { isFixedSheet, valuesOf } from "../workbook/sheets";
 import type { CellValue, SheetSpec } from "../workbook/spec";
 import { type SummaryLayout, summarySpec } from "../workbook/summary";
@@ -192,6 +193,8 @@ export interface WorkbookRollup {
   /** Tổng hợp and Lịch sử công nhận, as both adapters write them. */
   summary: SheetSpec;
   summaryLayout: SummaryLayout;
+  /** Danh sách công nhận: the annex of the recognition decision. */
+  annex: SheetSpec;
   history: SheetSpec;
   /** Lịch sử công nhận must not be written: a hold was not confirmed (`history` is then unchanged). */
   historyHeld: boolean;
@@ -227,12 +230,15 @@ export function rollupWorkbook(
     ({ spec, layout } = summarySpec(result.report));
     capSpecText(spec, limit);
   }
+  const annex = annexSpec(result.report);
+  capSpecText(annex, limit);
   return {
     ok: true,
     tables,
     result,
     summary: spec,
     summaryLayout: layout,
+    annex,
     history,
     historyHeld: !result.report.history.written,
   };
@@ -269,6 +275,7 @@ const LAST = [
   FIELD_APPRAISAL.assignSheet,
   FIELD_APPRAISAL.resultSheet,
   SHEET.summary,
+  SHEET.annex,
   SHEET.history,
   SHEET.fileInfo,
   SHEET.collectLog,

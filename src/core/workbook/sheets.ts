@@ -24,6 +24,7 @@ export const SERVICE_SHEETS: readonly string[] = [
   SUBMISSION.recordSheet,
   FIELD_APPRAISAL.assignSheet,
   FIELD_APPRAISAL.resultSheet,
+  SHEET.annex,
 ];
 
 const FIXED_KEYS = new Set([...FIXED_SHEETS, ...SERVICE_SHEETS].map(foldKey));
