@@ -40,7 +40,7 @@ import {
 } from "./common";
 import { help } from "./help";
 import { EXIT, type Io } from "./io";
-import { returnCommand, status, submit } from "./submission";
+import { appraisal, returnCommand, status, submit } from "./submission";
 import { formatSummary } from "./summary";
 import { wrap } from "./text";
 import { collect, setup, split } from "./wardFiles";
@@ -303,6 +303,7 @@ export const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number
   submit,
   return: returnCommand,
   status,
+  appraisal,
 };
 
 /** Runs one command of COMMANDS; every failure becomes a line on stderr and an exit code. */

@@ -23,6 +23,7 @@ const COMMAND_NAMES: readonly string[] = [
   "submit",
   "return",
   "status",
+  "appraisal",
 ];
 
 /** Runs one command line (without "node" and the script); resolves to the exit code. */

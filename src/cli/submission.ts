@@ -7,6 +7,7 @@
 import { userInfo } from "node:os";
 import { formatProblem } from "../core/problem";
 import { CLI } from "../core/text/cli";
+import { planFieldAppraisal } from "../core/usecases/fieldAppraisal";
 import type { StateChange } from "../core/usecases/submit";
 import { planReturn, planStatus, planSubmit } from "../core/usecases/submit";
 import { writeSheetsInto } from "../xlsx/package";
@@ -82,6 +83,19 @@ export async function returnCommand(args: string[], io: Io): Promise<number> {
     read.values,
     io,
   );
+}
+
+/**
+ * `tdp appraisal SỔ.xlsx`: Phân công thẩm định created when missing, Kết quả thẩm định rebuilt for
+ * the units proposed (the results typed are kept).
+ */
+export async function appraisal(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse("appraisal", args, {});
+  if (values.help) return help(io, "appraisal");
+  const file = oneFile("appraisal", positionals);
+  const read = await readWorkbookFile(file, io);
+  const plan = planFieldAppraisal(read.values);
+  return apply(file, { ...plan, ok: plan.ok }, read.values, io);
 }
 
 /** `tdp status SỔ.xlsx [--write]`: the board on screen; written into the file with --write. */

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportSchema } from "../../src/core/report";
+import { FIELD_APPRAISAL } from "../../src/core/vocabulary";
 import { cellAt, cli, cliOk, editWorkbook, ensureCli, tempDir, unitColumn } from "../helpers/xlsx";
 
 describe("tdp submit / return / status", () => {
@@ -52,6 +53,31 @@ describe("tdp submit / return / status", () => {
     const board = cliOk(["status", book]);
     expect(board).toMatch(/Phường Tân Phong\s+Đã trả lại.*Thiếu biên bản họp/);
     expect(board).toMatch(/Đã gửi 0 · quá hạn 0 · chưa gửi 6 · đã trả lại 1/);
+  }, 120_000);
+
+  it("tdp appraisal: assignments, the results sheet, a department's Không đạt in the roll-up", async () => {
+    const copy = join(dir, "tham-dinh.xlsx");
+    cliOk(["template", "--sample", "--out", copy]);
+    expect(cliOk(["appraisal", copy])).toMatch(/chưa có cơ quan nào/);
+    await editWorkbook(copy, (wb) => {
+      const ws = wb.getWorksheet(FIELD_APPRAISAL.assignSheet)!;
+      ws.getRow(4).values = ["Công an thành phố", "ca@laichau.vn", "TC6"];
+    });
+    expect(cliOk(["appraisal", copy])).toMatch(/35 đơn vị đề nghị, 1 cơ quan/);
+    await editWorkbook(copy, (wb) => {
+      const ws = wb.getWorksheet(FIELD_APPRAISAL.resultSheet)!;
+      expect(ws.getCell("D3").value).toBe("Công an thành phố – TC6");
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "TP-TDP05") row.getCell(4).value = "Không đạt";
+      });
+    });
+    const json = join(dir, "tham-dinh.json");
+    cliOk(["rollup", copy, "--json", json]);
+    const report = reportSchema.parse(JSON.parse(readFileSync(json, "utf8")));
+    expect(report.totals.recognized).toBe(34);
+    expect(report.fieldAppraisal).toEqual([
+      expect.objectContaining({ department: "Công an thành phố", standard: "6", failed: 1 }),
+    ]);
   }, 120_000);
 
   it("needs --ward and a reason", () => {

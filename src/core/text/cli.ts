@@ -22,6 +22,7 @@ Cách dùng:
   tdp collect TỆP.xlsx THƯ_MỤC  thu các tệp xã/phường gửi lại vào sổ, rồi tổng
                                 hợp
   tdp submit | return | status  gửi thẩm định, trả lại, xem bảng theo dõi
+  tdp appraisal TỆP.xlsx        lập trang thẩm định theo lĩnh vực
   tdp LỆNH --help               trợ giúp của từng lệnh
 
 Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp được (Tiêu chí lỗi);
@@ -196,6 +197,19 @@ sau khi gửi được liệt kê khi tổng hợp.
 
 English: prints the status board (and writes it with --write).`;
 
+const HELP_APPRAISAL = `tdp appraisal TỆP.xlsx
+
+Thẩm định theo lĩnh vực (các cơ quan, mỗi cơ quan theo chức năng, nhiệm vụ):
+tạo trang "Phân công thẩm định" nếu chưa có (mỗi dòng: cơ quan, email, tiêu
+chuẩn phụ trách, ví dụ "TC6"), rồi lập lại trang "Kết quả thẩm định": mỗi đơn
+vị đề nghị một dòng, mỗi cơ quan một cột Đạt / Không đạt cho từng tiêu chuẩn
+phụ trách và một cột ghi chú; kết quả đã ghi được giữ. Khi tổng hợp, đơn vị bị
+một cơ quan ghi "Không đạt" không được công nhận, và Tổng hợp liệt kê theo cơ
+quan.
+
+English: creates the assignment sheet when missing and rebuilds the results
+sheet (a row per proposed unit, a column per department and standard).`;
+
 const HELP_CHECK = `tdp check TỆP.xlsx
 
 Kiểm tra mọi tab đánh giá (như "Kiểm tra tab này") và các trang Tiêu chí, Danh
@@ -241,7 +255,7 @@ export const CLI = {
 
   USAGE: {
     unknownCommand: (cmd: string) =>
-      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check, setup, split, collect, submit, return, status (xem tdp --help).`,
+      `Không có lệnh ${q(cmd)}. Các lệnh: demo, template, rollup, report, check, setup, split, collect, submit, return, status, appraisal (xem tdp --help).`,
     badOption: (detail: string, cmd: string) => `Sai tham số: ${detail}. Xem: tdp ${cmd} --help`,
     needFile: (cmd: string) =>
       `Thiếu tên tệp .xlsx. Ví dụ: tdp ${cmd} so-danh-gia.xlsx (xem tdp ${cmd} --help).`,
@@ -343,6 +357,7 @@ export const CLI = {
     submit: HELP_SUBMIT,
     return: HELP_RETURN,
     status: HELP_STATUS,
+    appraisal: HELP_APPRAISAL,
   },
 } as const;
 
