@@ -148,11 +148,16 @@ export class SheetWriter {
     this.rules = new RuleBuilders(app);
   }
 
-  write(spec: SheetSpec): GSheet {
+  /**
+   * `keyed`: a sheet other than a ward tab written the ward tabs' way (Theo dõi, rewritten by every
+   * submission and roll-up): nothing when it already shows the spec, its values alone when only they
+   * changed.
+   */
+  write(spec: SheetSpec, opts: { keyed?: boolean } = {}): GSheet {
     const old = this.snapshot.sheets.get(spec.name);
     const sheet = old ?? this.insert(spec.name);
     const values = this.snapshot.values.get(spec.name) ?? [];
-    if (!isWardTab(spec)) {
+    if (!isWardTab(spec) && !opts.keyed) {
       renderSheet(this.app, sheet, spec, values.length, true, { rules: this.rules });
       return sheet;
     }

@@ -133,7 +133,7 @@ function writeSpecs(b: { ss: GSpreadsheet; snapshot: WorkbookSnapshot }, change:
   const fresh = change.specs.some((s) => !b.snapshot.sheets.has(s.name));
   const active = fresh ? b.ss.getActiveSheet() : undefined;
   const writer = new SheetWriter(gas().SpreadsheetApp, b.ss, b.snapshot);
-  for (const spec of change.specs) writer.write(spec);
+  for (const spec of change.specs) writer.write(spec, { keyed: spec.name === SUBMISSION.boardSheet });
   if (active) b.ss.setActiveSheet(active);
 }
 

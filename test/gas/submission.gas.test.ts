@@ -288,6 +288,22 @@ describe("after submission", () => {
     expect(boardRow(h, "TP")[8]).toBe("1");
   });
 
+  it("a roll-up with nothing new for the board reads its marker and writes nothing to it", () => {
+    const rollupAgain = (submit: boolean) => {
+      const h = sample();
+      if (submit) h.ctx.menuSubmitTab();
+      h.ctx.menuRollup();
+      h.counter.reset();
+      h.ctx.menuRollup();
+      return h.counter.snapshot();
+    };
+    const plain = rollupAgain(false);
+    const withRecord = rollupAgain(true);
+    // Two more sheets read (getName + getSheetValues each) and the board's A1 note: nothing written.
+    expect(withRecord.total - plain.total).toBeLessThanOrEqual(6);
+    expect(withRecord.writes).toBe(plain.writes);
+  });
+
   it("Áp dụng phân quyền and set-up keep a sent tab locked; after a return they leave it open", () => {
     const h = sample();
     const cell = `C${inputRow(h)}`;
