@@ -106,6 +106,18 @@ describe("Gửi thẩm định", () => {
     expect(h.ss.canUserEdit(EDITOR, TAB, `C${inputRow(h)}`)).toBe(true);
   });
 
+  it("without the user's e-mail (permission refused): submit and return say so and change nothing", () => {
+    const h = sample();
+    h.g.actAs("", "");
+    h.ctx.menuSubmitTab();
+    expect(lastDialog(h)).toContain(SUBMIT_UI.needEmail.slice(0, 40));
+    h.ctx.menuReturnTab();
+    expect(lastDialog(h)).toContain(SUBMIT_UI.needEmail.slice(0, 40));
+    h.g.actAs(OWNER);
+    expect(h.ui.prompts).toHaveLength(0);
+    expect(h.ss.getSheetByName(SUBMISSION.recordSheet)).toBeNull();
+  });
+
   it("on a sheet that is not a ward tab: refused", () => {
     const h = sample();
     h.ss.setActiveSheet(h.ss.sheet(SHEET.roster));
