@@ -256,6 +256,8 @@ export const SUBMISSION = {
     late: "Quá hạn",
     sentLate: "Đã gửi (quá hạn)",
     returned: "Đã trả lại",
+    /** Sent, and every department has entered its results for the ward's proposed units. */
+    appraised: "Đã thẩm định",
   },
 } as const;
 

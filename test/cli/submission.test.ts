@@ -52,7 +52,7 @@ describe("tdp submit / return / status", () => {
     expect(back).toMatch(/Đã trả lại Phường Tân Phong: Thiếu biên bản họp/);
     const board = cliOk(["status", book]);
     expect(board).toMatch(/Phường Tân Phong\s+Đã trả lại.*Thiếu biên bản họp/);
-    expect(board).toMatch(/Đã gửi 0 · quá hạn 0 · chưa gửi 6 · đã trả lại 1/);
+    expect(board).toMatch(/Đã gửi 0 · quá hạn 0 · chưa gửi 6 · đã trả lại 1 · đã thẩm định 0/);
   }, 120_000);
 
   it("tdp appraisal: assignments, the results sheet, a department's Không đạt in the roll-up", async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { planFieldAppraisal } from "../../src/core/usecases/fieldAppraisal";
 import { rollupWorkbook } from "../../src/core/usecases/rollupWorkbook";
 import { planSetup } from "../../src/core/usecases/setup";
-import { FIELD_APPRAISAL } from "../../src/core/vocabulary";
+import { planStatus, planSubmit } from "../../src/core/usecases/submit";
+import { FIELD_APPRAISAL, SUBMISSION } from "../../src/core/vocabulary";
 import { sampleSpecs } from "../../src/core/workbook/sample";
 
 type Values = Map<string, unknown[][]>;
@@ -71,6 +72,25 @@ describe("appraisal by field", () => {
     const again = planFieldAppraisal(v).specs.find((s) => s.name === FIELD_APPRAISAL.resultSheet)!;
     const kept = again.values.find((row) => row[0] === "TP-TDP05")!;
     expect(kept.slice(3, 5)).toEqual(["Không đạt", "Chưa có biên bản an ninh trật tự"]);
+  });
+
+  it("the board says Đã thẩm định once every department has entered its results for the ward", () => {
+    const v = sample();
+    v.set(FIELD_APPRAISAL.assignSheet, ASSIGN);
+    const sent = planSubmit(v, { ward: "QT", by: "qt@x.vn", at: "2024-11-20T02:00:00.000Z" });
+    expect(sent.ok).toBe(true);
+    for (const s of sent.specs) v.set(s.name, s.values);
+    const results = planFieldAppraisal(v).specs.find((s) => s.name === FIELD_APPRAISAL.resultSheet)!;
+    const rows = results.values.map((r) => [...r]) as unknown[][];
+    const status = () => {
+      const board = planStatus(v, { now: "2024-11-25T00:00:00.000Z" }).specs[0].values;
+      return board.find((r) => r[1] === "QT")![3];
+    };
+    v.set(FIELD_APPRAISAL.resultSheet, rows);
+    expect(status()).toBe(SUBMISSION.status.sent);
+    for (const row of rows.slice(3))
+      if (String(row[0]).startsWith("QT-")) for (const c of [3, 5, 6]) row[c] = "Đạt";
+    expect(status()).toBe(SUBMISSION.status.appraised);
   });
 
   it("an unreadable result is a problem with its cell", () => {

@@ -22,6 +22,8 @@ export interface BoardInput {
   now: string;
   /** Ward code → cells changed since its submission. */
   changed: Map<string, number>;
+  /** Codes of the wards whose proposed units every department has appraised. */
+  appraised?: ReadonlySet<string>;
 }
 
 /** "2024-11-21T03:04:00.000Z" → "21/11/2024 10:04" (Viet Nam time, UTC+7, no daylight saving). */
@@ -43,10 +45,12 @@ export function statusOf(
   record: SubmissionRecord | undefined,
   deadline: string | undefined,
   now: string,
+  appraised = false,
 ): WardStatus {
   const late = (iso: string) => deadline !== undefined && localDay(iso) >= deadline;
   if (!record) return late(now) ? "late" : "notSent";
   if (record.status === "returned") return "returned";
+  if (appraised) return "appraised";
   return late(record.submittedAt) ? "sentLate" : "sent";
 }
 
@@ -56,11 +60,12 @@ const FILL: Record<WardStatus, string | null> = {
   sentLate: COLORS.missing,
   late: COLORS.fail,
   returned: COLORS.missing,
+  appraised: COLORS.pass,
 };
 
 export function boardSpec(input: BoardInput): SheetSpec {
   const statuses = input.wards.map((w) =>
-    statusOf(recordOf(input.records, w.code), input.deadline, input.now),
+    statusOf(recordOf(input.records, w.code), input.deadline, input.now, input.appraised?.has(w.code)),
   );
   const count = (...k: WardStatus[]) => statuses.filter((s) => k.includes(s)).length;
   const rows: (string | number)[][] = [
@@ -68,10 +73,11 @@ export function boardSpec(input: BoardInput): SheetSpec {
     [input.deadline ? SUBMIT_TEXT.deadline(dayLabel(input.deadline)) : SUBMIT_TEXT.noDeadline],
     [
       SUBMIT_TEXT.counts(
-        count("sent", "sentLate"),
+        count("sent", "sentLate", "appraised"),
         count("late", "sentLate"),
         count("notSent", "late"),
         count("returned"),
+        count("appraised"),
       ),
     ],
     [...SUBMIT_TEXT.headers],

@@ -5,8 +5,8 @@ export const SUBMIT_TEXT = {
   boardTitle: (year: number) => `THEO DÕI GỬI HỒ SƠ TỰ ĐÁNH GIÁ NĂM ${year}`,
   deadline: (label: string) => `Hạn gửi hồ sơ: trước ngày ${label}`,
   noDeadline: "Hạn gửi hồ sơ: chưa đặt (ghi ngày ở trang Tiêu chí, dòng “Hạn gửi hồ sơ (trước ngày)”).",
-  counts: (sent: number, late: number, notSent: number, returned: number) =>
-    `Đã gửi ${sent} · quá hạn ${late} · chưa gửi ${notSent} · đã trả lại ${returned}`,
+  counts: (sent: number, late: number, notSent: number, returned: number, appraised: number) =>
+    `Đã gửi ${sent} · quá hạn ${late} · chưa gửi ${notSent} · đã trả lại ${returned} · đã thẩm định ${appraised}`,
   headers: [
     "STT",
     "Mã",

@@ -6,6 +6,7 @@
  * submitting a tab already sent, or returning one already returned, changes nothing.
  */
 import { a1 } from "../a1";
+import { readAssignments, readResults } from "../appraisal/fieldAppraisal";
 import type { Framework } from "../framework";
 import { dayLabel } from "../frameworkTable";
 import type { Roster, Ward } from "../model";
@@ -14,9 +15,9 @@ import { boardSpec, localTime, statusOf } from "../submission/board";
 import { tabOf, wardOf } from "../submission/changes";
 import { readRecords, recordOf, recordsSpec, type SubmissionRecord, withRecord } from "../submission/records";
 import { changesSince, fingerprint, snapshotOf } from "../submission/snapshot";
-import { foldKey } from "../text";
+import { looseKey } from "../text";
 import { SUBMIT_TEXT } from "../text/submission";
-import { SUBMISSION } from "../vocabulary";
+import { FIELD_APPRAISAL, SUBMISSION } from "../vocabulary";
 import { findSheet } from "../workbook/sheets";
 import type { SheetSpec } from "../workbook/spec";
 import { judgeColumn, unitCellProblems } from "../workbook/unitProblems";
@@ -76,7 +77,31 @@ function board(ctx: Context, now: string): SheetSpec {
     deadline: ctx.framework.deadline,
     now,
     changed: changedCounts(ctx),
+    appraised: appraisedWards(ctx),
   });
+}
+
+/**
+ * The wards whose proposed units all have a row in Kết quả thẩm định with every department's result
+ * entered (none when the workbook has no assignments).
+ */
+function appraisedWards(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  const assign = ctx.book.values.get(FIELD_APPRAISAL.assignSheet);
+  const resultsSheet = ctx.book.values.get(FIELD_APPRAISAL.resultSheet);
+  if (!assign || !resultsSheet) return out;
+  const { departments } = readAssignments(assign, ctx.framework);
+  if (!departments.length) return out;
+  const results = readResults(resultsSheet, departments);
+  const listed = new Set(resultsSheet.slice(3).map((r) => looseKey(r?.[0])));
+  for (const ward of ctx.roster.wards) {
+    const tab = tabOf(ctx, ward);
+    if (!tab) continue;
+    const proposed = Object.keys(snapshotOf(tab.read, tab.values, ctx.framework)).map(looseKey);
+    const done = proposed.filter((u) => listed.has(u));
+    if (done.length && done.every((u) => !results.pending.get(u))) out.add(ward.code);
+  }
+  return out;
 }
 
 const failed = (
