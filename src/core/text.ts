@@ -20,10 +20,18 @@ export function memoize<T>(f: (s: string) => T, limit = 250_000): (s: string) =>
   };
 }
 
+/**
+ * Printable ASCII words with single spaces: already clean and folded but for case (no diacritics to
+ * normalise, no legacy encoding, which always uses bytes above 0x7F). Codes and numbers skip the
+ * caches: a province has hundreds of thousands of them, and a cache that large costs more than it saves.
+ */
+const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+
 /** NFC, legacy TCVN3/VNI fixed, non-breaking and doubled spaces folded, trimmed. */
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return cleanString(String(value));
+  const s = String(value);
+  return s.length < 64 && PLAIN.test(s) ? s : cleanString(s);
 }
 
 const cleanString = memoize((raw) => {
@@ -37,7 +45,8 @@ const cleanString = memoize((raw) => {
 
 /** A matching key: cleaned, lower case, without diacritics (đ → d). "Tổ dân phố số 05" → "to dan pho so 05". */
 export function foldKey(value: unknown): string {
-  return foldString(cleanText(value));
+  const s = cleanText(value);
+  return s.length < 64 && PLAIN.test(s) ? s.toLowerCase() : foldString(s);
 }
 
 const foldString = memoize((s) =>
