@@ -38,7 +38,7 @@ export function rollUp(): RollupOutcome {
     const confirmed = rollupWorkbook(snapshot.values, { confirmHistory: true });
     if (confirmed.ok) computed = confirmed;
   }
-  const { result, summary: spec, summaryLayout: layout, history: historyOut, tables } = computed;
+  const { result, summary: spec, summaryLayout: layout, history: historyOut, annex, tables } = computed;
   const historyRows = valuesOf(snapshot, SHEET.history);
 
   // Compute first, write last. Both output sheets exist before either is written, so a failure
@@ -48,8 +48,10 @@ export function rollUp(): RollupOutcome {
   const summary = oldSummary ?? ss.insertSheet(SHEET.summary, count++);
   const oldHistory = snapshot.sheets.get(SHEET.history);
   const historySheet = oldHistory ?? ss.insertSheet(SHEET.history, count++);
-  // One key for both sheets and their charts, kept in Tổng hợp's A1 note.
-  const key = `${layoutKey(spec, JSON.stringify(layout))}.${layoutKey(historyOut)}`;
+  const oldAnnex = snapshot.sheets.get(SHEET.annex);
+  const annexSheet = oldAnnex ?? ss.insertSheet(SHEET.annex, count++);
+  // One key for the three sheets and the charts, kept in Tổng hợp's A1 note.
+  const key = `${layoutKey(spec, JSON.stringify(layout))}.${layoutKey(historyOut)}.${layoutKey(annex)}`;
   const same = oldSummary !== undefined && readLayoutMarker(summary) === key;
   const rules = new RuleBuilders(SpreadsheetApp);
   const summaryHeight = oldSummary && !same ? summary.getLastRow() : 0;
@@ -62,6 +64,10 @@ export function rollUp(): RollupOutcome {
       rules,
       sameLayout: same && oldHistory !== undefined,
     });
+  renderSheet(SpreadsheetApp, annexSheet, annex, valuesOf(snapshot, SHEET.annex)?.length ?? 0, !oldAnnex, {
+    rules,
+    sameLayout: same && oldAnnex !== undefined,
+  });
   if (!same) {
     placeCharts(summary, spec.charts ?? []);
     placeButton(summary);

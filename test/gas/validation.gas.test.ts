@@ -160,11 +160,11 @@ describe("set-up repairs the rules", () => {
     expect(typed(h, SHEET.criteria, `D${crit}`, "9")).toBe("refused");
     expect(h.ss.sheet(SHEET.criteria).snapshot().conditionalFormats).toHaveLength(2);
     // The repair's cost: one validation write per block of rows sharing a rule (Tiêu chí's Mã column
-    // is cut around Quy tắc and Năm đánh giá), one range list and one rule list per sheet.
-    // Tiêu chí 9 (A; B in 4 blocks; D–G), Danh mục 8 (B2, C, E, H, J–M), Kế hoạch 4, Lịch sử 2: the
+    // is cut around Năm đánh giá, Hạn gửi hồ sơ and Quy tắc), one range list and one rule list per sheet.
+    // Tiêu chí 10 (A; B in 5 blocks; D–G), Danh mục 8 (B2, C, E, H, J–M), Kế hoạch 4, Lịch sử 2: the
     // rejecting dropdowns (A, C, J) as setDataValidations, the rest setDataValidation; plus the new
     // ward tab's one grid and its conditional rules.
-    expect(calls["Range.setDataValidation"]).toBe(20);
+    expect(calls["Range.setDataValidation"]).toBe(21);
     expect(calls["Range.setDataValidations"]).toBe(3 + 1);
     expect(calls["Sheet.setConditionalFormatRules"]).toBe(2 + 1);
     expect(calls["Sheet.getRangeList"]).toBe(4 + 2);

@@ -19,6 +19,7 @@ export const VALIDATION = {
   wardKinds: `Để trống = mọi địa bàn. Chọn ${Object.values(KIND_WORDS.wardKind).join(" hoặc ")}, hoặc cả hai cách nhau bằng dấu phẩy; thứ tự khác chỉ được cảnh báo.`,
   rule: `Chọn một trong hai quy tắc đánh giá.`,
   year: (from: number, to: number) => `Năm đánh giá: một năm từ ${from} đến ${to}, ví dụ 2025.`,
+  deadline: "Hạn gửi hồ sơ: một ngày dd/mm/yyyy, ví dụ 22/11/2025; gửi đúng ngày này là quá hạn.",
   duplicateCode: `Mỗi mã chỉ dùng một lần trong cùng loại dòng; ô bị tô đỏ khi ${msg.fwDuplicateCode("…", "…")}.`,
   wardKind: `Chọn ${Object.values(KIND_WORDS.wardKind).join(" hoặc ")}.`,
   unitType: `Chọn loại đơn vị: ${Object.values(KIND_WORDS.unitType).join(", ")}.`,

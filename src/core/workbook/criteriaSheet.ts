@@ -53,7 +53,7 @@ function combinations(words: readonly string[]): string[] {
  * - Áp dụng cho loại đơn vị / địa bàn take comma lists: a dropdown of every combination in the
  *   reader's order, warning only, so another order ("bản, tổ dân phố") still goes in.
  * - Năm đánh giá sits in the text column Mã (a typed year is text there, which a number rule would
- *   refuse): a dropdown of the years.
+ *   refuse): a dropdown of the years. Hạn gửi hồ sơ there too: a date, warning only.
  * - Mã: duplicates within a Loại (Nội dung riêng repeats its criterion's code by design) warned on
  *   and highlighted, as is a criterion whose standard is not on the sheet.
  */
@@ -81,11 +81,22 @@ export function criteriaRules(values: unknown[][]): SheetRules {
     values: Array.from({ length: YEARS.to - YEARS.from + 1 }, (_, i) => String(YEARS.from + i)),
     help: VALIDATION.year(YEARS.from, YEARS.to),
   };
+  // Hạn gửi hồ sơ: a date, typed as text in this text column (dd/mm/yyyy) or a date cell; warning only.
+  const deadline: ValidationRule = {
+    kind: "formula",
+    formula: "OR(LEN({cell})=0,ISNUMBER({cell}),ISNUMBER(DATEVALUE({cell})))",
+    help: VALIDATION.deadline,
+    warnOnly: true,
+  };
   const kindKey = (r: number) => foldKey(values[r - 1]?.[col.kind - 1]);
-  const codeRules = Array.from({ length: rows.count }, (_, i) => {
-    const k = kindKey(rows.first + i);
-    return [k === foldKey(R.rule) ? rule : k === foldKey(R.year) ? year : duplicate];
-  });
+  const byKind = new Map<string, ValidationRule>([
+    [foldKey(R.rule), rule],
+    [foldKey(R.year), year],
+    [foldKey(R.deadline), deadline],
+  ]);
+  const codeRules = Array.from({ length: rows.count }, (_, i) => [
+    byKind.get(kindKey(rows.first + i)) ?? duplicate,
+  ]);
   const standardExists = `COUNTIFS(${kinds},"${R.standard}",${codes},{cell})`;
   const block = (c: number) => ({ row: rows.first, col: c, numRows: rows.count, numCols: 1 });
   const conditional: ConditionalSpec[] = [
