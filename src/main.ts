@@ -122,6 +122,11 @@ export function menuSubmissionStatus() {
   runCommand("menuSubmissionStatus");
 }
 
+/** Menu (Phòng Nội vụ): lập trang Kết quả thẩm định; mỗi cơ quan chỉ sửa các cột của mình. */
+export function menuAppraisalSheets() {
+  runCommand("menuAppraisalSheets");
+}
+
 /** Menu: tổng hợp mọi tab xã/phường vào trang Tổng hợp. */
 export function menuRollup() {
   runCommand("menuRollup");

@@ -200,6 +200,8 @@ export const PROTECTION = {
   cityOnly: "chỉ Phòng Nội vụ",
   wardTab: (ward: string) => `tab ${ward}`,
   wardInput: (ward: string) => `ô nhập liệu ${ward}`,
+  /** A department's columns of Kết quả thẩm định. */
+  department: (name: string) => `kết quả thẩm định ${name}`,
   /** In a protection's description: the ranges the sheet protection leaves open ("mở C3:G3 …"). */
   openMarker: "mở",
   ownerOnly: "chỉ chủ sở hữu",

@@ -9,6 +9,7 @@ import { AWARD } from "../core/text/awards";
 import { MULTI_UI } from "../core/text/multi";
 import { NOTICE, SUBMIT_UI, UI } from "../core/text/ui";
 import { actions, describeError } from "./actions";
+import { buildAppraisalSheets } from "./appraisal";
 import { awardActions } from "./awards";
 import { ensureScopes } from "./consent";
 import { showReport } from "./dialog";
@@ -118,6 +119,13 @@ export const COMMANDS: readonly Command[] = [
     lock: { busy: SUBMIT_UI.busy },
     run: refreshSubmissionBoard,
   },
+  {
+    id: "menuAppraisalSheets",
+    label: SUBMIT_UI.menuAppraisal,
+    title: SUBMIT_UI.appraisalTitle,
+    lock: { busy: SUBMIT_UI.busy },
+    run: buildAppraisalSheets,
+  },
   rollupCommand("menuRollup", UI.menuRollup),
   rollupCommand("rollupButton"),
   { id: "menuHelp", label: UI.menuHelp, title: UI.menuHelp, run: actions.help },
@@ -168,6 +176,7 @@ export const MENU: MenuLayout = {
     "menuSubmitTab",
     "menuReturnTab",
     "menuSubmissionStatus",
+    "menuAppraisalSheets",
     null,
     "menuRollup",
     "menuHelp",

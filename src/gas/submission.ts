@@ -48,14 +48,14 @@ function who(rosterRows: unknown[][] | undefined): Who {
 }
 
 /** Every sheet, one batched read each (as Áp dụng phân quyền reads it). */
-function readBook(): Book {
+export function readBook(): Book {
   const ss = gas().SpreadsheetApp.getActiveSpreadsheet();
   const snapshot = readWorkbook(ss);
   return { ss, snapshot, ...who(findSheet(snapshot.values, SHEET.roster)?.[1]) };
 }
 
 /** The city office: an e-mail of Danh mục's B2 (set-up writes its runner there). */
-const isCity = (w: Who) => w.me !== "" && w.cityEditors.includes(w.me);
+export const isCity = (w: Who) => w.me !== "" && w.cityEditors.includes(w.me);
 
 /** The ward whose tab `sheet` is: by its tab name, else by the ward code in its B2. */
 function wardOfSheet(roster: Roster, sheet: string, b2: unknown): Ward | undefined {
@@ -71,10 +71,10 @@ function selectFirstCell(ss: GSpreadsheet, problems: Problem[]): void {
 }
 
 /** What a command ends with: a dialog (lead and list; ok when the state changed or was already right), or only a toast. */
-type Outcome = { ok: boolean; lead: string; lines: string[] } | { toast: string };
+export type Outcome = { ok: boolean; lead: string; lines: string[] } | { toast: string };
 
-const said = (lead: string, lines: string[] = []): Outcome => ({ ok: false, lead, lines });
-const done = (lead: string, lines: string[]): Outcome => ({ ok: true, lead, lines });
+export const said = (lead: string, lines: string[] = []): Outcome => ({ ok: false, lead, lines });
+export const done = (lead: string, lines: string[]): Outcome => ({ ok: true, lead, lines });
 
 function refused(change: StateChange): Outcome {
   return said(change.lines[0] ?? NOTICE.criteriaBroken, [
@@ -83,7 +83,7 @@ function refused(change: StateChange): Outcome {
   ]);
 }
 
-function show(title: string, o: Outcome): void {
+export function show(title: string, o: Outcome): void {
   if ("toast" in o) toast(gas().SpreadsheetApp.getActiveSpreadsheet(), o.toast);
   else showReport(title, o.lead, o.lines);
 }
@@ -129,7 +129,10 @@ function applyChange(b: Book, change: StateChange): string[] {
   return [...change.lines, ...applyLocks(b, [code], change.lock === "lock" ? [code] : [])];
 }
 
-function writeSpecs(b: { ss: GSpreadsheet; snapshot: WorkbookSnapshot }, change: StateChange): void {
+export function writeSpecs(
+  b: { ss: GSpreadsheet; snapshot: WorkbookSnapshot },
+  change: Pick<StateChange, "specs">,
+): void {
   const fresh = change.specs.some((s) => !b.snapshot.sheets.has(s.name));
   const active = fresh ? b.ss.getActiveSheet() : undefined;
   const writer = new SheetWriter(gas().SpreadsheetApp, b.ss, b.snapshot);

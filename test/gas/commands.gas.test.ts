@@ -91,6 +91,7 @@ describe("the menu built by onOpen", () => {
       ["Gửi thẩm định", "menuSubmitTab"],
       ["Trả lại xã/phường (Phòng Nội vụ)", "menuReturnTab"],
       ["Cập nhật bảng theo dõi", "menuSubmissionStatus"],
+      ["Lập trang thẩm định theo lĩnh vực", "menuAppraisalSheets"],
       ["Tổng hợp toàn thành phố", "menuRollup"],
       ["Hướng dẫn", "menuHelp"],
     ]);
@@ -109,6 +110,7 @@ describe("the document lock", () => {
         "menuApplyProtection",
         "menuSubmitTab",
         "menuSubmissionStatus",
+        "menuAppraisalSheets",
         "menuRollup",
         "rollupButton",
         "menuAwardTenureSheet",

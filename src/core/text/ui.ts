@@ -100,6 +100,8 @@ export const SUBMIT_UI = {
   menuSubmit: "Gửi thẩm định",
   menuReturn: "Trả lại xã/phường (Phòng Nội vụ)",
   menuStatus: "Cập nhật bảng theo dõi",
+  menuAppraisal: "Lập trang thẩm định theo lĩnh vực",
+  appraisalTitle: "Thẩm định theo lĩnh vực",
   submitTitle: "Gửi thẩm định",
   returnTitle: "Trả lại xã/phường",
   statusTitle: "Bảng theo dõi gửi hồ sơ",
