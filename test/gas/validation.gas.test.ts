@@ -58,6 +58,10 @@ describe("Tiêu chí", () => {
     expect(typed(h, s, `B${year}`, "1999")).toBe("refused");
     expect(typed(h, s, `B${year}`, "năm 2025")).toBe("refused");
     expect(typed(h, s, `B${year}`, "2025")).toBe("ok");
+    // Hạn gửi hồ sơ: a date typed dd/mm/yyyy; anything else only flagged (warning).
+    const deadline = rowOf(h, s, K.deadline);
+    expect(typed(h, s, `B${deadline}`, "22/11/2025")).toBe("ok");
+    expect(typed(h, s, `B${deadline}`, "cuối tháng 11")).toBe("flagged");
   });
 
   it("flags a duplicate code and highlights it and a criterion whose standard is missing", () => {

@@ -84,7 +84,10 @@ export function criteriaRules(values: unknown[][]): SheetRules {
   // Hạn gửi hồ sơ: a date, typed as text in this text column (dd/mm/yyyy) or a date cell; warning only.
   const deadline: ValidationRule = {
     kind: "formula",
-    formula: "OR(LEN({cell})=0,ISNUMBER({cell}),ISNUMBER(DATEVALUE({cell})))",
+    // Digits and slashes, 8–10 characters (d/m/yyyy … dd/mm/yyyy), or a date cell; DATEVALUE would
+    // depend on the file's locale. The reader (readDate) says what it makes of the text.
+    formula:
+      'OR(LEN({cell})=0,ISNUMBER({cell}),AND(LEN({cell})>=8,LEN({cell})<=10,ISNUMBER(VALUE(SUBSTITUTE({cell},"/","")))))',
     help: VALIDATION.deadline,
     warnOnly: true,
   };
