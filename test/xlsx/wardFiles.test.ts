@@ -183,6 +183,13 @@ describe("file per ward with .xlsx: template → setup → split → fill → co
     expect(existsSync(join(dir, "so.truoc-khi-thu.xlsx"))).toBe(true);
   });
 
+  it("records each ward file taken as that ward's submission", () => {
+    const board = cliOk(["status", master]);
+    expect(board).toMatch(/Đã gửi 7 · quá hạn 0 · chưa gửi 0/);
+    expect(board.split("\n").filter((l) => /^\d+\s.*\sĐã gửi\s/.test(l))).toHaveLength(WARD_TABS);
+    expect(board).toMatch(/Phường Tân Phong\s+Đã gửi\s+10\/12\/2026 16:00/);
+  });
+
   it("gives the report of the shared workbook filled the same way", async () => {
     const a = await readJson(join(dir, "chung.json"));
     const b = await readJson(join(dir, "so.json"));

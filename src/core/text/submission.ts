@@ -33,6 +33,8 @@ export const SUBMIT_TEXT = {
   notSent: (ward: string) => `${ward} chưa gửi: không có gì để trả lại.`,
   alreadyReturned: (ward: string) => `${ward} đã được trả lại trước đó; chờ xã/phường gửi lại.`,
   needReason: "Cần ghi lý do trả lại.",
+  collectedNotSent: (ward: string, cells: number) =>
+    `${ward}: đã thu giá trị nhưng chưa ghi nhận là đã gửi hồ sơ (còn ${cells} ô trống hoặc sai ở các đơn vị đề nghị, xem các vấn đề khi tổng hợp).`,
   changedSince: (before: string, at: string) =>
     `ô đã sửa sau khi gửi thẩm định lúc ${at} (lúc gửi: ${before === "" ? "trống" : q(before)})`,
 } as const;

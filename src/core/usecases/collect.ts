@@ -20,6 +20,7 @@ import type { SheetSpec } from "../workbook/spec";
 import { type FoundTab, Workbook, type WorkbookValues } from "../workbook/workbook";
 import { planSetup } from "./setup";
 import { bookIdOf } from "./split";
+import { recordCollected } from "./submit";
 
 export interface WardFileInput {
   /** How lines and problems name the file (its file name, or the spreadsheet's name). */
@@ -97,10 +98,26 @@ export function planCollect(
   const merged = takeCandidates(candidates, ctx, outcomes, problems, opts.collectedAt);
   for (const [name, v] of merged) values.set(name, v);
   const specs = replan(values, merged);
-  const entries = [...outcomes.values()];
-  if (entries.some((o) => o.kind === "taken")) specs.push(logSpec(log));
   const ordered = files.map((f) => outcomes.get(f)!);
-  return { ok: true, outcomes: ordered, lines: linesOf(ordered), problems, values, specs };
+  const taken = files.flatMap((f) => {
+    const o = outcomes.get(f)!;
+    return o.kind === "taken"
+      ? [{ ward: o.ward.code, file: f.label, at: f.modified ?? opts.collectedAt }]
+      : [];
+  });
+  if (taken.length) specs.push(logSpec(log));
+  // Each ward file taken is that ward's submission: the record and the board follow.
+  const sent = recordCollected(values, taken, opts.collectedAt);
+  for (const s of sent.specs) values.set(s.name, s.values);
+  specs.push(...sent.specs);
+  return {
+    ok: true,
+    outcomes: ordered,
+    lines: [...linesOf(ordered), ...sent.lines],
+    problems,
+    values,
+    specs,
+  };
 }
 
 type Checked =

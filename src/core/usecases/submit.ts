@@ -247,3 +247,42 @@ export function planStatus(values: WorkbookValues, opts: { now: string }): State
   const spec = board(ctx, opts.now);
   return { ok: true, lines: spec.values.slice(1, 3).map((r) => String(r[0])), problems: [], specs: [spec] };
 }
+
+/**
+ * File per ward: a ward file that collect takes is the ward's submission (seed 002: the dossier sent
+ * to the city), recorded at the file's saved time and by the file, in place of an earlier record
+ * (sent or returned) — when its proposed units have no blank or unreadable cell; otherwise the
+ * values are still taken, the ward stays unsent and a line says so (the roll-up lists the cells).
+ */
+export function recordCollected(
+  values: WorkbookValues,
+  taken: { ward: string; file: string; at: string }[],
+  now: string,
+): { specs: SheetSpec[]; lines: string[] } {
+  const ctx = contextOf(values);
+  if ("problems" in ctx || !taken.length) return { specs: [], lines: [] };
+  const lines: string[] = [];
+  for (const t of taken) {
+    const ward = wardOf(ctx.roster, t.ward);
+    const tab = ward && tabOf(ctx, ward);
+    if (!ward || !tab) continue;
+    const snapshot = snapshotOf(tab.read, tab.values, ctx.framework);
+    const blocking = blockingProblems(ctx, ward, tab);
+    if (!Object.keys(snapshot).length || blocking.length) {
+      lines.push(SUBMIT_TEXT.collectedNotSent(ward.name, blocking.length));
+      continue;
+    }
+    ctx.records = withRecord(ctx.records, {
+      ward: ward.code,
+      status: "sent",
+      submittedAt: t.at,
+      by: t.file,
+      fingerprint: fingerprint(snapshot),
+      returnedAt: "",
+      returnedBy: "",
+      reason: "",
+      snapshot,
+    });
+  }
+  return { specs: [recordsSpec(ctx.records), board(ctx, now)], lines };
+}

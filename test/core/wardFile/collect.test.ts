@@ -3,12 +3,13 @@
  * row and unit code, and every identity check with a failing case.
  */
 import { describe, expect, it } from "vitest";
+import { readRecords } from "../../../src/core/submission/records";
 import { foldKey } from "../../../src/core/text";
 import { planCollect, type WardFileInput } from "../../../src/core/usecases/collect";
 import { rollupWorkbook } from "../../../src/core/usecases/rollupWorkbook";
 import { planSetup } from "../../../src/core/usecases/setup";
 import { fileNameOf, planSplit } from "../../../src/core/usecases/split";
-import { FILE_INFO, SHEET } from "../../../src/core/vocabulary";
+import { FILE_INFO, SHEET, SUBMISSION } from "../../../src/core/vocabulary";
 import { frameworkHash, readInfo } from "../../../src/core/wardFile/info";
 import { sampleSpecs } from "../../../src/core/workbook/sample";
 
@@ -138,12 +139,34 @@ describe("collect", () => {
     const merged = out.values.get("Phường Tân Phong")!;
     const [mr, mc] = cellOf(merged, "1.3", "TP-TDP08");
     expect(merged[mr][mc]).toBe("Không đạt");
-    expect(out.specs.map((s) => s.name)).toEqual(["Phường Tân Phong", SHEET.collectLog]);
+    expect(out.specs.map((s) => s.name)).toEqual([
+      "Phường Tân Phong",
+      SHEET.collectLog,
+      SUBMISSION.recordSheet,
+      SUBMISSION.boardSheet,
+    ]);
+    // The file taken is the ward's submission, at the file's time, by the file.
+    const [rec] = readRecords(out.values.get(SUBMISSION.recordSheet));
+    expect(rec).toMatchObject({ ward: "TP", status: "sent", submittedAt: f.modified, by: f.label });
+    expect(out.values.get(SUBMISSION.boardSheet)!.find((r) => r[1] === "TP")![3]).toBe(
+      SUBMISSION.status.sent,
+    );
     const before = rollupWorkbook(masterWithId, {});
     const after = rollupWorkbook(out.values, {});
     expect(before.ok && after.ok).toBe(true);
     if (before.ok && after.ok)
       expect(after.result.report.totals.recognized).toBe(before.result.report.totals.recognized - 1);
+  });
+
+  it("takes a file with a blank cell but does not record the ward as having sent", () => {
+    const f = fileOf(plan, "TP");
+    const tab = tabOf(f, "Phường Tân Phong");
+    const [r, c] = cellOf(tab, "2.3", "TP-TDP08");
+    tab[r][c] = "";
+    const out = planCollect(masterWithId, [f], { collectedAt: AT });
+    expect(out.outcomes[0].kind).toBe("taken");
+    expect(readRecords(out.values.get(SUBMISSION.recordSheet))).toEqual([]);
+    expect(out.lines.join("\n")).toMatch(/chưa ghi nhận là đã gửi hồ sơ \(còn 1 ô/);
   });
 
   it("never takes the city's appraisal row from a file", () => {
