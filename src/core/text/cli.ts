@@ -30,10 +30,11 @@ Mã thoát: 0 xong; 1 sổ có vấn đề (check) hoặc chưa tổng hợp đ�
           không mong muốn.
 
 English:
-  tdp demo | template | rollup | report | check | setup | split | collect —
-  evaluates residential groups
-  on .xlsx workbooks laid out like the Google Sheets add-in's. Run "tdp COMMAND
-  --help" for each command. Exit codes: 0 done; 1 problems found (check) or
+  tdp demo | template | rollup | report | check | setup | split | collect |
+  submit | return | status | appraisal — evaluates residential groups on .xlsx
+  workbooks laid out like the Google Sheets add-in's (one shared workbook or a
+  file per ward; submission and appraisal by field). Run "tdp COMMAND --help"
+  for each command. Exit codes: 0 done; 1 problems found (check) or
   roll-up impossible (broken Tiêu chí sheet); 2 unreadable file or bad
   arguments; 3 cannot write an output file; 4 unexpected error.`;
 
