@@ -14,7 +14,7 @@ import { writeSheetsInto } from "../xlsx/package";
 import { criteriaBroken, hanging, oneFile, parse, readWorkbookFile, UsageError, widthOf } from "./common";
 import { help } from "./help";
 import { EXIT, type Io } from "./io";
-import { wrap } from "./text";
+import { type Column, table, wrap } from "./text";
 
 const me = () => {
   try {
@@ -110,19 +110,19 @@ export async function status(args: string[], io: Io): Promise<number> {
     io.err(criteriaBroken(change.problems, widthOf(io)));
     return EXIT.problems;
   }
-  const rows = change.specs[0].values;
-  const table = rows.slice(3).map((r) => [r[0], r[1], r[2], r[3], r[4], r[7]].map(String));
-  const widths = table[0].map((_, c) => Math.max(...table.map((r) => [...r[c]].length)));
+  const rows = change.specs[0].values.map((r) => r.map(String));
+  // STT, Mã, Xã/phường, Trạng thái, Gửi lúc, Lý do trả lại: the board's columns a screen has room for.
+  const shown = [0, 1, 2, 3, 4, 7];
+  const columns: Column[] = shown.map((c) => ({ header: rows[3][c], wrap: c === 7 }));
+  const width = widthOf(io);
   const text = [
-    String(rows[0][0]),
-    String(rows[1][0]),
-    String(rows[2][0]),
+    ...[rows[0][0], rows[1][0], rows[2][0]].flatMap((l) => wrap(l, width)),
     "",
-    ...table.map((r) =>
-      r
-        .map((x, c) => x.padEnd(widths[c]))
-        .join("  ")
-        .trimEnd(),
+    ...table(
+      columns,
+      rows.slice(4).map((r) => shown.map((c) => r[c])),
+      width,
+      "",
     ),
   ];
   io.out(text.join("\n").normalize("NFC"));

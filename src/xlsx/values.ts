@@ -10,7 +10,7 @@
  */
 import JSZip from "jszip";
 import { cellValue, checkFile, gridOf, readBytes, XlsxFileError } from "./read";
-import { type Rel, relsOf, PackageParts as Zip } from "./rels";
+import { type Rel, relsOf, relsPathOf, PackageParts as Zip } from "./rels";
 import { attributes, kids, openTag, rootOf, unescapeXml } from "./xml";
 
 export interface SheetEntry {
@@ -62,7 +62,7 @@ export async function packageValues(
   const root = relsOf(await pkg.read("_rels/.rels"), "");
   const wbPart = root.find((r) => r.type.endsWith(OFFICE_DOC))?.part ?? "xl/workbook.xml";
   const wbXml = (await pkg.read(wbPart)) ?? "";
-  const rels = relsOf(await pkg.read(relsPath(wbPart)), wbPart);
+  const rels = relsOf(await pkg.read(relsPathOf(wbPart)), wbPart);
   const strings = sharedStrings(await pkg.read(partOf(rels, "/sharedStrings") ?? "xl/sharedStrings.xml"));
   const dates = dateStyles(await pkg.read(partOf(rels, "/styles") ?? "xl/styles.xml"));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(wbXml);
@@ -83,8 +83,6 @@ export async function packageValues(
   return { sheets, values, modified: modifiedOf(await pkg.read("docProps/core.xml")) };
 }
 
-const relsPath = (part: string) =>
-  `${part.slice(0, part.lastIndexOf("/") + 1)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
 const partOf = (rels: Rel[], type: string) => rels.find((r) => r.type.endsWith(type))?.part;
 /** The relationship id attribute under whatever prefix the file binds it to. */
 const idOf = (a: Map<string, string>) => [...a].find(([k]) => k.endsWith(":id"))?.[1];

@@ -3,7 +3,8 @@
  * the reason of a return and how many cells changed since; the deadline and the counts on top.
  * Rewritten whole by submit, return and status (every cell is the command's).
  */
-import { dayLabel } from "../frameworkTable";
+import { VIETNAM_OFFSET_HOURS, vietnamDay } from "../awards/dates";
+import { dayLabel, isoDay } from "../frameworkTable";
 import type { Ward } from "../model";
 import { SUBMIT_TEXT } from "../text/submission";
 import { SUBMISSION } from "../vocabulary";
@@ -30,15 +31,14 @@ export interface BoardInput {
 export function localTime(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  const d = new Date(t + 7 * 3_600_000);
+  const d = new Date(t + VIETNAM_OFFSET_HOURS * 3_600_000);
   const p = (n: number) => String(n).padStart(2, "0");
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
 /** The day of an ISO instant in Viet Nam, "yyyy-mm-dd". */
 export function localDay(iso: string): string {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000);
-  return d.toISOString().slice(0, 10);
+  return isoDay(vietnamDay(Date.parse(iso)));
 }
 
 export function statusOf(

@@ -11,8 +11,8 @@ import { type Roster, unitsOfWard, type Ward } from "../model";
 import type { Problem } from "../problem";
 import { foldKey, looseKey } from "../text";
 import { WARD_FILE } from "../text/wardFiles";
-import { COLLECT_LOG, FILE_INFO, SHEET } from "../vocabulary";
-import { type FileInfo, frameworkHash, readInfo } from "../wardFile/info";
+import { COLLECT_LOG, SHEET } from "../vocabulary";
+import { type FileInfo, frameworkHash, infoCell, readInfo } from "../wardFile/info";
 import { type LogEntry, lastTaken, logSpec, readLog } from "../wardFile/log";
 import { mergeWardTab } from "../wardFile/merge";
 import { findSheet } from "../workbook/sheets";
@@ -141,7 +141,7 @@ function checkFile(file: WardFileInput, ctx: Context): Checked {
     ]);
   const info = read.info;
   if (info.kind === "book") return skip("book");
-  const at = (key: keyof typeof FILE_INFO) => infoCell(infoSheet[1], key);
+  const at = (key: keyof FileInfo) => infoCell(infoSheet[1], key);
   const ward = ctx.roster.wards.find((w) => foldKey(w.code) === foldKey(info.wardCode));
   const refuse = (sheet: string, cell: string, value: string, message: string): Checked =>
     ward
@@ -172,12 +172,6 @@ function checkFile(file: WardFileInput, ctx: Context): Checked {
   if (last && file.modified && last.modified === file.modified)
     return { outcome: { kind: "unchanged", label, ward }, problems };
   return { candidate: { file, ward, tab, problems } };
-}
-
-/** The A1 cell of a label's value in "Thông tin tệp" (column B of its row). */
-function infoCell(values: unknown[][], key: keyof typeof FILE_INFO): string {
-  const i = values.findIndex((r) => foldKey(r?.[0]) === foldKey(FILE_INFO[key]));
-  return i >= 0 ? `B${i + 1}` : "";
 }
 
 /** The file's ward tab: by the recorded tab name, else the one whose B2 holds the ward's code. */

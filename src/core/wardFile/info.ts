@@ -97,6 +97,12 @@ export function readInfo(values: unknown[][]): InfoRead {
   return { ok: false, cell: at ? `B${at.row}` : "A1", value: at?.value ?? "" };
 }
 
+/** The A1 cell of a field's value (column B of its label's row); "" when the label is not there. */
+export function infoCell(values: unknown[][], key: keyof FileInfo): string {
+  const i = values.findIndex((r) => foldKey(r?.[0]) === foldKey(LABELS[key]));
+  return i >= 0 ? `B${i + 1}` : "";
+}
+
 /**
  * A content hash of the framework as the ward tab uses it (codes, texts, standards, thresholds,
  * rule, disqualifiers; not its year or display words): two files show the same criteria when their
