@@ -53,6 +53,9 @@ export function annexSpec(r: Report): SheetSpec {
   ];
   spec.bordered = [{ row: 5, col: 1, numRows: last - 4, numCols: WIDTH }];
   spec.columnWidths = [45, 230, 160, 110, 100];
+  // "(Kèm theo Quyết định số …)" is wider than the page: it wraps onto two lines of its merged row.
+  spec.wrapColumns = [1];
+  spec.rowHeights = [{ row: 3, height: 44 }];
   spec.font = { family: "Times New Roman", size: 13, rowSizes: [{ row: 1, size: 14 }] };
   spec.frozenRows = 5;
   spec.print = { orientation: "portrait", titleRows: 5, fitToWidth: true };
